@@ -1,0 +1,50 @@
+/** Printed amounts: "6,175,300.00", "617.53", "-", "—", "", "（12.00）". */
+import { Decimal } from '../decimal.js';
+import type { Amount } from '../model.js';
+import { halfWidth, squeeze } from './text.js';
+
+const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
+const PLAIN = /^[+-]?\d+(\.\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+export interface ParsedNumber {
+  value: Decimal;
+  decimals: number;
+  /** The cell printed no figure ("", "-", "—"): a zero at the table's usual precision. */
+  blank: boolean;
+}
+
+/** Parse a printed amount; null when the text is not an amount. */
+export function parseNumber(raw: string): ParsedNumber | null {
+  let s = halfWidth(squeeze(raw)).replace(/[¥￥]/g, '');
+  if (ZERO_MARKS.has(s)) return { value: new Decimal(0), decimals: 0, blank: s !== '0' };
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1];
+  }
+  if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
+  const plain = s.replace(/,/g, '');
+  const dot = plain.indexOf('.');
+  const decimals = dot < 0 ? 0 : plain.length - dot - 1;
+  const value = new Decimal(plain);
+  return { value: negative ? value.negated() : value, decimals, blank: false };
+}
+
+/**
+ * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit; a blank cell
+ * takes `defaultDecimals` (the table's usual precision) for its interval.
+ */
+export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
+  const n = parseNumber(raw);
+  if (!n) return null;
+  const decimals = n.blank || (n.decimals === 0 && n.value.isZero()) ? defaultDecimals : n.decimals;
+  const half = new Decimal(10).pow(-decimals).div(2).times(scale);
+  return { value: n.value.times(scale), half, decimals, scale, raw };
+}
+
+/** Render a value in 元 in a printed unit with the given decimals: 6175300 → "617.53". */
+export function formatAmount(valueYuan: Decimal, scale: number, decimals = 2): string {
+  return valueYuan.div(scale).toFixed(decimals);
+}

@@ -1,0 +1,97 @@
+/**
+ * Header rows to columns: merged header cells flattened into paths, each path mapped to a canonical
+ * key ("total", "basic/personnel", "fin/gpb", "econ-302" …) and a role (code, name, amount …).
+ */
+import type { Column, TableKind } from '../model.js';
+import { labelKey } from './text.js';
+
+/** Economic classes as they head the project table's columns. */
+export const ECONOMIC_CLASSES: [string, string][] = [
+  ['301', '工资福利支出'],
+  ['302', '商品和服务支出'],
+  ['303', '对个人和家庭的补助'],
+  ['307', '债务利息及费用支出'],
+  ['309', '资本性支出(基本建设)'],
+  ['310', '资本性支出'],
+  ['311', '对企业补助(基本建设)'],
+  ['312', '对企业补助'],
+  ['313', '对社会保障基金补助'],
+  ['399', '其他支出'],
+];
+
+const SEGMENTS: [RegExp, string][] = [
+  [/^(合计|总计|小计|预算数|本年预算数?|预算金额|金额|项目支出合计|支出合计|本年支出合计|\d{4}年预算数?)$/, 'total'],
+  [/^基本支出$/, 'basic'],
+  [/^项目支出$/, 'project'],
+  [/^人员经费$/, 'personnel'],
+  [/^公用经费$/, 'public'],
+  [/^非财政拨款/, 'nonfin'],
+  [/^财政拨款结转/, 'fin-carry'],
+  [/^财政拨款(\(补助\)|收入|资金)?(小计|合计)?$/, 'fin'],
+  [/^上级一般公共预算(安排的?)?转移支付/, 'gpb-transfer'],
+  [/^一般公共预算/, 'gpb'],
+  [/^上级政府性基金(预算)?(安排的?)?转移支付/, 'gfb-transfer'],
+  [/^政府性基金/, 'gfb'],
+  [/^上级国有资本经营预算(安排的?)?转移支付/, 'soc-transfer'],
+  [/^国有资本经营/, 'soc'],
+  [/^财政专户/, 'special'],
+  [/^单位资金/, 'unit-funds'],
+  [/^事业收入/, 'business'],
+  [/^事业单位经营收入/, 'operating'],
+  [/^上级补助收入/, 'higher-subsidy'],
+  [/^附属单位上缴收入/, 'affiliated'],
+  [/^其他收入/, 'other-income'],
+  [/^上年结转/, 'carry'],
+  [/^上缴上级支出/, 'upper'],
+  [/^事业单位经营支出/, 'operating-exp'],
+  [/^对附属单位补助支出/, 'affiliated-exp'],
+  [/^资金来源$/, 'sources'],
+];
+
+function segmentKey(text: string, depth: number): string {
+  const t = labelKey(text);
+  for (const [code, name] of ECONOMIC_CLASSES) if (t === name) return `econ-${code}`;
+  for (const [re, key] of SEGMENTS) {
+    if (re.test(t)) return key === 'total' && depth > 0 ? 'subtotal' : key;
+  }
+  return t;
+}
+
+const SIDE = /^(财政拨款)?(收入|支出)$/;
+const CODE = /编码|代码|^(类|款|项)$|科目编号/;
+const NAME = /名称|^项目$|^科目$|^功能分类$|^支出功能分类|经费支出内容|^收入项目|^支出项目|^预算科目$/;
+
+/** Flatten header rows: a blank header cell continues its left neighbour when a lower row is filled. */
+export function headerPaths(rows: string[][], width: number): string[][] {
+  const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()));
+  const filled = grid.map((r) => r.map((v) => v !== ''));
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 1; c < width; c++) {
+      if (grid[r][c] !== '' || grid[r][c - 1] === '') continue;
+      const lowerFilled = grid.slice(r + 1).some((row, k) => filled[r + 1 + k][c]);
+      const sameParent = r === 0 || grid[r - 1][c] === grid[r - 1][c - 1];
+      if (lowerFilled && sameParent) grid[r][c] = grid[r][c - 1];
+    }
+  }
+  return Array.from({ length: width }, (_, c) => {
+    const path: string[] = [];
+    for (let r = 0; r < grid.length; r++) if (grid[r][c] !== '' && path[path.length - 1] !== grid[r][c]) path.push(grid[r][c]);
+    return path;
+  });
+}
+
+export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
+  const twoSided = kind === 'summary' || kind === 'appropriation';
+  return paths.map((raw, index) => {
+    const path = twoSided ? raw.filter((p, i) => !(i === 0 && SIDE.test(labelKey(p)))) : raw;
+    const label = raw.join('/');
+    const last = labelKey(path[path.length - 1] ?? '');
+    let role: Column['role'] = 'amount';
+    if (path.some((p) => CODE.test(labelKey(p)))) role = 'code';
+    else if (/项目名称/.test(last)) role = 'project';
+    else if (NAME.test(last)) role = 'name';
+    else if (path.length === 0) role = 'text';
+    const key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth)).join('/') : role;
+    return { index, path, key, label, role };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK. A file that is none of
+ * these (binary, truncated or corrupted UTF-8) is an InputError naming the line of the first bad byte.
+ */
+import { InputError } from './errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** Scan UTF-8: counts of valid multi-byte sequences and the offset of the first invalid byte. */
+function scanUtf8(b: Uint8Array): { multibyte: number; firstBad: number } {
+  let multibyte = 0;
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return { multibyte, firstBad: i };
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return { multibyte, firstBad: i };
+    multibyte++;
+    i += n + 1;
+  }
+  return { multibyte, firstBad: -1 };
+}
+
+function hasBinary(text: string): number {
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
+  return m ? m.index : -1;
+}
+
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  let decoded: Decoded;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const scan = scanUtf8(bytes.subarray(3));
+    if (scan.firstBad >= 0) throw new InputError(file, 'invalid UTF-8 (truncated or corrupted) after a UTF-8 byte-order mark', lineAt(bytes, scan.firstBad + 3));
+    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  } else {
+    const scan = scanUtf8(bytes);
+    if (scan.firstBad < 0) decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+    else if (scan.multibyte >= 4 && scan.multibyte >= bytes.length / 64) {
+      // Mostly well-formed UTF-8 with a bad sequence: truncated or corrupted, not GB18030.
+      throw new InputError(file, 'invalid UTF-8 (truncated or corrupted text)', lineAt(bytes, scan.firstBad));
+    } else {
+      try {
+        decoded = { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+      } catch {
+        throw new InputError(file, 'not text in UTF-8 or GB18030', lineAt(bytes, scan.firstBad));
+      }
+    }
+  }
+  const bad = hasBinary(decoded.text);
+  if (bad >= 0) {
+    const line = decoded.text.slice(0, bad).split('\n').length;
+    throw new InputError(file, 'binary content (control bytes), not a CSV text file', line);
+  }
+  return decoded;
+}

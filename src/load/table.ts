@@ -1,0 +1,307 @@
+/**
+ * One CSV sheet to one typed Table: title and unit rows, one to three header rows, data rows with
+ * codes, names and amounts, note rows. Layouts differ by kind: classified (function or economic
+ * codes), two-sided (summary, appropriation), the 三公 table (items as rows or as columns) and the
+ * carry-over list.
+ */
+import type { Cell, Column, Note, Row, Table, TableKind } from '../model.js';
+import { toAmount } from './amount.js';
+import { parseCode } from './code.js';
+import { headerPaths, makeColumns } from './columns.js';
+import type { CsvRecord } from './csv.js';
+import { InputError } from './errors.js';
+import { halfWidth, labelKey, trimAll } from './text.js';
+import { recogniseTitle, type Recognised } from './titles.js';
+
+const TOTAL = /^(合计|总计|本年支出合计|支出合计|收入合计|本年收入合计|收入总计|支出总计|收支总计|经费合计)$/;
+const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表|空表说明/;
+const UNIT = /(?:金额)?单位[:：]\s*(万元|元)/;
+const UNIT_NAME = /^(?:编制|填报|预算)?(?:单位|部门)(?:名称)?[:：]\s*(.+)$/;
+const DEFAULT_DECIMALS = 2;
+
+export interface TitleHit {
+  recognised: Exclude<Recognised, null>;
+  index: number;
+}
+
+/** Find the title among the first rows. */
+export function findTitle(records: CsvRecord[]): TitleHit | null {
+  for (let i = 0; i < Math.min(records.length, 8); i++) {
+    for (const cell of records[i].cells) {
+      if (cell.trim() === '') continue;
+      const recognised = recogniseTitle(cell);
+      if (recognised) return { recognised, index: i };
+    }
+  }
+  return null;
+}
+
+function nonEmpty(cells: string[]): string[] {
+  return cells.map((c) => trimAll(c)).filter((c) => c !== '');
+}
+
+function isNote(cells: string[]): boolean {
+  const first = nonEmpty(cells)[0];
+  return first !== undefined && NOTE.test(halfWidth(first));
+}
+
+function looksLikeData(cells: string[]): boolean {
+  return cells.some((raw) => {
+    const c = halfWidth(trimAll(raw));
+    if (c === '') return false;
+    if (TOTAL.test(labelKey(c))) return true;
+    if (/^\d{3}(\s*\d{2}){0,2}(\s|$)/.test(c) && /^\d{3}/.test(c)) return true;
+    if (/^[一二三四五六七八九十]+、/.test(c)) return true;
+    return /^[+-]?[\d,]*\d(\.\d+)?$/.test(c.replace(/^\((.*)\)$/, '$1'));
+  });
+}
+
+export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }): Table {
+  const kind = hit.recognised.kind;
+  const titleRecord = records[hit.index];
+  const title = nonEmpty(titleRecord.cells).find((c) => recogniseTitle(c)) ?? '';
+  let unitLabel: '元' | '万元' | undefined;
+  let unitName: string | undefined;
+  let unitNamePlace: Table['unitNamePlace'];
+  let year: number | undefined;
+  const yearMatch = /(\d{4})\s*年/.exec(title);
+  if (yearMatch) year = Number(yearMatch[1]);
+
+  // Meta rows: 表N, title, 编制单位, 单位：万元. The header starts after them.
+  let start = hit.index + 1;
+  for (let i = 0; i < Math.min(records.length, hit.index + 4); i++) {
+    const cells = nonEmpty(records[i].cells);
+    let meta = i <= hit.index;
+    for (const [k, c] of cells.entries()) {
+      const u = UNIT.exec(c);
+      if (u) {
+        unitLabel = u[1] as '元' | '万元';
+        meta = true;
+      }
+      const n = UNIT_NAME.exec(c);
+      if (n && !UNIT.test(c)) {
+        unitName = trimAll(n[1]);
+        unitNamePlace = { file, line: records[i].line, column: records[i].cells.indexOf(records[i].cells.filter((x) => trimAll(x) !== '')[k]) + 1 };
+        meta = true;
+      }
+    }
+    if (meta && i >= start - 1) start = i + 1;
+  }
+  const scale = unitLabel === '元' ? 1 : 10000;
+
+  // Header rows: until the first row that holds data, a total or a note.
+  let dataStart = start;
+  while (dataStart < records.length && dataStart - start < 4 && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells)) dataStart++;
+  const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
+  if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
+  const width = Math.max(...records.slice(start).map((r) => r.cells.length));
+  const columns = makeColumns(kind, headerPaths(headerRows.map((r) => r.cells), width));
+
+  const table: Table = {
+    kind,
+    file,
+    title,
+    titleLine: titleRecord.line,
+    unitName,
+    unitNamePlace,
+    year,
+    unitLabel: unitLabel ?? '万元',
+    scale,
+    columns,
+    rows: [],
+    notes: [],
+    classification: kind === 'gpb-basic' ? 'economic' : ['income', 'expenditure', 'gpb', 'gpb-project', 'gfb', 'soc'].includes(kind) ? 'function' : 'none',
+    encoding,
+  };
+
+  const cellAt = (rec: CsvRecord, col: Column): Cell => {
+    const raw = rec.cells[col.index] ?? '';
+    return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, DEFAULT_DECIMALS) };
+  };
+
+  for (const rec of records.slice(dataStart)) {
+    if (nonEmpty(rec.cells).length === 0) continue;
+    if (isNote(rec.cells)) {
+      table.notes.push({ file, line: rec.line, column: 1, text: nonEmpty(rec.cells).join(' ') } satisfies Note);
+      continue;
+    }
+    if (kind === 'summary' || kind === 'appropriation') table.rows.push(...twoSidedRows(rec, columns, cellAt, file));
+    else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
+    else table.rows.push(classifiedRow(rec, columns, cellAt, file, table.rows));
+  }
+  if (kind === 'three-public' && table.rows.length > 0 && !table.rows.some((r) => r.item === 'total')) {
+    const total = table.rows.find((r) => r.isTotal);
+    if (total) total.item = 'total';
+  }
+  return table;
+}
+
+function labelOf(rec: CsvRecord, columns: Column[]): string {
+  const name = columns.find((c) => c.role === 'name');
+  const text = name ? rec.cells[name.index] ?? '' : '';
+  if (trimAll(text) !== '') return text;
+  // A total row may carry its label in any non-amount column (often the code column).
+  for (const c of columns) if (c.role !== 'amount' && trimAll(rec.cells[c.index] ?? '') !== '') return rec.cells[c.index];
+  return '';
+}
+
+function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string, previous: Row[]): Row {
+  const codeCols = columns.filter((c) => c.role === 'code');
+  const projectCol = columns.find((c) => c.role === 'project');
+  let name = trimAll(labelOf(rec, columns));
+  const project = projectCol ? trimAll(rec.cells[projectCol.index] ?? '') || undefined : undefined;
+  const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), project };
+  for (const col of columns) if (col.role === 'amount') row.cells.set(col.key, cellAt(rec, col));
+
+  const codeParts = codeCols.map((c) => rec.cells[c.index] ?? '');
+  let parsed = parseCode(codeParts);
+  if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
+  // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
+  if (parsed === null || (parsed.ok === false && codeParts.join('').trim() === name)) {
+    const m = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/.exec(halfWidth(name));
+    if (m) {
+      parsed = parseCode([m[1]]);
+      name = trimAll(m[2]);
+      row.name = name;
+      const nameCol = columns.find((c) => c.role === 'name');
+      if (nameCol) row.codePlace = { file, line: rec.line, column: nameCol.index + 1 };
+    }
+  }
+  if (parsed?.ok) {
+    row.code = parsed.code.code;
+    row.level = parsed.code.level;
+  } else if (parsed && !parsed.ok) {
+    row.codeProblem = parsed.reason;
+  } else if (TOTAL.test(labelKey(name))) {
+    row.isTotal = true;
+  } else if (project) {
+    // A project row that does not repeat its code belongs to the subject above it.
+    const above = [...previous].reverse().find((r) => r.code && !r.isTotal);
+    if (above?.code) {
+      row.code = above.code;
+      row.level = above.level;
+    }
+  }
+  return row;
+}
+
+/** Items of the two-sided tables, by label. */
+const SUMMARY_ITEMS: [RegExp, string][] = [
+  [/^本年收入(合计)?$/, 'current'],
+  [/^本年支出(合计)?$/, 'current-exp'],
+  [/^上年结转结余$|^上年结转$/, 'carry'],
+  [/^财政拨款结转(结余)?$/, 'fin-carry'],
+  [/^非财政拨款结(转)?(结)?余$/, 'nonfin-carry'],
+  [/^结转下年/, 'carry-next'],
+  [/^财政拨款(\(补助\))?(收入)?$/, 'fin'],
+  [/^一般公共预算(拨款)?(收入)?$/, 'gpb'],
+  [/^一般财力/, 'gpb-general'],
+  [/^上级一般公共预算(安排)?(的)?转移支付/, 'gpb-transfer'],
+  [/^政府性基金(预算)?(拨款)?(收入)?$/, 'gfb'],
+  [/^上级政府性基金(预算)?(安排)?(的)?转移支付/, 'gfb-transfer'],
+  [/^国有资本经营(预算)?(拨款)?(收入)?$/, 'soc'],
+  [/^上级国有资本经营(预算)?(安排)?(的)?转移支付/, 'soc-transfer'],
+  [/^财政专户(核拨|管理资金)?(收入)?/, 'special'],
+  [/^单位资金$/, 'unit-funds'],
+  [/^事业收入/, 'business'],
+  [/^事业单位经营收入/, 'operating'],
+  [/^上级补助收入/, 'higher-subsidy'],
+  [/^附属单位上缴收入/, 'affiliated'],
+  [/^其他收入/, 'other-income'],
+  [/^收入总计$|^收入合计$|^收入总计合计$/, 'total'],
+  [/^支出总计$|^支出合计$/, 'total'],
+];
+
+export function summaryItem(label: string): { item?: string; depth: number } {
+  let t = labelKey(label);
+  let depth = 1;
+  if (/^[一二三四五六七八九十]+、/.test(t)) {
+    depth = 0;
+    t = t.replace(/^[一二三四五六七八九十]+、/, '');
+  } else if (/^(\d+[.、．]|\(\d+\)|\([一二三四五六七八九十]+\))/.test(t)) {
+    t = t.replace(/^(\d+[.、．]|\(\d+\)|\([一二三四五六七八九十]+\))/, '');
+  } else if (/^其中[:：]?/.test(t)) {
+    depth = 2;
+    t = t.replace(/^其中[:：]?/, '');
+  } else depth = -1; // unnumbered: decided by its neighbours
+  for (const [re, item] of SUMMARY_ITEMS) if (re.test(t)) return { item, depth };
+  return { depth };
+}
+
+function twoSidedRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
+  const names = columns.filter((c) => c.role === 'name');
+  const rows: Row[] = [];
+  names.forEach((nameCol, s) => {
+    const end = names[s + 1]?.index ?? Infinity;
+    const sideCols = columns.filter((c) => c.index >= nameCol.index && c.index < end);
+    const codeCol = columns.find((c) => c.role === 'code' && c.index < nameCol.index && c.index >= (names[s - 1]?.index ?? -1) + 1);
+    let name = trimAll(rec.cells[nameCol.index] ?? '');
+    const codeText = codeCol ? trimAll(rec.cells[codeCol.index] ?? '') : '';
+    const amounts = sideCols.filter((c) => c.role === 'amount');
+    if (name === '' && codeText === '' && amounts.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
+    const side = s === 0 ? 'income' : 'expenditure';
+    const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), side };
+    for (const col of amounts) row.cells.set(col.key, cellAt(rec, col));
+    const m = /^(\d{3}(?:[\s.]*\d{2}){0,2})\s*(.*)$/.exec(halfWidth(codeText ? `${codeText} ${name}` : name));
+    if (m) {
+      const parsed = parseCode([m[1]]);
+      if (parsed?.ok) {
+        row.code = parsed.code.code;
+        row.level = parsed.code.level;
+        row.name = name = trimAll(m[2]);
+        row.codePlace = { file, line: rec.line, column: (codeCol ?? nameCol).index + 1 };
+      }
+    }
+    if (!row.code) {
+      const { item, depth } = summaryItem(name);
+      row.item = item;
+      row.depth = depth;
+      if (item === 'total' || TOTAL.test(labelKey(name))) {
+        row.isTotal = true;
+        row.item = 'total';
+      }
+    }
+    rows.push(row);
+  });
+  // Unnumbered lines take their depth from the line above on the same side.
+  return rows;
+}
+
+const THREE_PUBLIC: [RegExp, string][] = [
+  [/因公出国/, 'abroad'],
+  [/购置及运行/, 'vehicle'],
+  [/购置费/, 'vehicle-purchase'],
+  [/运行(维护)?费/, 'vehicle-operation'],
+  [/公务接待/, 'reception'],
+  [/机关运行经费|单位运行经费/, 'operating-cost'],
+  [/^(其中[:：]?)?(合计|总计|三公经费(合计|支出)?|三公经费预算数?)$/, 'total'],
+];
+
+export function threePublicItem(label: string): string | undefined {
+  const t = labelKey(label).replace(/^其中[:：]?/, '');
+  for (const [re, item] of THREE_PUBLIC) if (re.test(t)) return item;
+  return undefined;
+}
+
+function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
+  const nameCol = columns.find((c) => c.role === 'name');
+  if (nameCol) {
+    const name = trimAll(rec.cells[nameCol.index] ?? '');
+    const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), item: threePublicItem(name) };
+    row.isTotal = row.item === 'total';
+    for (const col of columns) if (col.role === 'amount') row.cells.set(col.key, cellAt(rec, col));
+    return [row];
+  }
+  // Items as columns: one data row; each item column becomes an item row with a total cell.
+  const rows: Row[] = [];
+  for (const col of columns) {
+    if (col.role !== 'amount') continue;
+    const segs = col.path.map((p) => labelKey(p));
+    const last = segs[segs.length - 1] ?? '';
+    const label = /^(小计|合计)$/.test(last) && segs.length > 1 ? segs[segs.length - 2] : last;
+    const item = /^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : threePublicItem(label);
+    const row: Row = { file, line: rec.line, name: col.label, isTotal: item === 'total', cells: new Map([['total', cellAt(rec, col)]]), item };
+    rows.push(row);
+  }
+  return rows;
+}

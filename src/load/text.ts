@@ -1,0 +1,26 @@
+/** Text normalisation shared by the loader and the claim reader. */
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/** Full-width ASCII (digits, letters, punctuation) to half-width. */
+export function halfWidth(s: string): string {
+  return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Remove every kind of white space, including U+3000 and no-break spaces. */
+export function squeeze(s: string): string {
+  return s.replace(/[\s\u3000\u00A0\uFEFF]+/g, '');
+}
+
+/** Trim every kind of white space at both ends. */
+export function trimAll(s: string): string {
+  return s.replace(/^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g, '');
+}
+
+/** A label for matching: no spaces, half-width, no quotes, brackets unified to ASCII. */
+export function labelKey(s: string): string {
+  return halfWidth(squeeze(s))
+    .replace(/[“”"'‘’「」『』]/g, '')
+    .replace(/[【\[]/g, '(')
+    .replace(/[】\]]/g, ')');
+}

@@ -1,0 +1,35 @@
+/** Tables are recognised by their title inside the file, whatever the file is called. */
+import type { TableKind } from '../model.js';
+import { labelKey } from './text.js';
+
+/** Most specific first. Matched against the title without spaces, quotes, year or unit prefix. */
+const PATTERNS: [TableKind, RegExp][] = [
+  ['carryover', /上年结转结余.*表/],
+  ['three-public', /三公/],
+  ['gpb-basic', /一般公共预算(财政拨款)?基本支出|基本支出(部门预算)?经济分类/],
+  ['gpb-project', /一般公共预算(财政拨款)?项目支出|^项目支出(情况|预算)?(明细)?表/],
+  ['gpb', /一般公共预算(财政拨款)?支出/],
+  ['gfb', /政府性基金(预算)?(财政拨款)?支出/],
+  ['soc', /国有资本经营(预算)?(财政拨款)?支出/],
+  ['appropriation', /财政拨款收支/],
+  ['summary', /收支总(体情况)?表|收支预算总表|收支总体/],
+  ['income', /收入(总体情况|预算总|总|预算)表|收入总体/],
+  ['expenditure', /支出(总体情况|预算总|总|预算)表|支出总体/],
+];
+
+/** Titles of tables that exist in some provinces and that the checks do not use. */
+const KNOWN_OTHER = /政府采购|绩效目标|机关运行经费|经济分类汇总|国有资产|项目支出绩效|整体绩效|部门预算公开表目录/;
+
+export type Recognised = { kind: TableKind } | { other: string } | null;
+
+export function recogniseTitle(cell: string): Recognised {
+  const key = labelKey(cell);
+  if (key.length < 4 || key.length > 60 || !key.endsWith('表') && !/表\)?$/.test(key)) return null;
+  if (/^(备注|注)[:：]/.test(key) || /为空表/.test(key)) return null;
+  const title = key.replace(/^.*?\d{4}年度?/, '');
+  for (const [kind, re] of PATTERNS) {
+    if (re.test(title) && !/绩效/.test(title)) return { kind };
+  }
+  if (KNOWN_OTHER.test(title)) return { other: cell.trim() };
+  return null;
+}

@@ -1,0 +1,161 @@
+/**
+ * The typed ledger: one unit's disclosure package as loaded from its CSV files and narrative.
+ * Money is Decimal throughout, normalised to 元; every figure keeps where it was printed and
+ * how precisely, so that the rounding model can tell an error from a rounding artefact.
+ */
+import type { Decimal } from './decimal.js';
+
+export type TableKind =
+  | 'summary'
+  | 'income'
+  | 'expenditure'
+  | 'appropriation'
+  | 'gpb'
+  | 'gpb-basic'
+  | 'gpb-project'
+  | 'gfb'
+  | 'soc'
+  | 'three-public'
+  | 'carryover';
+
+/** Where something was printed: file relative to the unit directory, 1-based physical line and column. */
+export interface Place {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+/**
+ * A printed amount. `value` and `half` are in 元. The true value lies in [value − half, value + half]:
+ * `half` is half a unit of the last printed decimal (an empty cell or "-" counts as a zero printed
+ * at the table's usual precision).
+ */
+export interface Amount {
+  value: Decimal;
+  half: Decimal;
+  decimals: number;
+  /** 元 per printed unit: 1 for 元, 10000 for 万元. */
+  scale: number;
+  raw: string;
+}
+
+/** A cell of an amount column. `amount` is null when the text is not an amount (reported by a rule). */
+export interface Cell extends Place {
+  amount: Amount | null;
+  raw: string;
+}
+
+export interface Column {
+  /** 0-based index in the CSV record. */
+  index: number;
+  /** Header texts from the top header row down, merged cells flattened. */
+  path: string[];
+  /** Canonical key (see load/columns.ts), e.g. "total", "basic", "basic/personnel", "fin/gpb". */
+  key: string;
+  label: string;
+  role: 'code' | 'name' | 'project' | 'amount' | 'text';
+}
+
+export type Level = 'class' | 'section' | 'item';
+
+export interface Row extends Place {
+  /** Normalised code without separators: "201", "20103", "2010301"; economic "301", "30101". */
+  code?: string;
+  level?: Level;
+  /** Subject or item name, indentation removed. */
+  name: string;
+  /** Project name (project and carry-over tables). */
+  project?: string;
+  /** A 合计/总计 row. */
+  isTotal: boolean;
+  /** Which side of a two-sided table. */
+  side?: 'income' | 'expenditure';
+  /** Amount cells by column key. */
+  cells: Map<string, Cell>;
+  /** Where the code was printed (for code findings). */
+  codePlace?: Place;
+  /** Why the printed code is not a valid code (then `code` is unset). */
+  codeProblem?: string;
+  /** Canonical item of a label-identified row (two-sided and 三公 tables): "gpb", "unit-funds", "total", "reception" … */
+  item?: string;
+  /** Two-sided tables: 0 for "一、" sections, 1 for numbered items, 2 for "其中" lines. */
+  depth?: number;
+}
+
+export interface Note extends Place {
+  text: string;
+}
+
+export interface Table {
+  kind: TableKind;
+  file: string;
+  title: string;
+  titleLine: number;
+  /** 编制单位 / 编制部门 as printed. */
+  unitName?: string;
+  unitNamePlace?: Place;
+  year?: number;
+  /** Printed money unit. */
+  unitLabel: '元' | '万元';
+  scale: number;
+  columns: Column[];
+  rows: Row[];
+  /** 备注/注 rows. */
+  notes: Note[];
+  /** Which classification the codes follow. */
+  classification: 'function' | 'economic' | 'none';
+  encoding: string;
+}
+
+export interface Narrative {
+  file: string;
+  text: string;
+  encoding: string;
+}
+
+export interface SourceFile {
+  file: string;
+  /** Recognised table kind, "narrative", or null for a file that was skipped. */
+  kind: TableKind | 'narrative' | null;
+  encoding?: string;
+  /** Why it was skipped (null when read). */
+  skipped?: string;
+}
+
+export interface Ledger {
+  /** The unit directory as given. */
+  path: string;
+  unitName?: string;
+  year?: number;
+  tables: Map<TableKind, Table>;
+  /** Tables of a kind that appeared more than once (the first is in `tables`). */
+  duplicates: Table[];
+  narrative?: Narrative;
+  files: SourceFile[];
+}
+
+export const CORE_TABLES: TableKind[] = [
+  'summary',
+  'income',
+  'expenditure',
+  'appropriation',
+  'gpb',
+  'gpb-basic',
+  'gpb-project',
+  'gfb',
+  'three-public',
+];
+
+export const TABLE_NAMES: Record<TableKind, string> = {
+  summary: '收支总表',
+  income: '收入总表',
+  expenditure: '支出总表',
+  appropriation: '财政拨款收支总表',
+  gpb: '一般公共预算支出表',
+  'gpb-basic': '一般公共预算基本支出表',
+  'gpb-project': '一般公共预算项目支出表',
+  gfb: '政府性基金预算支出表',
+  soc: '国有资本经营预算支出表',
+  'three-public': '“三公”经费表',
+  carryover: '上年结转结余表',
+};

@@ -1,0 +1,98 @@
+/** Findings and reports: plain data, rendered by the formatters in src/format/. */
+import type { SourceFile, TableKind } from './model.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface Component {
+  label: string;
+  value: string;
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface Finding {
+  rule: string;
+  /** The rule's readable name, e.g. "subtotal-hierarchy". */
+  name: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column?: number;
+  /** What the figure should be (computed), in the unit printed at the place. */
+  expected?: string;
+  /** What was stated. */
+  actual?: string;
+  difference?: string;
+  /** 元 or 万元: the unit of expected/actual/difference. */
+  unit?: string;
+  /** For sums: the parts that were added. */
+  components?: Component[];
+  /** The sentence of a narrative claim. */
+  quote?: string;
+}
+
+export type ClaimStatus = 'verified' | 'contradicted' | 'unlinked';
+
+export interface ClaimRecord {
+  kind: string;
+  text: string;
+  file: string;
+  line: number;
+  column?: number;
+  status: ClaimStatus;
+  /** The figure it was checked against, described. */
+  against?: string;
+}
+
+export interface ClaimCounts {
+  found: number;
+  verified: number;
+  contradicted: number;
+  unlinked: number;
+}
+
+/** Something that kept part of a unit from being checked: the unit is then never clean. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  reason: string;
+}
+
+export interface UnitReport {
+  path: string;
+  unitName?: string;
+  year?: number;
+  findings: Finding[];
+  files: SourceFile[];
+  /** Rules that could not run, with the tables they lacked. */
+  skippedRules: { rule: string; missing: TableKind[] }[];
+  problems: InputProblem[];
+  claims?: ClaimRecord[];
+  claimCounts?: ClaimCounts;
+}
+
+export interface Summary {
+  units: number;
+  errors: number;
+  warnings: number;
+  notes: number;
+  unreadable: number;
+}
+
+export interface Report {
+  units: UnitReport[];
+  summary: Summary;
+}
+
+export function summarise(units: UnitReport[]): Summary {
+  const count = (s: Severity) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s).length, 0);
+  return {
+    units: units.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    notes: count('note'),
+    unreadable: units.filter((u) => u.problems.length > 0).length,
+  };
+}
