@@ -1,8 +1,8 @@
 /** The one Decimal constructor of the project: money never touches binary floating point. */
-import DecimalJs from 'decimal.js';
+import { Decimal as DecimalJs } from 'decimal.js';
 
 export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
-export type Decimal = InstanceType<typeof Decimal>;
+export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);
 

@@ -25,6 +25,7 @@ const SEGMENTS: [RegExp, string][] = [
   [/^项目支出$/, 'project'],
   [/^人员经费$/, 'personnel'],
   [/^公用经费$/, 'public'],
+  [/^非财政拨款结转/, 'nonfin-carry'],
   [/^非财政拨款/, 'nonfin'],
   [/^财政拨款结转/, 'fin-carry'],
   [/^财政拨款(\(补助\)|收入|资金)?(小计|合计)?$/, 'fin'],

@@ -29,7 +29,7 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
       relax_quotes: true,
       skip_empty_lines: false,
       info: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const err = e as { code?: string; message?: string; lines?: number };
     const reason =

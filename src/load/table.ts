@@ -45,15 +45,17 @@ function isNote(cells: string[]): boolean {
   return first !== undefined && NOTE.test(halfWidth(first));
 }
 
+function isNumberText(c: string): boolean {
+  return /^[+-]?[\d,]*\d(\.\d+)?$/.test(c.replace(/^\((.*)\)$/, '$1'));
+}
+
+/** A data row: it holds a figure or a code, or it is a total row (its label, then only figures). */
 function looksLikeData(cells: string[]): boolean {
-  return cells.some((raw) => {
-    const c = halfWidth(trimAll(raw));
-    if (c === '') return false;
-    if (TOTAL.test(labelKey(c))) return true;
-    if (/^\d{3}(\s*\d{2}){0,2}(\s|$)/.test(c) && /^\d{3}/.test(c)) return true;
-    if (/^[一二三四五六七八九十]+、/.test(c)) return true;
-    return /^[+-]?[\d,]*\d(\.\d+)?$/.test(c.replace(/^\((.*)\)$/, '$1'));
-  });
+  const texts = nonEmpty(cells).map((c) => halfWidth(c));
+  if (texts.length === 0) return false;
+  if (/^[一二三四五六七八九十]+、/.test(texts[0])) return true;
+  if (texts.some((c) => isNumberText(c) || /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/.test(c))) return true;
+  return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || /^[-—–]+$/.test(c));
 }
 
 export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }): Table {
@@ -129,6 +131,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
     else table.rows.push(classifiedRow(rec, columns, cellAt, file, table.rows));
   }
+  if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows);
   if (kind === 'three-public' && table.rows.length > 0 && !table.rows.some((r) => r.item === 'total')) {
     const total = table.rows.find((r) => r.isTotal);
     if (total) total.item = 'total';
@@ -263,8 +266,19 @@ function twoSidedRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, 
     }
     rows.push(row);
   });
-  // Unnumbered lines take their depth from the line above on the same side.
   return rows;
+}
+
+/** Unnumbered lines of a two-sided table take their depth from the line above on the same side. */
+function resolveDepths(rows: Row[]): void {
+  for (const side of ['income', 'expenditure'] as const) {
+    let previous: number | undefined;
+    for (const row of rows.filter((r) => r.side === side)) {
+      if (row.isTotal || row.code) continue;
+      if (row.depth === -1) row.depth = previous !== undefined && previous >= 1 ? previous : 1;
+      previous = row.depth;
+    }
+  }
 }
 
 const THREE_PUBLIC: [RegExp, string][] = [

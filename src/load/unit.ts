@@ -1,0 +1,126 @@
+/**
+ * A unit directory to a Ledger: every CSV file read and recognised by its title, the narrative
+ * (.txt/.md) kept as text. A file that cannot be read is an input problem (the unit is then never
+ * reported as clean); a CSV without a known title is listed as skipped, with the reason.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
+import type { InputProblem } from '../report.js';
+import { parseCsv, LIMITS } from './csv.js';
+import { decode } from './decode.js';
+import { InputError } from './errors.js';
+import { buildTable, findTitle } from './table.js';
+
+export interface LoadedUnit {
+  ledger: Ledger;
+  problems: InputProblem[];
+}
+
+const NARRATIVE = /\.(txt|md)$/i;
+const CSV = /\.(csv|tsv)$/i;
+
+async function readText(dir: string, file: string) {
+  const path = join(dir, file);
+  const info = await stat(path);
+  if (info.size > LIMITS.maxBytes) {
+    throw new InputError(file, `file too large (${(info.size / 1048576).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1048576} MiB)`);
+  }
+  const bytes = await readFile(path);
+  return decode(bytes, file);
+}
+
+function ioReason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return (e as Error).message ?? String(e);
+}
+
+/** The most frequent value, ties broken by first appearance. */
+function mode<T>(values: (T | undefined)[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+/** Parse one CSV file's text into a table; null (with a reason) when it holds no known table. */
+export function tableFromText(file: string, text: string, encoding: string): { table: Table } | { skipped: string } {
+  const records = parseCsv(text, file);
+  if (records.every((r) => r.cells.every((c) => c.trim() === ''))) throw new InputError(file, 'empty file');
+  const hit = findTitle(records);
+  if (!hit) return { skipped: 'no known table title in its first rows' };
+  if (!('kind' in hit.recognised)) return { skipped: `not checked: ${hit.recognised.other}` };
+  return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }) };
+}
+
+export async function loadUnit(dir: string): Promise<LoadedUnit> {
+  const problems: InputProblem[] = [];
+  const files: SourceFile[] = [];
+  const tables = new Map<TableKind, Table>();
+  const duplicates: Table[] = [];
+  const ledger: Ledger = { path: dir, tables, duplicates, files };
+
+  let names: string[];
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  } catch (e) {
+    problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e)}` });
+    return { ledger, problems };
+  }
+  names.sort();
+
+  const narratives: { file: string; text: string; encoding: string }[] = [];
+  for (const file of names) {
+    const isCsv = CSV.test(file);
+    if (!isCsv && !NARRATIVE.test(file)) continue;
+    try {
+      const { text, encoding } = await readText(dir, file);
+      if (!isCsv) {
+        if (/^readme|^expected/i.test(file)) continue;
+        narratives.push({ file, text, encoding });
+        files.push({ file, kind: 'narrative', encoding });
+        continue;
+      }
+      const result = tableFromText(file, text, encoding);
+      if ('skipped' in result) {
+        files.push({ file, kind: null, encoding, skipped: result.skipped });
+        continue;
+      }
+      const table = result.table;
+      files.push({ file, kind: table.kind, encoding });
+      if (tables.has(table.kind)) duplicates.push(table);
+      else tables.set(table.kind, table);
+    } catch (e) {
+      const problem: InputProblem =
+        e instanceof InputError ? { file: e.file, line: e.line, reason: e.reason } : { file, reason: ioReason(e) };
+      problems.push(problem);
+      files.push({ file, kind: null, skipped: problem.reason });
+    }
+  }
+
+  if (tables.size === 0 && problems.length === 0) {
+    problems.push({ file: dir, reason: 'no budget tables found (no CSV file with a known table title)' });
+  }
+  // The narrative: the .txt/.md file that reads like one (情况说明), else the largest.
+  if (narratives.length > 0) {
+    const byName = narratives.find((n) => /说明|narrative/i.test(n.file));
+    ledger.narrative = byName ?? narratives.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  }
+  const all = [...tables.values()];
+  ledger.unitName = mode(all.map((t) => t.unitName));
+  ledger.year = mode(all.map((t) => t.year)) ?? narrativeYear(ledger.narrative?.text);
+  return { ledger, problems };
+}
+
+function narrativeYear(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const m = /(\d{4})\s*年\s*(?:单位|部门)?预算/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
