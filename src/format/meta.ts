@@ -1,0 +1,52 @@
+/**
+ * What the formatters need to know about the rules, without importing the rule catalogue: the
+ * caller passes the catalogue's metadata in. Also the few helpers every formatter shares.
+ */
+import type { Severity } from '../report.js';
+import type { RuleDoc } from '../rules/types.js';
+
+export interface RuleMeta {
+  id: string;
+  name: string;
+  severity: Severity;
+  doc: RuleDoc;
+}
+
+/** The pseudo-rule under which a unit's input problems (UnitReport.problems) are reported. */
+export const INPUT_RULE: RuleMeta = {
+  id: 'INPUT',
+  name: 'input-unreadable',
+  severity: 'error',
+  doc: {
+    what: 'A file of the unit could not be read, decoded or parsed, so part of the unit was not checked.',
+    why: 'Checks that needed the file did not run: a unit with unreadable input is never reported clean, and its other results may be incomplete.',
+    bad: 'broken.csv: unterminated quoted field (line 3)',
+    good: 'Every table of the unit is a well-formed CSV file in a recognised encoding.',
+  },
+};
+
+/** Most severe first. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+function isAbsolutePath(p: string): boolean {
+  return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+}
+
+/**
+ * The unit path joined with a unit-relative file, with forward slashes. Empty and "." segments are
+ * dropped; ".." is kept as given (nothing is resolved against the file system). A file that is
+ * already absolute is returned on its own.
+ */
+export function joinPath(unit: string, file: string): string {
+  const f = file.replace(/\\/g, '/');
+  const u = unit.replace(/\\/g, '/');
+  const base = isAbsolutePath(f) || u === '' ? f : `${u}/${f}`;
+  const absolute = base.startsWith('/');
+  const joined = (absolute ? '/' : '') + base.split('/').filter((s) => s !== '' && s !== '.').join('/');
+  return joined === '' ? '.' : joined;
+}
+
+/** A line or column worth printing: a positive integer. */
+export function known(n: number | undefined): n is number {
+  return n !== undefined && Number.isInteger(n) && n >= 1;
+}

@@ -1,0 +1,142 @@
+/**
+ * SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub's: one run, the rule catalogue as the
+ * driver's reportingDescriptors, one result per finding and per input problem. Pure: the same
+ * Report gives byte-identical output.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding, InputProblem, Report, Severity } from '../report.js';
+import { INPUT_RULE, joinPath, known, type RuleMeta } from './meta.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key under result.partialFingerprints; bump the version if the hashed inputs ever change. */
+export const FINGERPRINT_KEY = 'budgetCheck/v1';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', note: 'note' };
+
+interface Region {
+  startLine: number;
+  startColumn?: number;
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex?: number;
+  level: Level;
+  message: { text: string };
+  locations: { physicalLocation: { artifactLocation: { uri: string }; region?: Region } }[];
+  partialFingerprints: Record<string, string>;
+  properties?: Record<string, string>;
+}
+
+/** Lone surrogates cannot be percent-encoded (encodeURIComponent throws): replace them with U+FFFD. */
+function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/**
+ * Percent-encode one path segment (RFC 3986 pchar): non-ASCII as UTF-8 octets, spaces, and also
+ * the delimiters "#", "?", ":" that would otherwise end the path or turn the first segment into a
+ * scheme.
+ */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(wellFormed(segment));
+}
+
+/** A URI reference for a joined path: relative paths stay relative, absolute ones become file URIs. */
+export function toUri(path: string): string {
+  const encode = (p: string) => p.split('/').map(encodeSegment).join('/');
+  const drive = /^([A-Za-z]):\//.exec(path);
+  if (drive) return `file:///${drive[1]}:/${encode(path.slice(3))}`;
+  if (path.startsWith('/')) return `file://${encode(path)}`;
+  return encode(path);
+}
+
+/** Stable across runs and line shifts: the rule, the file and the message, never the line. */
+function fingerprintOf(ruleId: string, uri: string, text: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${text}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+function descriptor(rule: RuleMeta) {
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.doc.what },
+    fullDescription: { text: rule.doc.why },
+    help: { text: `Bad:\n${rule.doc.bad}\n\nGood:\n${rule.doc.good}` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+  };
+}
+
+export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: string; version: string }): string {
+  // The catalogue, first occurrence of each id, then the INPUT pseudo-rule.
+  const catalogue: RuleMeta[] = [];
+  const index = new Map<string, number>();
+  for (const rule of [...rules, INPUT_RULE]) {
+    if (index.has(rule.id)) continue;
+    index.set(rule.id, catalogue.length);
+    catalogue.push(rule);
+  }
+
+  // Identical (rule, file, message) triples are told apart by their order of appearance, so that
+  // two distinct results never share a fingerprint.
+  const seen = new Map<string, number>();
+  const result = (
+    ruleId: string,
+    level: Level,
+    text: string,
+    path: string,
+    line: number | undefined,
+    column: number | undefined,
+    properties?: Record<string, string>,
+  ): SarifResult => {
+    const uri = toUri(path);
+    const hash = fingerprintOf(ruleId, uri, text);
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    const region: Region | undefined = known(line) ? { startLine: line } : undefined;
+    if (region && known(column)) region.startColumn = column;
+    const r: SarifResult = {
+      ruleId,
+      ruleIndex: index.get(ruleId),
+      level,
+      message: { text },
+      locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }],
+      partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${n}` },
+    };
+    if (r.ruleIndex === undefined) delete r.ruleIndex;
+    if (properties && Object.keys(properties).length > 0) r.properties = properties;
+    return r;
+  };
+
+  const fromProblem = (unit: string, p: InputProblem) =>
+    result(INPUT_RULE.id, 'error', p.reason, joinPath(unit, p.file), p.line, undefined);
+
+  const fromFinding = (unit: string, f: Finding) => {
+    const properties: Record<string, string> = {};
+    if (f.expected !== undefined) properties.expected = f.expected;
+    if (f.actual !== undefined) properties.actual = f.actual;
+    if (f.difference !== undefined) properties.difference = f.difference;
+    if (f.unit !== undefined) properties.unitOfAmount = f.unit;
+    return result(f.rule, LEVEL[f.severity], f.message, joinPath(unit, f.file), f.line, f.column, properties);
+  };
+
+  const results: SarifResult[] = [];
+  for (const unit of report.units) {
+    for (const p of unit.problems) results.push(fromProblem(unit.path, p));
+    for (const f of unit.findings) results.push(fromFinding(unit.path, f));
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: tool.name, version: tool.version, rules: catalogue.map(descriptor) } },
+        invocations: [{ executionSuccessful: report.units.every((u) => u.problems.length === 0) }],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
