@@ -141,8 +141,8 @@ export const CORE_TABLES: TableKind[] = [
   'appropriation',
   'gpb',
   'gpb-basic',
-  'gpb-project',
   'gfb',
+  'soc',
   'three-public',
 ];
 

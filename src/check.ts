@@ -1,0 +1,149 @@
+/**
+ * The library's core: load a unit, run the rules over its ledger, return the unit's report.
+ * Rules find; this module words their findings (message templates) and applies the rounding model.
+ */
+import { type Decimal, ZERO, sum } from './decimal.js';
+import { formatAmount } from './load/amount.js';
+import { loadUnit } from './load/unit.js';
+import type { Ledger, TableKind } from './model.js';
+import type { Finding, UnitReport } from './report.js';
+import { rules as catalogue } from './rules/index.js';
+import type { Draft, Rule, RuleContext, SumCheck, Term } from './rules/types.js';
+
+export interface CheckOptions {
+  /** Any difference is an error, for units whose system computes exactly. */
+  strict?: boolean;
+  /** Last year's ledger of the same unit. */
+  previous?: Ledger;
+  rules?: Rule[];
+}
+
+export function render(template: string, data: Record<string, string | number | undefined>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (data[k] === undefined ? m : String(data[k])));
+}
+
+function unitLabel(scale: number): string {
+  return scale === 1 ? '元' : '万元';
+}
+
+function sign(t: Term): Decimal {
+  return t.sign === -1 ? t.amount.value.negated() : t.amount.value;
+}
+
+/** Run the rules over one ledger. */
+export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<UnitReport, 'findings' | 'skippedRules'> {
+  const findings: Finding[] = [];
+  const skippedRules: UnitReport['skippedRules'] = [];
+  for (const rule of options.rules ?? catalogue) {
+    const missing: TableKind[] = rule.requires.filter((k) => !ledger.tables.has(k));
+    if (missing.length > 0 || (rule.needsNarrative && !ledger.narrative)) {
+      skippedRules.push({ rule: rule.id, missing });
+      continue;
+    }
+    const report = (d: Draft) => {
+      const data = { expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit, ...d.data };
+      const template = rule.messages[d.messageId] ?? d.messageId;
+      findings.push({
+        rule: rule.id,
+        name: rule.name,
+        severity: d.severity ?? rule.severity,
+        message: render(template, data),
+        file: d.place.file,
+        line: d.place.line,
+        column: d.place.column,
+        expected: d.expected,
+        actual: d.actual,
+        difference: d.difference,
+        unit: d.unit,
+        components: d.components?.map((t) => ({
+          label: t.label,
+          value: formatAmount(sign(t), t.amount.scale, Math.max(2, t.amount.decimals)),
+          file: t.place.file,
+          line: t.place.line,
+          column: t.place.column,
+        })),
+        quote: d.quote,
+      });
+    };
+    const checkSum = (c: SumCheck): boolean => {
+      const computed = sum(c.terms.map(sign));
+      const tolerance = options.strict ? ZERO : c.stated.half.plus(sum(c.terms.map((t) => t.amount.half)));
+      const diff = c.stated.value.minus(computed);
+      const relation = c.relation ?? 'eq';
+      const broken = relation === 'eq' ? diff.abs().gt(tolerance) : relation === 'le' ? diff.gt(tolerance) : diff.negated().gt(tolerance);
+      const scale = c.stated.scale;
+      const decimals = Math.max(2, c.stated.decimals);
+      const fmt = (v: Decimal) => formatAmount(v, scale, decimals);
+      const draft: Draft = {
+        messageId: c.messageId,
+        data: { ...c.data, n: c.terms.length + 1, tolerance: fmt(tolerance) },
+        place: c.place,
+        expected: fmt(computed),
+        actual: fmt(c.stated.value),
+        difference: fmt(diff),
+        unit: unitLabel(scale),
+        components: c.terms,
+      };
+      if (broken) {
+        report(draft);
+        return false;
+      }
+      if (relation === 'eq' && !diff.isZero()) {
+        const base = render(rule.messages[c.messageId] ?? c.messageId, {
+          ...draft.data,
+          expected: draft.expected,
+          actual: draft.actual,
+          difference: draft.difference,
+          unit: draft.unit,
+        });
+        report({
+          ...draft,
+          severity: 'note',
+          messageId: `${base} — within rounding: a difference of ${fmt(diff)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
+          data: {},
+        });
+      }
+      return true;
+    };
+    const ctx: RuleContext = { ledger, previous: options.previous, strict: !!options.strict, report, checkSum };
+    rule.check(ctx);
+  }
+  return { findings: sortFindings(findings), skippedRules };
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
+
+/** A stable order: by file, line, column, rule, then message. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** Load and check one unit directory. Never throws for bad input: problems are in the report. */
+export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
+  const { ledger, problems } = await loadUnit(dir);
+  let previous = options.previous;
+  if (!previous && options.previousDir) {
+    const prior = await loadUnit(options.previousDir);
+    problems.push(...prior.problems.map((p) => ({ ...p, file: `${options.previousDir}/${p.file}` })));
+    previous = prior.ledger;
+  }
+  const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };
+  return {
+    path: dir,
+    unitName: ledger.unitName,
+    year: ledger.year,
+    findings,
+    files: ledger.files,
+    skippedRules,
+    problems,
+  };
+}
+

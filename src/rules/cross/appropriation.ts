@@ -1,0 +1,60 @@
+import type { TableKind } from '../../model.js';
+import { codedRows, rowByCode, totalRow } from '../helpers.js';
+import { defineRule } from '../types.js';
+import { absent, compare, figure, summaryItem, type Figure } from './compare.js';
+
+const FUNDS: [string, TableKind][] = [
+  ['gpb', 'gpb'],
+  ['gfb', 'gfb'],
+  ['soc', 'soc'],
+];
+
+export default defineRule({
+  id: 'XT004',
+  name: 'appropriation-vs-fund-tables',
+  severity: 'error',
+  requires: ['appropriation'],
+  doc: {
+    what: 'The 财政拨款收支总表: its 一般公共预算 income equals the summary\'s 一般公共预算拨款; its 一般公共预算, 政府性基金 and 国有资本经营 columns by class equal the class rows of the tables of those funds; its total equals the three tables\' totals.',
+    why: 'The appropriation table is the sum of the fund tables; where they differ, appropriations are misstated.',
+    bad: '财政拨款收支总表 201 一般公共预算 449.67; 一般公共预算支出表 201 合计 494.67',
+    good: 'both 449.67',
+  },
+  messages: {
+    income: '{name}: the appropriation table has {actual} {unit}, the summary {expected} {unit} (difference {difference})',
+    class: 'class {code}, {fund}: the appropriation table has {actual} {unit}, {other} is {expected} {unit} (difference {difference})',
+    total: '支出总计: the appropriation table has {actual} {unit}, the fund tables\' totals add up to {expected} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    const appr = ctx.ledger.tables.get('appropriation')!;
+    const summary = ctx.ledger.tables.get('summary');
+    if (summary) {
+      for (const item of ['gpb', 'gfb', 'soc']) {
+        const a = appr.rows.find((r) => r.side === 'income' && r.item === item);
+        const s = summaryItem(summary, item);
+        if (a && s) compare(ctx, figure(appr, a, 'total'), [figure(summary, s, 'total')], 'income', { name: a.name });
+      }
+    }
+    const totals: Figure[] = [];
+    for (const [key, kind] of FUNDS) {
+      const fundTable = ctx.ledger.tables.get(kind);
+      if (!fundTable) continue;
+      const fundTotal = figure(fundTable, totalRow(fundTable), 'total');
+      if (fundTotal) totals.push(fundTotal);
+      if (!appr.columns.some((c) => c.key === key)) continue;
+      const codes = new Set([
+        ...appr.rows.filter((r) => r.side === 'expenditure' && r.level === 'class').map((r) => r.code!),
+        ...codedRows(fundTable).filter((r) => r.level === 'class' && !r.project).map((r) => r.code!),
+      ]);
+      for (const code of [...codes].sort()) {
+        const a = figure(appr, rowByCode(appr, code, 'expenditure'), key);
+        const f = figure(fundTable, rowByCode(fundTable, code), 'total');
+        if (a && f) compare(ctx, a, [f], 'class', { code, fund: key });
+        else if (a && !a.amount.value.isZero()) compare(ctx, a, [absent(fundTable, code)], 'class', { code, fund: key });
+        else if (f && !f.amount.value.isZero()) compare(ctx, f, [absent(appr, code)], 'class', { code, fund: key });
+      }
+    }
+    const apprTotal = figure(appr, totalRow(appr, 'expenditure'), 'total');
+    if (totals.length > 0 && totals.length === FUNDS.filter(([, k]) => ctx.ledger.tables.has(k)).length) compare(ctx, apprTotal, totals, 'total', {});
+  },
+});

@@ -1,0 +1,50 @@
+/** Cross-table comparisons: one printed figure against another (or against a sum of them). */
+import { ZERO } from '../../decimal.js';
+import type { Amount, Place, Row, Table } from '../../model.js';
+import { place, rowLabel } from '../helpers.js';
+import type { RuleContext, Term } from '../types.js';
+
+export interface Figure {
+  amount: Amount;
+  place: Place;
+  label: string;
+}
+
+/** A figure from a row's cell, or undefined when absent or malformed (reported elsewhere). */
+export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
+  if (!row || !key) return undefined;
+  const cell = row.cells.get(key);
+  if (!cell?.amount) return undefined;
+  const column = table.columns.find((c) => c.key === key)?.label ?? key;
+  return { amount: cell.amount, place: place(cell), label: label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${column}` };
+}
+
+export function asTerm(f: Figure): Term {
+  return { label: f.label, amount: f.amount, place: f.place };
+}
+
+/** stated (at its place) against other figures: equal, or stated ≤ / ≥ their sum. */
+export function compare(
+  ctx: RuleContext,
+  stated: Figure | undefined,
+  others: (Figure | undefined)[],
+  messageId: string,
+  data: Record<string, string | number>,
+  relation: 'eq' | 'le' | 'ge' = 'eq',
+): void {
+  if (!stated || others.length === 0 || others.some((o) => !o)) return;
+  ctx.checkSum({ stated: stated.amount, place: stated.place, terms: (others as Figure[]).map(asTerm), messageId, relation, data: { ...data, stated: stated.label, other: (others as Figure[]).map((o) => o.label).join(' + ') } });
+}
+
+/** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
+export function summaryItem(summary: Table, item: string): Row | undefined {
+  const income = summary.rows.filter((r) => r.side === 'income');
+  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
+  const current = carryStart < 0 ? income : income.slice(0, carryStart);
+  return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
+}
+
+/** A row that another table does not print at all: a zero, exactly. */
+export function absent(table: Table, what: string): Figure {
+  return { amount: { value: ZERO, half: ZERO, decimals: 2, scale: table.scale, raw: '' }, place: { file: table.file, line: 0 }, label: `${table.file}: no row ${what}` };
+}

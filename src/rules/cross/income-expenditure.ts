@@ -1,0 +1,37 @@
+import type { Row } from '../../model.js';
+import { codedRows, totalRow } from '../helpers.js';
+import { defineRule } from '../types.js';
+import { absent, compare, figure } from './compare.js';
+
+export default defineRule({
+  id: 'XT002',
+  name: 'income-vs-expenditure-rows',
+  severity: 'error',
+  requires: ['income', 'expenditure'],
+  doc: {
+    what: 'When income is classified by function, each subject\'s income total equals its expenditure total (every code, every level, and the 合计 row).',
+    why: 'A unit budgets to spend what it receives for each subject; a subject whose income and expenditure differ is misstated in one of the two tables.',
+    bad: '收入总表 2010350 事业运行 403.88; 支出总表 2010350 事业运行 404.88',
+    good: 'both 403.88',
+  },
+  messages: {
+    row: '{subject}: the income table has {expected} {unit}, the expenditure table {actual} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    const income = ctx.ledger.tables.get('income')!;
+    const spending = ctx.ledger.tables.get('expenditure')!;
+    if (income.classification !== 'function' || codedRows(income).length === 0) return;
+    const byCode = (rows: Row[]) => new Map(rows.filter((r) => !r.project).map((r) => [r.code!, r]));
+    const inRows = byCode(codedRows(income));
+    const exRows = byCode(codedRows(spending));
+    for (const code of [...new Set([...inRows.keys(), ...exRows.keys()])].sort()) {
+      const i = figure(income, inRows.get(code), 'total');
+      const e = figure(spending, exRows.get(code), 'total');
+      const subject = `${code} ${(inRows.get(code) ?? exRows.get(code))!.name}`;
+      if (i && e) compare(ctx, e, [i], 'row', { subject });
+      else if (e && !e.amount.value.isZero() && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'row', { subject });
+      else if (i && !i.amount.value.isZero() && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'row', { subject });
+    }
+    compare(ctx, figure(spending, totalRow(spending), 'total'), [figure(income, totalRow(income), 'total')], 'row', { subject: '合计' });
+  },
+});

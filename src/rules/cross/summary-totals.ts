@@ -1,0 +1,41 @@
+import { rowByCode, totalRow } from '../helpers.js';
+import { defineRule } from '../types.js';
+import { absent, compare, figure } from './compare.js';
+
+export default defineRule({
+  id: 'XT001',
+  name: 'summary-vs-tables',
+  severity: 'error',
+  requires: ['summary'],
+  doc: {
+    what: 'The summary\'s 收入总计 equals the income table\'s total, its 支出总计 the expenditure table\'s total, and each of its function classes the expenditure table\'s class row.',
+    why: 'The summary restates the detailed tables; a figure that differs means one of them was not updated.',
+    bad: '收支总表 201 一般公共服务支出 581.66; 支出总表 201 591.66',
+    good: 'both 581.66',
+  },
+  messages: {
+    total: '{what}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
+    class: 'class {code}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    const summary = ctx.ledger.tables.get('summary')!;
+    const income = ctx.ledger.tables.get('income');
+    const spending = ctx.ledger.tables.get('expenditure');
+    if (income) compare(ctx, figure(summary, totalRow(summary, 'income'), 'total'), [figure(income, totalRow(income), 'total')], 'total', { what: '收入总计' });
+    if (!spending) return;
+    compare(ctx, figure(summary, totalRow(summary, 'expenditure'), 'total'), [figure(spending, totalRow(spending), 'total')], 'total', { what: '支出总计' });
+    const codes = new Set([
+      ...summary.rows.filter((r) => r.side === 'expenditure' && r.level === 'class').map((r) => r.code!),
+      ...spending.rows.filter((r) => r.level === 'class' && !r.project).map((r) => r.code!),
+    ]);
+    for (const code of [...codes].sort()) {
+      const s = rowByCode(summary, code, 'expenditure');
+      const e = rowByCode(spending, code);
+      const sf = figure(summary, s, 'total');
+      const ef = figure(spending, e, 'total');
+      if (s && e) compare(ctx, sf, [ef], 'class', { code });
+      else if (sf && !sf.amount.value.isZero() && !e) compare(ctx, sf, [absent(spending, code)], 'class', { code });
+      else if (ef && !ef.amount.value.isZero() && !s) compare(ctx, ef, [absent(summary, code)], 'class', { code });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../types.js';
+import { CODED } from './codes.js';
+
+export default defineRule({
+  id: 'TBL010',
+  name: 'code-format',
+  severity: 'error',
+  requires: [],
+  doc: {
+    what: 'A classification code has 3 digits for 类, 2 for 款 and 2 for 项; function codes begin with 2, economic codes with 3.',
+    why: 'A malformed code cannot be placed in the classification, so its row cannot be checked against its class or other tables.',
+    bad: '20103 01 printed as "2010 301"; an economic code 2010301 in the economic table',
+    good: '201 03 01 (or 2010301)',
+  },
+  messages: {
+    format: '{problem}',
+    classification: 'code {code} is not a {classification} classification code ({expected} codes begin with {digit})',
+  },
+  check(ctx) {
+    for (const kind of CODED) {
+      const table = ctx.ledger.tables.get(kind);
+      if (!table) continue;
+      for (const row of table.rows) {
+        const at = row.codePlace ?? { file: row.file, line: row.line };
+        if (row.codeProblem) ctx.report({ messageId: 'format', place: at, data: { problem: row.codeProblem } });
+        else if (row.code && table.classification !== 'none') {
+          const digit = table.classification === 'economic' ? '3' : '2';
+          if (!row.code.startsWith(digit)) {
+            ctx.report({
+              messageId: 'classification',
+              place: at,
+              data: { code: row.code, classification: table.classification === 'economic' ? 'economic' : 'function', expected: table.classification, digit },
+            });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,90 @@
+import type { Column, Row } from '../../model.js';
+import { rowLabel, term } from '../helpers.js';
+import { defineRule, type Term } from '../types.js';
+
+/** Columns that are not parts of the row's total: 其中 columns, prior-year and change columns. */
+const NOT_ADDITIVE = /其中|上年|增减|比上年|同比|%|百分比|备注|说明/;
+
+interface Node {
+  seg: string;
+  column?: Column;
+  children: Node[];
+}
+
+/** The header tree of a row's amount columns (one side of a two-sided table). */
+function tree(columns: Column[]): Node {
+  const root: Node = { seg: '', children: [] };
+  for (const col of columns) {
+    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label)) continue;
+    let node = root;
+    for (const seg of col.key.split('/')) {
+      let next = node.children.find((c) => c.seg === seg);
+      if (!next) node.children.push((next = { seg, children: [] }));
+      node = next;
+    }
+    node.column = col;
+  }
+  return root;
+}
+
+const SUBTOTAL = new Set(['subtotal', 'total']);
+
+/** The terms that stand for a node's value: its own column, else its subtotal column, else its children. */
+function valueTerms(node: Node, row: Row): (Term | null)[] {
+  if (node.column) return [term(row, node.column.key, `${rowLabel(row)} ${node.column.label}`)];
+  const sub = node.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
+  if (sub) return valueTerms(sub, row);
+  return node.children.flatMap((c) => valueTerms(c, row));
+}
+
+export default defineRule({
+  id: 'TBL003',
+  name: 'row-columns',
+  severity: 'error',
+  requires: [],
+  doc: {
+    what: 'Within a row, a total column equals the sum of the columns it stands for: 合计 = 基本支出 + 项目支出, 总计 = the income sources, 财政拨款小计 = its funds, 合计 = 人员经费 + 公用经费, a project = its economic classes, 合计 = 一般公共预算 + 政府性基金 + 国有资本经营.',
+    why: 'A row whose total is not the sum of its columns misstates either the total or how the money is split by source or purpose.',
+    bad: '2010350 事业运行: 合计 403.88, 基本支出 271.89, 项目支出 113.99',
+    good: '2010350 事业运行: 合计 403.88 = 基本支出 271.89 + 项目支出 131.99',
+  },
+  messages: {
+    sum: '{row}: {column} is {actual} {unit}, but {parts} add up to {expected} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    for (const table of ctx.ledger.tables.values()) {
+      const sides = table.kind === 'summary' || table.kind === 'appropriation' ? (['income', 'expenditure'] as const) : [undefined];
+      sides.forEach((side, s) => {
+        const names = table.columns.filter((c) => c.role === 'name');
+        const lo = side ? names[s]?.index ?? Infinity : -1;
+        const hi = side ? names[s + 1]?.index ?? Infinity : Infinity;
+        const root = tree(table.columns.filter((c) => c.index > lo && c.index < hi));
+        const groups: Node[] = [];
+        const walk = (n: Node) => {
+          groups.push(n);
+          n.children.forEach(walk);
+        };
+        walk(root);
+        for (const row of table.rows.filter((r) => r.side === side)) {
+          for (const group of groups) {
+            const totalNode = group.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
+            const parts = group.children.filter((c) => c !== totalNode);
+            if (!totalNode?.column || parts.length === 0) continue;
+            const stated = row.cells.get(totalNode.column.key);
+            if (!stated?.amount) continue;
+            const terms = parts.flatMap((p) => valueTerms(p, row));
+            if (terms.some((t) => t === null)) continue;
+            const labels = parts.map((p) => p.column?.label ?? p.seg);
+            ctx.checkSum({
+              stated: stated.amount,
+              place: { file: stated.file, line: stated.line, column: stated.column },
+              terms: terms as Term[],
+              messageId: 'sum',
+              data: { row: rowLabel(row), column: totalNode.column.label, parts: labels.join(' + ') },
+            });
+          }
+        }
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { isEmptyTable, tableName } from '../helpers.js';
+import { defineRule } from '../types.js';
+
+export const EMPTY_NOTE = /空表|没有.{0,30}(支出|收入|预算|经费|安排)|无.{0,20}(支出|收入|预算|安排)|未安排/;
+
+export default defineRule({
+  id: 'TBL014',
+  name: 'empty-table-note',
+  severity: 'error',
+  requires: [],
+  doc: {
+    what: 'A table that prints no figure carries a note saying why it is empty (空表说明).',
+    why: 'Disclosure rules require every table, empty or not, with a note on an empty one; without it a reader cannot tell "nothing budgeted" from "table left blank".',
+    bad: '政府性基金预算支出情况表 with only its header and an empty 合计 row',
+    good: 'the same table with "备注：本单位2024年没有使用政府性基金预算拨款安排的支出，本表为空表。"',
+  },
+  messages: {
+    missing: '{table} prints no figure and has no note saying that it is empty (空表说明)',
+  },
+  check(ctx) {
+    for (const table of ctx.ledger.tables.values()) {
+      if (!isEmptyTable(table)) continue;
+      if (table.notes.some((n) => EMPTY_NOTE.test(n.text))) continue;
+      const last = table.rows[table.rows.length - 1];
+      ctx.report({ messageId: 'missing', place: { file: table.file, line: last?.line ?? table.titleLine }, data: { table: tableName(table) } });
+    }
+  },
+});

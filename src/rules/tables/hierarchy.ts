@@ -1,0 +1,67 @@
+import type { Row, Table } from '../../model.js';
+import { amountColumns, codedRows, rowLabel, term } from '../helpers.js';
+import { defineRule, type Term } from '../types.js';
+
+const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
+
+/**
+ * The parent of each coded row: the nearest row above it in the classification that the table
+ * prints (a project row's parent may be its 项 row or, where the table prints none, its 款 row).
+ */
+export function parentsOf(table: Table): Map<Row, Row | undefined> {
+  const subtotals = codedRows(table).filter((r) => !r.project);
+  const byCode = new Map<string, Row>();
+  for (const r of subtotals) if (!byCode.has(r.code!)) byCode.set(r.code!, r);
+  const parents = new Map<Row, Row | undefined>();
+  for (const row of codedRows(table)) {
+    const code = row.code!;
+    let parent: Row | undefined;
+    if (row.project) parent = byCode.get(code);
+    for (let len = code.length - 1; !parent && len >= 3; len--) {
+      const candidate = byCode.get(code.slice(0, len));
+      if (candidate && candidate !== row) parent = candidate;
+    }
+    parents.set(row, parent);
+  }
+  return parents;
+}
+
+export default defineRule({
+  id: 'TBL001',
+  name: 'subtotal-hierarchy',
+  severity: 'error',
+  requires: [],
+  doc: {
+    what: 'Every 类 row equals the sum of its 款 rows and every 款 row the sum of its 项 rows, in every amount column; in the project table each subject equals the sum of its projects.',
+    why: 'A subtotal that does not add up means a figure was typed over or a row was left out; every total above it inherits the error.',
+    bad: '201 一般公共服务支出 581.66 = 20103 581.66; 20103 = 2010301 13.38 + 2010350 403.88 + 2010399 164.40 = 581.66, but 20103 printed as 582.66',
+    good: '20103 政府办公厅（室）及相关机构事务 581.66 = 13.38 + 403.88 + 164.40',
+  },
+  messages: {
+    sum: '{row} {column} is {actual} {unit}, but its {count} parts add up to {expected} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    for (const kind of CLASSIFIED) {
+      const table = ctx.ledger.tables.get(kind);
+      if (!table) continue;
+      const parents = parentsOf(table);
+      const children = new Map<Row, Row[]>();
+      for (const [row, parent] of parents) if (parent) children.set(parent, [...(children.get(parent) ?? []), row]);
+      for (const [parent, kids] of children) {
+        for (const key of amountColumns(table)) {
+          const stated = parent.cells.get(key);
+          if (!stated?.amount) continue;
+          const terms = kids.map((k) => term(k, key)).filter((t): t is Term => t !== null);
+          if (terms.length !== kids.length) continue; // a malformed part is reported on its own
+          ctx.checkSum({
+            stated: stated.amount,
+            place: { file: stated.file, line: stated.line, column: stated.column },
+            terms,
+            messageId: 'sum',
+            data: { row: rowLabel(parent), column: table.columns.find((c) => c.key === key)?.label ?? key, count: terms.length },
+          });
+        }
+      }
+    }
+  },
+});

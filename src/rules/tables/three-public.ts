@@ -1,0 +1,46 @@
+import type { Row } from '../../model.js';
+import { amountColumns, place, rowLabel, term } from '../helpers.js';
+import { defineRule, type Term } from '../types.js';
+
+export default defineRule({
+  id: 'TBL007',
+  name: 'three-public-sum',
+  severity: 'error',
+  requires: ['three-public'],
+  doc: {
+    what: '"三公"经费: 合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费, and 公务用车购置及运行费 = 购置费 + 运行费, in every column.',
+    why: 'The "三公" total is the figure the public watches; it must be the sum of its three parts.',
+    bad: '合计 4.40 with 因公出国（境）费 0, 公务用车购置及运行费 4.00, 公务接待费 0.60',
+    good: '合计 4.40 = 0 + 4.00 + 0.40',
+  },
+  messages: {
+    sum: '{row} ({column}) is {actual} {unit}, but {parts} add up to {expected} {unit} (difference {difference})',
+  },
+  check(ctx) {
+    const table = ctx.ledger.tables.get('three-public')!;
+    const item = (id: string) => table.rows.find((r) => r.item === id);
+    const vehicle = item('vehicle');
+    const vehicleParts = [item('vehicle-purchase'), item('vehicle-operation')].filter((r): r is Row => !!r);
+    const totalParts = [item('abroad'), ...(vehicle ? [vehicle] : vehicleParts), item('reception')].filter((r): r is Row => !!r);
+    const check = (row: Row | undefined, parts: Row[]) => {
+      if (!row || parts.length === 0) return;
+      for (const key of amountColumns(table)) {
+        const stated = row.cells.get(key);
+        if (!stated?.amount) continue;
+        const terms = parts.map((p) => term(p, key) ?? (p.cells.has(key) ? null : undefined));
+        if (terms.some((t) => t === null)) continue;
+        const present = terms.filter((t): t is Term => !!t);
+        if (present.length === 0) continue;
+        ctx.checkSum({
+          stated: stated.amount,
+          place: place(stated),
+          terms: present,
+          messageId: 'sum',
+          data: { row: rowLabel(row), column: table.columns.find((c) => c.key === key)?.label ?? key, parts: parts.map((p) => p.name).join(' + ') },
+        });
+      }
+    };
+    check(item('total'), totalParts);
+    check(vehicle, vehicleParts);
+  },
+});
