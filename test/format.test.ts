@@ -148,7 +148,8 @@ describe('formatSarif', () => {
     const loc = run.results[0].locations[0].physicalLocation;
     expect(loc.artifactLocation.uri).toBe('fixtures/units/%E7%94%B2%E5%8D%95%E4%BD%8D/%E8%A1%A8%201%20%E6%94%B6%E6%94%AF%E6%80%BB%E8%A1%A8.csv');
     expect(decodeURIComponent(loc.artifactLocation.uri)).toBe(`fixtures/units/甲单位/${CN_FILE}`);
-    expect(loc.region).toEqual({ startLine: 12, startColumn: 3 });
+    // A CSV finding's column is a field number, not a character column: left out.
+    expect(loc.region).toEqual({ startLine: 12 });
     expect(run.results[1].locations[0].physicalLocation.region).toEqual({ startLine: 5 });
     expect(run.results[0].message.text).toBe(TRICKY);
     expect(toUri(joinPath('.', 'a\\b #1?.csv'))).toBe('a/b%20%231%3F.csv');
@@ -269,7 +270,7 @@ describe('formatGithub', () => {
     expect(lines).toEqual([
       '::error file=units/乙/broken.csv,line=3,title=INPUT input-unreadable::unterminated quoted field',
       '::error file=fixtures/units/甲单位/b.csv,line=5,title=XT001 cross-table-total::totals differ',
-      `::error file=fixtures/units/甲单位/${CN_FILE},line=12,col=3,title=TBL001 subtotal-hierarchy::${escapeData(TRICKY)}`,
+      `::error file=fixtures/units/甲单位/${CN_FILE},line=12,title=TBL001 subtotal-hierarchy::${escapeData(TRICKY)}`,
       '::warning file=fixtures/units/甲单位/说明.txt,line=3,title=NC001 narrative-claim::-5%25 claimed, tables give -4.8%25',
       '::warning file=units/乙/n.txt,line=2,title=NC001 narrative-claim::unlinked claim',
       `::notice file=fixtures/units/甲单位/${CN_FILE},line=20,title=TBL001 subtotal-hierarchy::rounding: 0.01 within printed precision`,

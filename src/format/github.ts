@@ -5,7 +5,7 @@
  * same Report gives byte-identical output.
  */
 import type { Report, Severity } from '../report.js';
-import { INPUT_RULE, SEVERITY_RANK, joinPath, known } from './meta.js';
+import { INPUT_RULE, SEVERITY_RANK, joinPath, known, textColumn } from './meta.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -65,7 +65,7 @@ export function formatGithub(report: Report, options: { limit?: number } = {}): 
       severity: f.severity,
       file: joinPath(u.path, f.file),
       line: f.line,
-      column: f.column,
+      column: textColumn(f),
       title: `${f.rule} ${f.name}`,
       message: f.message,
     })),

@@ -50,3 +50,11 @@ export function joinPath(unit: string, file: string): string {
 export function known(n: number | undefined): n is number {
   return n !== undefined && Number.isInteger(n) && n >= 1;
 }
+
+/**
+ * The character column of a finding, for formats that mean characters (SARIF, GitHub): a table
+ * finding's column is the CSV field number, which no editor column matches, so it is left out.
+ */
+export function textColumn(f: { file: string; column?: number }): number | undefined {
+  return /\.(csv|tsv)$/i.test(f.file) ? undefined : f.column;
+}

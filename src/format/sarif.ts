@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, InputProblem, Report, Severity } from '../report.js';
-import { INPUT_RULE, joinPath, known, type RuleMeta } from './meta.js';
+import { INPUT_RULE, joinPath, known, textColumn, type RuleMeta } from './meta.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key under result.partialFingerprints; bump the version if the hashed inputs ever change. */
@@ -118,7 +118,7 @@ export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: str
     if (f.actual !== undefined) properties.actual = f.actual;
     if (f.difference !== undefined) properties.difference = f.difference;
     if (f.unit !== undefined) properties.unitOfAmount = f.unit;
-    return result(f.rule, LEVEL[f.severity], f.message, joinPath(unit, f.file), f.line, f.column, properties);
+    return result(f.rule, LEVEL[f.severity], f.message, joinPath(unit, f.file), f.line, textColumn(f), properties);
   };
 
   const results: SarifResult[] = [];

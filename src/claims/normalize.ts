@@ -1,0 +1,169 @@
+/**
+ * PDF-extracted narrative text to one normalised string that the claim reader can scan, with an
+ * offset map back to the original file so that every claim keeps its line and column.
+ *
+ * - Lines broken mid-sentence are joined; a paragraph ends after 。；!?, after "其中：", or a complete heading, and
+ *   before a heading ("一、", "（二）", "3、", "第三部分") or a field label ("预算安排规模：").
+ *   Paragraphs are separated by "\n" in the output.
+ * - Blank lines and page numbers ("- 5 -", a bare "43", "第 5 页") are dropped.
+ * - Full-width ASCII (digits, letters, punctuation, "％", "（）", "：", "，") becomes half-width;
+ *   U+3000 and other spaces become one space, and a space survives only between two ASCII letters
+ *   or digits ("4.00 万元" → "4.00万元", "1, 000.00 %" → "1,000.00%", "201 03 01" stays).
+ *
+ * Every output character maps to the offset of the original character it came from.
+ */
+
+export interface Normalised {
+  /** The normalised text: paragraphs joined by "\n". */
+  text: string;
+  /** offsets[i] is the offset in the original text of text[i]; one more entry for the end. */
+  offsets: number[];
+  /** Offsets in the original text where each physical line starts. */
+  lineStarts: number[];
+}
+
+export interface Position {
+  /** 1-based physical line in the original file. */
+  line: number;
+  /** 1-based column (UTF-16 code units) in that line. */
+  column: number;
+}
+
+const PAGE_NUMBER = [
+  /^[-—–－~\s]*\d{1,3}[-—–－~\s]*$/,
+  /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+];
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
+const HEADING_END = /(说明|情况|概况|职能|事项|解释|部分|情况表)$/;
+const FIELD_LABEL = /^(设立的政策依据|政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目名称|项目负责人|实施周期|项目概述|立项依据)[:]/;
+const TERMINATOR = /([。;!?]|(其中|包括|如下|为|是)[:])$/;
+const SPACE = /[\s\u3000\u00A0\uFEFF\u200B]/;
+const ALNUM = /[A-Za-z0-9]/;
+
+/** One character to its half-width form (full-width ASCII, ideographic space). */
+function half(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (SPACE.test(c)) return ' ';
+  return c;
+}
+
+interface Line {
+  /** Half-width characters of the line without leading/trailing space. */
+  chars: string[];
+  offsets: number[];
+  /** Offset of the line break after the line in the original (or the text length). */
+  end: number;
+}
+
+function readLines(original: string): { lines: Line[]; lineStarts: number[] } {
+  const lineStarts = [0];
+  const lines: Line[] = [];
+  let start = 0;
+  const n = original.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? original[i] : '\n';
+    if (c !== '\n' && c !== '\r' && c !== '\f' && c !== '\v' && c !== '\u2028' && c !== '\u2029' && c !== '\u0085') continue;
+    if (c === '\r' && original[i + 1] === '\n') {
+      // CRLF: the line ends here, the next one after "\n".
+      pushLine(original, start, i, lines);
+      i++;
+      start = i + 1;
+      if (i < n) lineStarts.push(start);
+      continue;
+    }
+    pushLine(original, start, i, lines);
+    start = i + 1;
+    // A form feed is not a line break for editors' line numbers; the others are.
+    if (i < n && c !== '\f') lineStarts.push(start);
+  }
+  return { lines, lineStarts };
+}
+
+function pushLine(original: string, from: number, to: number, lines: Line[]): void {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (let i = from; i < to; i++) {
+    const h = half(original[i]);
+    if (h === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
+    chars.push(h);
+    offsets.push(i);
+  }
+  while (chars.length > 0 && chars[chars.length - 1] === ' ') {
+    chars.pop();
+    offsets.pop();
+  }
+  lines.push({ chars, offsets, end: to });
+}
+
+function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.some((re) => re.test(text));
+}
+
+/** Normalise PDF-extracted text; never throws. */
+export function normalise(original: string): Normalised {
+  const { lines, lineStarts } = readLines(original);
+  const out: string[] = [];
+  const offsets: number[] = [];
+  let paragraphStart = ''; // first characters of the current paragraph
+  let previous: Line | null = null;
+  for (const line of lines) {
+    if (line.chars.length === 0) continue;
+    const text = line.chars.join('');
+    if (isPageNumber(text)) continue;
+    let join = previous !== null;
+    if (previous) {
+      const prevText = previous.chars.join('');
+      if (TERMINATOR.test(prevText)) join = false;
+      else if (HEADING.test(text) || FIELD_LABEL.test(text)) join = false;
+      else if (HEADING.test(paragraphStart) && HEADING_END.test(prevText)) join = false;
+      else if (/绩效目标表$/.test(prevText)) join = false;
+    }
+    if (previous && !join) {
+      out.push('\n');
+      offsets.push(previous.end);
+    } else if (previous && join) {
+      const a = previous.chars[previous.chars.length - 1];
+      const b = line.chars[0];
+      if (ALNUM.test(a) && ALNUM.test(b)) {
+        out.push(' ');
+        offsets.push(previous.end);
+      }
+    }
+    if (!previous || !join) paragraphStart = text.slice(0, 12);
+    for (let i = 0; i < line.chars.length; i++) {
+      out.push(line.chars[i]);
+      offsets.push(line.offsets[i]);
+    }
+    previous = line;
+  }
+  // A space survives only between two ASCII letters or digits.
+  const text: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === ' ') {
+      const a = text[text.length - 1];
+      const b = out[i + 1];
+      if (a === undefined || b === undefined || !ALNUM.test(a) || !ALNUM.test(b)) continue;
+    }
+    text.push(out[i]);
+    map.push(offsets[i]);
+  }
+  map.push(original.length);
+  return { text: text.join(''), offsets: map, lineStarts };
+}
+
+/** The original line and column of a normalised offset. */
+export function locate(n: Normalised, index: number): Position {
+  const i = Math.max(0, Math.min(index, n.offsets.length - 1));
+  const offset = n.offsets[i] ?? 0;
+  let lo = 0;
+  let hi = n.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (n.lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - n.lineStarts[lo] + 1 };
+}

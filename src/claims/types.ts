@@ -1,0 +1,136 @@
+/** The typed claims of a narrative (情况说明): what was stated, about what, and where. */
+import type { Decimal } from '../decimal.js';
+
+export type ClaimKind = 'amount' | 'share' | 'yoy' | 'flat' | 'list' | 'count' | 'placeholder' | 'year';
+
+/** A printed number: "1,000.00" → 1000.00 with 2 decimals. */
+export interface StatedNumber {
+  value: Decimal;
+  decimals: number;
+  raw: string;
+}
+
+/** A printed amount of money. */
+export interface StatedAmount extends StatedNumber {
+  unit: '元' | '万元' | '亿元';
+  /** 元 per printed unit. */
+  scale: number;
+  /** The value in 元. */
+  yuan: Decimal;
+  /** Rounding half-width in 元 (half a unit of the last printed decimal). */
+  half: Decimal;
+}
+
+/** A printed percentage: value in percent ("78.63" for 78.63%), half-width in percent points. */
+export interface StatedPercent extends StatedNumber {
+  half: Decimal;
+}
+
+export type Direction = 'up' | 'down';
+
+/** What a year-over-year change is measured against. */
+export type BaseKind = 'budget' | 'execution' | 'final' | 'unspecified';
+
+export interface YearOverYear {
+  /** The stated change amount ("减少 25.16 万元"), when given. */
+  change?: StatedAmount;
+  /** The word before the amount: 增加, 减少 … */
+  changeWord?: string;
+  changeDirection?: Direction;
+  /** The stated percent ("下降 4.93%"), when given. */
+  percent?: StatedPercent;
+  percentWord?: string;
+  percentDirection?: Direction;
+  /** The comparison base as printed: "上年预算", "上年预算执行数", "上年决算", "2023年预算", "上年". */
+  base: string;
+  baseKind: BaseKind;
+  /** A named base year ("比2023年预算"). */
+  baseYear?: number;
+}
+
+export interface Share {
+  percent: StatedPercent;
+  /** The denominator named in the phrase ("一般公共预算支出" in "占一般公共预算支出的 92.61%"). */
+  denominator?: string;
+  /** The enclosing paragraph's total ("收入预算 617.53 万元，其中：…"), by claim id. */
+  contextTotal?: number;
+}
+
+export interface ListPart {
+  label: string;
+  amount?: StatedAmount;
+  count?: number;
+  /** The claim that states the part (an amount or count claim), when there is one. */
+  claim?: number;
+}
+
+export interface ClaimList {
+  total: { label: string; amount?: StatedAmount; count?: number; claim?: number };
+  parts: ListPart[];
+  /** "eq": the parts make up the total (a known complete family); "le": a partial 其中 list. */
+  relation: 'eq' | 'le';
+  /** Which complete family the parts form ("三公", "政府采购", "资金分配" …). */
+  family?: string;
+}
+
+export type Scope =
+  | 'unit'
+  | 'income'
+  | 'expenditure'
+  | 'fin'
+  | 'gpb'
+  | 'gpb-basic'
+  | 'gpb-project'
+  | 'gfb'
+  | 'soc'
+  | 'three-public'
+  | 'other';
+
+export interface CodeHints {
+  /** The names printed before （类）, （款）, （项）. */
+  class?: string;
+  section?: string;
+  item?: string;
+}
+
+export interface Claim {
+  /** Index in the claim list. */
+  id: number;
+  kind: ClaimKind;
+  file: string;
+  /** 1-based line and column in the original file where the claim's statement starts. */
+  line: number;
+  column: number;
+  /** Offset of the statement start in the normalised text. */
+  offset: number;
+  /** The sentence (normalised) that holds the claim. */
+  sentence: string;
+  /** The claim's own text (normalised), from its subject to its last figure. */
+  text: string;
+  /** The statement this claim belongs to: claims of one statement share a subject. */
+  statement: number;
+  /** What the claim is about, as printed (cleaned of enumerators, years and the unit's name). */
+  subject: string;
+  hints: CodeHints;
+  /** The section it stands in, from the headings: which tables its subjects refer to. */
+  scope: Scope;
+  /** The heading of the enclosing section. */
+  section: string;
+  /** The project of the enclosing 项目名称 paragraph. */
+  project?: string;
+  /** The statement's own amount (amount, share, yoy and count claims carry it when stated). */
+  amount?: StatedAmount;
+  share?: Share;
+  yoy?: YearOverYear;
+  list?: ClaimList;
+  count?: { value: number; unit: string };
+  placeholder?: string;
+  /** A named comparison year ("比2024年预算"). */
+  year?: number;
+  /** "持平", "无变化" … */
+  flat?: string;
+  /** Set on amount/count claims that are the total or a part of a list. */
+  inList?: number;
+  /** An amount stated as the 预算安排规模 of a project. */
+  projectScale?: boolean;
+}

@@ -1,0 +1,93 @@
+/**
+ * Paths to unit directories: a directory holding CSV files is a unit; any other directory is a
+ * parent whose subdirectories (any depth) are searched. Symbolic-link loops are followed once.
+ */
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { InputProblem } from './report.js';
+
+export const MAX_DEPTH = 32;
+
+export interface Discovery {
+  units: string[];
+  /** Paths that could not be searched or held no unit (each makes the run exit 2). */
+  problems: InputProblem[];
+}
+
+function reason(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENOTDIR') return 'not a directory';
+  return (e as Error).message ?? String(e);
+}
+
+export async function discoverUnits(paths: string[]): Promise<Discovery> {
+  const units = new Set<string>();
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+
+  async function walk(dir: string, depth: number): Promise<boolean> {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (e) {
+      problems.push({ file: dir, reason: reason(e) });
+      return true;
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ file: dir, reason: `cannot read the directory: ${reason(e)}` });
+      return true;
+    }
+    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && /\.(csv|tsv)$/i.test(e.name))) {
+      units.add(dir);
+      return true;
+    }
+    if (depth >= MAX_DEPTH) {
+      problems.push({ file: dir, reason: `directories nested deeper than ${MAX_DEPTH} levels were not searched` });
+      return true;
+    }
+    let found = false;
+    const subdirs: string[] = [];
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) subdirs.push(path);
+      else if (e.isSymbolicLink()) {
+        try {
+          if ((await stat(path)).isDirectory()) subdirs.push(path);
+        } catch (err) {
+          problems.push({ file: path, reason: reason(err) });
+        }
+      }
+    }
+    for (const sub of subdirs.sort()) if (await walk(sub, depth + 1)) found = true;
+    return found;
+  }
+
+  for (const path of paths) {
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      problems.push({ file: path, reason: reason(e) });
+      continue;
+    }
+    if (!info.isDirectory()) {
+      problems.push({ file: path, reason: 'not a directory (give a unit directory or a parent of unit directories)' });
+      continue;
+    }
+    const before = units.size;
+    await walk(path, 0);
+    if (units.size === before && !problems.some((p) => p.file.startsWith(path))) {
+      problems.push({ file: path, reason: 'no budget tables found (no CSV files in it or below it)' });
+    }
+  }
+  return { units: [...units].sort(), problems };
+}

@@ -1,0 +1,109 @@
+/**
+ * The terminal report: per unit, findings grouped by file (line, severity, rule, message, stated,
+ * computed, difference, the parts of a sum), then a summary. Colour is passed in; the function is pure.
+ */
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Finding, Report, Severity, UnitReport } from '../report.js';
+import { joinPath } from './meta.js';
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+  /** Print every extracted narrative claim with its status. */
+  claims?: boolean;
+  /** Only errors (and input problems). */
+  quiet?: boolean;
+}
+
+function severityText(s: Severity, c: ChalkInstance): string {
+  return s === 'error' ? c.red('error') : s === 'warning' ? c.yellow('warning') : c.blue('note');
+}
+
+function findingLines(f: Finding, c: ChalkInstance): string[] {
+  const where = `${f.line}${f.column ? `:${f.column}` : ''}`;
+  const lines = [`  ${c.dim(where.padEnd(7))} ${severityText(f.severity, c).padEnd(7)}  ${f.message}  ${c.dim(`${f.rule} ${f.name}`)}`];
+  const figures: string[] = [];
+  if (f.actual !== undefined) figures.push(`stated ${f.actual}`);
+  if (f.expected !== undefined) figures.push(`should be ${f.expected}`);
+  if (f.difference !== undefined) figures.push(`difference ${f.difference}`);
+  if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${f.unit}` : ''}`)}`);
+  if (f.quote) lines.push(`          ${c.dim(`“${f.quote}”`)}`);
+  for (const p of f.components ?? []) lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}  (${p.file}:${p.line})`)}`);
+  return lines;
+}
+
+function unitSection(u: UnitReport, o: TableOptions): string[] {
+  const c = o.chalk;
+  const out: string[] = [];
+  const title = [u.unitName, u.year].filter(Boolean).join(' ');
+  out.push(c.bold(`${u.path}${title ? `  ${title}` : ''}`));
+  for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${joinPath(u.path, p.file)}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  const findings = o.quiet ? u.findings.filter((f) => f.severity === 'error') : u.findings;
+  const files = [...new Set(findings.map((f) => f.file))];
+  for (const file of files) {
+    out.push(`  ${c.underline(file)}`);
+    for (const f of findings.filter((x) => x.file === file)) out.push(...findingLines(f, c).map((l) => `  ${l}`));
+  }
+  if (!o.quiet) {
+    const skipped = u.files.filter((f) => f.skipped && !u.problems.some((p) => p.file === f.file));
+    for (const f of skipped) out.push(`  ${c.dim(`skipped ${f.file}: ${f.skipped}`)}`);
+    if (u.skippedRules.length > 0) {
+      const byMissing = u.skippedRules.map((s) => `${s.rule}${s.missing.length ? ` (no ${s.missing.join(', ')})` : ' (no narrative)'}`);
+      out.push(`  ${c.dim(`not run: ${byMissing.join('; ')}`)}`);
+    }
+  }
+  if (o.claims && u.claims) {
+    const t = new Table({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
+    for (const cl of u.claims) {
+      const status = cl.status === 'verified' ? c.green(cl.status) : cl.status === 'contradicted' ? c.red(cl.status) : c.dim(cl.status);
+      t.push([String(cl.line), cl.text, status, cl.against ?? '']);
+    }
+    out.push(t.toString());
+  }
+  if (u.claimCounts) {
+    const k = u.claimCounts;
+    out.push(`  ${c.dim(`claims: ${k.found} found, ${k.verified} verified, ${k.contradicted} contradicted, ${k.unlinked} unlinked`)}`);
+  }
+  return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatTable(report: Report, o: TableOptions): string {
+  const c = o.chalk;
+  const out: string[] = [];
+  for (const u of report.units) {
+    out.push(...unitSection(u, o), '');
+  }
+  if (report.units.length > 1) {
+    const t = new Table({ head: ['unit', 'name', 'year', 'errors', 'warnings', 'claims ok/✗', 'status'], style: { head: [], border: [] } });
+    for (const u of report.units) {
+      const e = u.findings.filter((f) => f.severity === 'error').length;
+      const w = u.findings.filter((f) => f.severity === 'warning').length;
+      const status = u.problems.length > 0 ? c.red('unreadable') : e > 0 ? c.red('errors') : w > 0 ? c.yellow('warnings') : c.green('clean');
+      const claims = u.claimCounts ? `${u.claimCounts.verified}/${u.claimCounts.contradicted}` : '';
+      t.push([u.path, u.unitName ?? '', u.year ? String(u.year) : '', String(e), String(w), claims, status]);
+    }
+    out.push(t.toString());
+    const perRule = new Map<string, { name: string; errors: number; warnings: number; notes: number }>();
+    for (const f of report.units.flatMap((u) => u.findings)) {
+      const r = perRule.get(f.rule) ?? { name: f.name, errors: 0, warnings: 0, notes: 0 };
+      r[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'notes']++;
+      perRule.set(f.rule, r);
+    }
+    if (perRule.size > 0) {
+      const rt = new Table({ head: ['rule', 'errors', 'warnings', 'notes'], style: { head: [], border: [] } });
+      const rows = [...perRule].sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || y.notes - x.notes || (a < b ? -1 : 1));
+      for (const [id, r] of rows) rt.push([`${id} ${r.name}`, String(r.errors), String(r.warnings), String(r.notes)]);
+      out.push(rt.toString());
+    }
+  }
+  const s = report.summary;
+  const parts = [plural(s.units, 'unit'), plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
+  if (s.unreadable > 0) parts.push(c.red(`${s.unreadable} with unreadable input (not fully checked)`));
+  const colour = s.unreadable > 0 || s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : c.green;
+  out.push(colour(parts.join(', ')));
+  return `${out.join('\n')}\n`;
+}
