@@ -114,6 +114,7 @@ export async function main(proc: Proc): Promise<number> {
     .option('--debug', 'print the stack trace of an internal error')
     .addHelpText('after', EXIT_CODES)
     .showSuggestionAfterError()
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),

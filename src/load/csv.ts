@@ -21,15 +21,15 @@ function delimiterOf(text: string): string {
 }
 
 export function parseCsv(text: string, file: string): CsvRecord[] {
-  let rows: { record: string[]; info: { lines: number } }[];
+  let rows: { record: string[]; raw: string }[];
   try {
     rows = parse(text, {
       delimiter: delimiterOf(text),
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+      raw: true,
+    }) as unknown as { record: string[]; raw: string }[];
   } catch (e) {
     const err = e as { code?: string; message?: string; lines?: number };
     const reason =
@@ -40,12 +40,13 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
   }
   const records: CsvRecord[] = [];
   let next = 1;
-  for (const { record, info } of rows) {
+  for (const { record, raw } of rows) {
     if (record.length > LIMITS.maxColumns) {
       throw new InputError(file, `a row with ${record.length} columns (limit ${LIMITS.maxColumns})`, next);
     }
     records.push({ cells: record, line: next });
-    next = info.lines + 1;
+    // Line breaks inside quoted fields, plus the one that ends the record.
+    next += raw.replace(/\n$/, '').split('\n').length;
   }
   return records;
 }

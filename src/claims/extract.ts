@@ -1,0 +1,572 @@
+/**
+ * Narrative text to typed claims: one claim per numeric statement (an amount, a share, a
+ * year-over-year change, a flat statement, a list with its total, a count, a placeholder, a named
+ * comparison year), each with its subject, the section it stands in and where it starts in the
+ * original file. Pure; never throws (a failure yields the claims read so far).
+ */
+import { Decimal } from '../decimal.js';
+import { locate, normalise, type Normalised } from './normalize.js';
+import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './types.js';
+
+export type { Claim } from './types.js';
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)`;
+const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨)/;
+const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了)/;
+const CHANGE = new RegExp(
+  String.raw`(?:(比|较|与|相比|同比)([^,;:。%]{0,24}?))?(增加了|减少了|增长了|下降了|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|增|减)(?:了|为|达)?` +
+    NUMBER +
+    String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
+  'y',
+);
+const SHARE = new RegExp(String.raw`占([^,;:。%\d]{0,30}?)(?:的)?(?:比重|比例)?(?:为|达)?` + NUMBER + '%', 'y');
+const AMOUNT = new RegExp(NUMBER + String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff]))`, 'y');
+const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点)/y;
+const PERCENT = new RegExp(NUMBER + '%', 'y');
+const YEAR_BASE = /(?:比|较|与|同)(\d{4})年/y;
+const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
+const PLACEHOLDER = /((?:X|x|×|\*|＊){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|占%|(?:增长|下降|增加|减少|为)(?:万元|%)|主要原因(?:是|为):?(?=$|[。;]))/y;
+
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
+const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标表/;
+const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部|会)/g;
+const GENERIC = /^(预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
+
+interface Element {
+  kind: 'change' | 'share' | 'amount' | 'count' | 'percent' | 'year' | 'flat' | 'placeholder';
+  start: number;
+  end: number;
+  m: RegExpExecArray;
+}
+
+interface Ctx {
+  file: string;
+  n: Normalised;
+  claims: Claim[];
+  statement: number;
+  scope: Scope;
+  section: string;
+  headings: string[];
+  project?: string;
+  /** The total of an open 其中 list. */
+  list?: { claim: Claim; parts: Claim[]; endsAt: 'paragraph' | 'heading' };
+}
+
+function parseNumber(raw: string): StatedNumber | null {
+  const plain = raw.replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
+  const dot = plain.indexOf('.');
+  return { value: new Decimal(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, raw };
+}
+
+function amountOf(raw: string, unit: string): StatedAmount | undefined {
+  const n = parseNumber(raw);
+  if (!n) return undefined;
+  const u = unit === '元' ? '元' : unit === '亿元' ? '亿元' : '万元';
+  const scale = u === '元' ? 1 : u === '亿元' ? 100000000 : 10000;
+  return { ...n, unit: u, scale, yuan: n.value.times(scale), half: new Decimal(10).pow(-n.decimals).div(2).times(scale) };
+}
+
+function percentOf(raw: string): StatedPercent | undefined {
+  const n = parseNumber(raw);
+  if (!n) return undefined;
+  return { ...n, half: new Decimal(10).pow(-n.decimals).div(2) };
+}
+
+function direction(word: string): Direction | undefined {
+  if (UP_WORDS.test(word)) return 'up';
+  if (DOWN_WORDS.test(word)) return 'down';
+  return undefined;
+}
+
+function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: number } {
+  const base = text.replace(/^(上年同期|的)/, (s) => s).replace(/(相比|同期)$/, '');
+  const year = /(\d{4})年/.exec(base);
+  let baseKind: BaseKind = 'unspecified';
+  if (/执行/.test(base)) baseKind = 'execution';
+  else if (/决算/.test(base)) baseKind = 'final';
+  else if (/预算/.test(base)) baseKind = 'budget';
+  return { base: base || '上年', baseKind, baseYear: year ? Number(year[1]) : undefined };
+}
+
+function scopeOf(text: string): Scope | undefined {
+  if (/三公/.test(text)) return 'three-public';
+  if (/一般公共预算(财政拨款)?基本支出/.test(text)) return 'gpb-basic';
+  if (/一般公共预算(财政拨款)?项目支出/.test(text)) return 'gpb-project';
+  if (/一般公共预算/.test(text)) return 'gpb';
+  if (/政府性基金/.test(text)) return 'gfb';
+  if (/国有资本经营/.test(text)) return 'soc';
+  if (/财政拨款收支|财政拨款预算/.test(text)) return 'fin';
+  if (/收入预算/.test(text)) return 'income';
+  if (/支出预算/.test(text)) return 'expenditure';
+  if (/收支(总)?预算|总体情况|总体说明|收支总/.test(text)) return 'unit';
+  return undefined;
+}
+
+const YEAR_PREFIX = /^(截至|截止)?\d{4}年(度|底|末|初)?(的)?/;
+const LEAD = /^([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/;
+
+/** Clean a clause head into a subject; returns its start offset in the clause. */
+function cleanHead(head: string): { text: string; start: number } {
+  let start = 0;
+  let t = head;
+  const cut = (re: RegExp) => {
+    const m = re.exec(t);
+    if (m && m.index === 0 && m[0].length > 0) {
+      start += m[0].length;
+      t = t.slice(m[0].length);
+      return true;
+    }
+    return false;
+  };
+  for (let k = 0; k < 4; k++) {
+    const a = cut(LEAD);
+    const b = cut(YEAR_PREFIX);
+    if (!a && !b) break;
+  }
+  // The unit's name before the subject: "克孜勒苏…交易中心收入预算" → "收入预算".
+  if (!/\((类|款|项)\)/.test(t)) {
+    let last = -1;
+    ORG.lastIndex = 0;
+    for (let m = ORG.exec(t); m; m = ORG.exec(t)) if (m.index + m[0].length >= 6) last = m.index + m[0].length;
+    if (last > 0 && t.length - last >= 2) {
+      start += last;
+      t = t.slice(last);
+    }
+  }
+  for (let k = 0; k < 3; k++) {
+    const a = cut(YEAR_PREFIX);
+    const b = cut(/^(的|在|将|对|向|共|全年|本年|本年度|当年)(?=[\u4e00-\u9fff]{2})/);
+    if (!a && !b) break;
+  }
+  t = t
+    .replace(/(与|和|同)?(上年|去年|上年度)(预算|同期)?(一致|相比|相同)?$/, '')
+    .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
+    .replace(/(安排|分别)$/, '')
+    .replace(/[\d.,]+(平方米|万元|元|%)?$/, '');
+  if (GENERIC.test(t)) t = '';
+  return { text: t, start };
+}
+
+function hintsOf(subject: string): CodeHints {
+  const hints: CodeHints = {};
+  const re = /(.*?)\((类|款|项)\)/g;
+  for (let m = re.exec(subject); m; m = re.exec(subject)) {
+    const name = m[1].replace(/^[,;:、]+/, '');
+    if (m[2] === '类') hints.class = name;
+    else if (m[2] === '款') hints.section = name;
+    else hints.item = name;
+  }
+  return hints;
+}
+
+function elementsOf(clause: string): Element[] {
+  const out: Element[] = [];
+  let pos = 0;
+  const tries: [Element['kind'], RegExp][] = [
+    ['placeholder', PLACEHOLDER],
+    ['year', YEAR_BASE],
+    ['change', CHANGE],
+    ['share', SHARE],
+    ['amount', AMOUNT],
+    ['count', COUNT],
+    ['percent', PERCENT],
+    ['flat', FLAT],
+  ];
+  while (pos < clause.length) {
+    const prev = clause[pos - 1] ?? '';
+    let hit: Element | null = null;
+    for (const [kind, re] of tries) {
+      if ((kind === 'amount' || kind === 'count' || kind === 'percent') && /[\d.,]/.test(prev)) continue;
+      if ((kind === 'amount' || kind === 'count' || kind === 'percent' || kind === 'share') && /[<>=≤≥]/.test(prev)) continue;
+      re.lastIndex = pos;
+      const m = re.exec(clause);
+      if (!m || m[0].length === 0) continue;
+      if (kind === 'year') {
+        // Only a year followed by a comparison is a comparison year; let the change read the rest.
+        out.push({ kind, start: pos, end: pos + m[0].length, m });
+        break;
+      }
+      const after = clause.slice(pos + m[0].length, pos + m[0].length + 3);
+      if ((kind === 'amount' || kind === 'count' || kind === 'change') && /^(以上|以下|以内|\/|左右)/.test(after)) {
+        pos += m[0].length - 1;
+        hit = null;
+        break;
+      }
+      hit = { kind, start: pos, end: pos + m[0].length, m };
+      break;
+    }
+    if (hit) {
+      out.push(hit);
+      pos = hit.end;
+    } else pos++;
+  }
+  return out;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function splitSpans(text: string, from: number, to: number, separators: RegExp, keepDigits: boolean): Span[] {
+  const spans: Span[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!separators.test(c)) continue;
+    if (keepDigits && (c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    if (i > start) spans.push({ start, end: i });
+    start = i + 1;
+  }
+  if (to > start) spans.push({ start, end: to });
+  return spans;
+}
+
+const PART_FAMILIES: { family: string; total: RegExp; part: RegExp }[] = [
+  { family: '三公', total: /三公/, part: /因公出国|公务用车|公务接待/ },
+  { family: '政府采购', total: /采购/, part: /货物|工程|服务/ },
+  { family: '收入来源', total: /收入|收支|预算(合计)?$/, part: /一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|事业收入|经营收入|其他收入|上级补助|附属单位|财政拨款结转|上年结转|结余/ },
+  { family: '基本/项目', total: /支出|拨款|预算/, part: /^(一般公共预算)?(基本支出|项目支出)$/ },
+  { family: '人员/公用', total: /基本支出|经费/, part: /^(人员经费|公用经费)$/ },
+  { family: '资金来源', total: /资金|经费|金额|预算/, part: /^(财政资金|财政拨款|其他资金|单位资金|自有资金)$/ },
+  { family: '人员', total: /人/, part: /^(在职|退休|离休)/ },
+  { family: '车辆', total: /车/, part: /公务用车|执法执勤|特种|其他车辆|业务用车/ },
+];
+
+function closeList(ctx: Ctx): void {
+  const open = ctx.list;
+  ctx.list = undefined;
+  if (!open) return;
+  const total = open.claim;
+  const useAmount = total.amount !== undefined;
+  const parts = open.parts.filter((p) => (useAmount ? p.amount !== undefined : p.count !== undefined));
+  if (parts.length === 0) return;
+  const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
+  const claim: Claim = {
+    ...base(total),
+    id: ctx.claims.length,
+    kind: 'list',
+    text: `${total.text}，其中：${parts.map((p) => p.text).join('，')}`,
+    list: {
+      total: { label: total.subject, amount: useAmount ? total.amount : undefined, count: useAmount ? undefined : total.count?.value, claim: total.id },
+      parts: parts.map((p) => ({ label: p.subject, amount: useAmount ? p.amount : undefined, count: useAmount ? undefined : p.count?.value, claim: p.id })),
+      relation: fam && parts.length >= 2 ? 'eq' : 'le',
+      family: fam && parts.length >= 2 ? fam.family : undefined,
+    },
+  };
+  total.inList = claim.id;
+  for (const p of parts) p.inList = claim.id;
+  ctx.claims.push(claim);
+}
+
+/** The common fields of a claim from a statement's first claim. */
+function base(c: Claim): Claim {
+  return {
+    id: c.id,
+    kind: c.kind,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    offset: c.offset,
+    sentence: c.sentence,
+    text: c.text,
+    statement: c.statement,
+    subject: c.subject,
+    hints: c.hints,
+    scope: c.scope,
+    section: c.section,
+    project: c.project,
+  };
+}
+
+interface Statement {
+  id: number;
+  subject: string;
+  offset: number;
+  textStart: number;
+  amount?: StatedAmount;
+  count?: { value: number; unit: string };
+  claims: Claim[];
+  /** The last year-over-year claim, to attach a following percent. */
+  lastYoy?: Claim;
+  lastYoyClause?: number;
+  pendingYear?: number;
+  /** Set for 预算安排规模 inside a project paragraph. */
+  projectScale?: boolean;
+}
+
+function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end: number): Claim {
+  const pos = locate(ctx.n, st.offset);
+  const subject = st.subject;
+  const claim: Claim = {
+    id: ctx.claims.length,
+    kind,
+    file: ctx.file,
+    line: pos.line,
+    column: pos.column,
+    offset: st.offset,
+    sentence: ctx.n.text.slice(sentence.start, sentence.end),
+    text: ctx.n.text.slice(st.textStart, Math.max(end, st.textStart)),
+    statement: st.id,
+    subject,
+    hints: hintsOf(subject),
+    scope: ctx.scope,
+    section: ctx.section,
+    project: ctx.project,
+  };
+  ctx.claims.push(claim);
+  st.claims.push(claim);
+  return claim;
+}
+
+function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boolean }): void {
+  const text = ctx.n.text;
+  const clauses = splitSpans(text, sentence.start, sentence.end, /[,:]/, true);
+  let st: Statement | null = null;
+  let pending: { text: string; offset: number } | null = null;
+  let sentenceScope: Scope | undefined;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const localScope = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/.exec(sentenceText);
+  if (localScope) sentenceScope = 'gpb';
+  const savedScope = ctx.scope;
+  if (sentenceScope) ctx.scope = sentenceScope;
+
+  clauses.forEach((span, ci) => {
+    const clause = text.slice(span.start, span.end);
+    // A distribution list: "资金分配情况：A 15 万元，B 15 万元".
+    const els = elementsOf(clause);
+    const first = els[0];
+    const headRaw = clause.slice(0, first ? first.start : clause.length);
+    const head = cleanHead(headRaw);
+    const headOffset = span.start + head.start;
+    if (/^其中$/.test(clause.trim()) || /^其中/.test(headRaw)) {
+      if (st && (st.amount || st.count) && !st.claims.some((c) => c.kind === 'yoy')) {
+        closeList(ctx);
+        const totalClaim = st.claims.find((c) => c.kind === 'amount' || c.kind === 'count');
+        if (totalClaim) {
+          const rest = text.slice(span.end, sentence.end);
+          ctx.list = { claim: totalClaim, parts: [], endsAt: rest.trim() === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
+          paragraphHasList.value = true;
+        }
+      } else closeList(ctx);
+      if (clause.trim() === '其中') return;
+    }
+    if (els.length === 0) {
+      if (head.text !== '') pending = { text: head.text, offset: headOffset };
+      else if (/预算安排规模|安排规模/.test(headRaw) && ctx.project) pending = { text: ctx.project, offset: span.start };
+      return;
+    }
+    const generic = head.text === '';
+    let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
+    let scale = false;
+    if (generic && /预算安排规模|安排规模/.test(headRaw) && ctx.project) {
+      subject = { text: ctx.project, offset: span.start };
+      scale = true;
+    }
+    if (!subject && pending) subject = pending;
+    if (pending && pending.text === ctx.project && ctx.project) scale = true;
+    pending = null;
+    // A clause that only carries a change or a share continues the statement; a new subject starts one.
+    const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat' || e.kind === 'year');
+    if (!st || (subject && !(onlyContinuation && generic))) {
+      const s = subject ?? { text: st?.subject ?? '', offset: span.start + (first?.start ?? 0) };
+      st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
+      if (scale) st.projectScale = true;
+    }
+    for (const el of els) {
+      const end = span.start + el.end;
+      switch (el.kind) {
+        case 'placeholder': {
+          const c = makeClaim(ctx, st, 'placeholder', sentence, end);
+          c.placeholder = el.m[0];
+          break;
+        }
+        case 'year': {
+          st.pendingYear = Number(el.m[1]);
+          const c = makeClaim(ctx, st, 'year', sentence, end);
+          c.year = st.pendingYear;
+          // The change itself follows: re-read it from the comparison word.
+          break;
+        }
+        case 'amount': {
+          const a = amountOf(el.m[1], el.m[2]);
+          if (!a) break;
+          if (st.amount) {
+            // A second amount for the same subject without a new subject: a new statement.
+            st = { id: ++ctx.statement, subject: st.subject, offset: span.start + el.start, textStart: span.start + el.start, claims: [] };
+          }
+          st.amount = a;
+          const c = makeClaim(ctx, st, 'amount', sentence, end);
+          c.amount = a;
+          if (st.projectScale) c.projectScale = true;
+          if (st.count) c.count = st.count;
+          if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
+          break;
+        }
+        case 'count': {
+          const v = Number(el.m[1]);
+          st.count = { value: v, unit: el.m[2] };
+          const c = makeClaim(ctx, st, 'count', sentence, end);
+          c.count = st.count;
+          if (ctx.list && ctx.list.claim.count && !ctx.list.claim.amount) ctx.list.parts.push(c);
+          break;
+        }
+        case 'share': {
+          const p = percentOf(el.m[2]);
+          if (!p) break;
+          const c = makeClaim(ctx, st, 'share', sentence, end);
+          c.amount = st.amount;
+          const den = el.m[1].replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
+          c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
+          break;
+        }
+        case 'change': {
+          const [, cmp, baseText, word, num, unit] = el.m;
+          const dir = direction(word);
+          if (unit === '%') {
+            const p = percentOf(num);
+            if (!p) break;
+            // A percent right after a change amount completes that change.
+            const last = st.lastYoy;
+            if (last && last.yoy && !last.yoy.percent && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && !cmp) {
+              last.yoy.percent = p;
+              last.yoy.percentWord = word;
+              last.yoy.percentDirection = dir;
+              last.text = text.slice(st.textStart, end);
+              st.lastYoyClause = ci;
+              break;
+            }
+            const c = makeClaim(ctx, st, 'yoy', sentence, end);
+            c.amount = st.amount;
+            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : '') };
+            if (st.pendingYear && !c.yoy.baseYear) c.yoy.baseYear = st.pendingYear;
+            st.lastYoy = c;
+            st.lastYoyClause = ci;
+            break;
+          }
+          if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
+          const a = amountOf(num, unit);
+          if (!a) break;
+          const c = makeClaim(ctx, st, 'yoy', sentence, end);
+          c.amount = st.amount;
+          c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : '') };
+          if (st.pendingYear && !c.yoy.baseYear) c.yoy.baseYear = st.pendingYear;
+          st.lastYoy = c;
+          st.lastYoyClause = ci;
+          break;
+        }
+        case 'percent':
+          break; // a bare percent (a rate or a target) is not a claim about the budget
+        case 'flat': {
+          const c = makeClaim(ctx, st, 'flat', sentence, end);
+          c.flat = el.m[1];
+          c.amount = st.amount;
+          break;
+        }
+      }
+    }
+  });
+  ctx.scope = savedScope;
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+function headingLevel(p: string): number {
+  if (/^第[一二三四五六七八九十]+部分/.test(p)) return 0;
+  if (/^[一二三四五六七八九十]+[、.]/.test(p)) return 1;
+  if (/^\([一二三四五六七八九十]+\)/.test(p)) return 2;
+  return 3;
+}
+
+/** Every numeric claim of a narrative. Never throws. */
+export function extractClaims(text: string, file: string): Claim[] {
+  const claims: Claim[] = [];
+  try {
+    readAll(typeof text === 'string' ? text : String(text ?? ''), file, claims);
+  } catch {
+    // A text the reader does not understand yields the claims read so far.
+  }
+  return claims;
+}
+
+function readAll(original: string, file: string, claims: Claim[]): void {
+  const n = normalise(original);
+  const ctx: Ctx = { file, n, claims, statement: 0, scope: 'unit', section: '', headings: ['', '', ''] };
+  const text = n.text;
+  let inTable = false;
+  let offset = 0;
+  for (const paragraph of text.split('\n')) {
+    const start = offset;
+    offset += paragraph.length + 1;
+    let end = start + paragraph.length;
+    if (paragraph === '') continue;
+    const isHeading = HEADING.test(paragraph);
+    const level = isHeading ? headingLevel(paragraph) : -1;
+    if (inTable) {
+      if (isHeading && level <= 2) inTable = false;
+      else continue;
+    }
+    const title = TABLE_TITLE.exec(paragraph);
+    if (title) {
+      // Performance-target tables printed into the text: not narrative.
+      inTable = true;
+      end = start + title.index;
+    }
+    if (isHeading) {
+      closeList(ctx);
+      if (level <= 2) {
+        ctx.headings[level] = paragraph;
+        for (let k = level + 1; k < 3; k++) ctx.headings[k] = '';
+        ctx.project = undefined;
+        ctx.section = paragraph.slice(0, 80);
+        const scopes = ctx.headings.map((h) => scopeOf(h.replace(/^第[一二三四五六七八九十]+部分/, '')));
+        ctx.scope = scopes[2] ?? scopes[1] ?? (level === 0 ? 'unit' : 'other');
+        if (ctx.headings[1] === '' && ctx.headings[2] === '') ctx.scope = 'unit';
+        if (level < 3 && !/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;
+      } else {
+        const project = /项目名称[:]?(.+)$/.exec(paragraph);
+        ctx.project = project ? project[1].trim() : undefined;
+        if (project) continue;
+      }
+    }
+    const has = { value: false };
+    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s, has);
+    if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
+    else if (ctx.list && !has.value && !ctx.list.parts.length && paragraph.length > 0 && ctx.list.claim.offset < start) {
+      // keep a list opened by "其中：" at a paragraph end open over the next paragraphs
+    }
+    if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end);
+  }
+  closeList(ctx);
+}
+
+/** "资金分配情况：A 15 万元，B 15 万元" adds up to the project's 预算安排规模. */
+function distribution(ctx: Ctx, start: number, end: number): void {
+  const claims = ctx.claims.filter((c) => c.offset >= start && c.offset < end && c.kind === 'amount');
+  if (claims.length === 0) return;
+  const scale = [...ctx.claims].reverse().find((c) => c.kind === 'amount' && c.projectScale && c.project === ctx.project && c.offset < start);
+  if (!scale || !scale.amount) return;
+  const pos = locate(ctx.n, start);
+  const list: Claim = {
+    ...base(claims[0]),
+    id: ctx.claims.length,
+    kind: 'list',
+    line: pos.line,
+    column: pos.column,
+    offset: start,
+    subject: ctx.project ?? scale.subject,
+    text: ctx.n.text.slice(start, end),
+    list: {
+      total: { label: `${ctx.project ?? ''} 预算安排规模`, amount: scale.amount, claim: scale.id },
+      parts: claims.map((c) => ({ label: c.subject, amount: c.amount, claim: c.id })),
+      relation: 'eq',
+      family: '资金分配',
+    },
+  };
+  for (const c of claims) c.inList = list.id;
+  ctx.claims.push(list);
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main, type Proc } from '../src/cli.js';
+
+const SAMPLE = 'fixtures/units/kizilsu-2024';
+
+async function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const proc: Proc = {
+    argv: ['node', 'budget-check', ...args],
+    env: {},
+    stdout: { write: (s: string) => (out += s), isTTY: false },
+    stderr: { write: (s: string) => (err += s), isTTY: false },
+  };
+  const code = await main(proc);
+  return { code, out, err };
+}
+
+describe('the command line', () => {
+  it('checks the sample: exit 0, the two genuine warnings, no colour when not a terminal', async () => {
+    const r = await run(SAMPLE);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('0 errors, 2 warnings');
+    expect(r.out).not.toMatch(/\u001b\[/);
+    expect(r.err).toBe('');
+  });
+
+  it('prints the JSON report', async () => {
+    const r = await run(SAMPLE, '--format', 'json');
+    const report = JSON.parse(r.out);
+    expect(report.summary).toMatchObject({ units: 1, errors: 0, warnings: 2 });
+    expect(report.units[0].findings.map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(['FE002:11', 'FE002:13']);
+  });
+
+  it('fails on warnings beyond --max-warnings', async () => {
+    expect((await run(SAMPLE, '--max-warnings', '1')).code).toBe(1);
+    expect((await run(SAMPLE, '--max-warnings', '2')).code).toBe(0);
+  });
+
+  it('lists the rules', async () => {
+    const r = await run('rules', '--format', 'json');
+    const list = JSON.parse(r.out);
+    expect(list.map((x: { id: string }) => x.id)).toContain('TBL001');
+  });
+
+  it('writes the report to --output', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-'));
+    const file = join(dir, 'r.json');
+    const r = await run(SAMPLE, '--format', 'json', '--output', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+  });
+
+  it.each([
+    [['--no-such-option', SAMPLE], /unknown option/],
+    [[], /no unit directory given/],
+    [['--format', 'xml', SAMPLE], /xml/],
+    [['--jobs', '0', SAMPLE], /whole number/],
+    [['/no/such/dir'], /\/no\/such\/dir: no such file or directory/],
+    [[SAMPLE, '--output', '/no/such/dir/r.json'], /cannot write --output/],
+    [[SAMPLE, SAMPLE, '--previous', SAMPLE], /--previous takes one unit/],
+  ])('refuses %j with one line and exit 2', async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a directory without tables, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-empty-'));
+    writeFileSync(join(dir, 'notes.txt'), 'nothing here');
+    const r = await run(dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(dir);
+  });
+
+  it('documents every option and the exit codes in --help', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    for (const opt of ['--format', '--output', '--strict', '--claims', '--previous', '--quiet', '--max-warnings', '--jobs', '--no-color', '--debug']) expect(r.out).toContain(opt);
+    expect(r.out).toMatch(/Exit codes:[\s\S]*2 {2}an input could not be read/);
+  });
+});

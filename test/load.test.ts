@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, toAmount } from '../src/load/amount.js';
+import { parseCode } from '../src/load/code.js';
+import { headerPaths } from '../src/load/columns.js';
+import { parseCsv } from '../src/load/csv.js';
+import { decode } from '../src/load/decode.js';
+import { InputError } from '../src/load/errors.js';
+import { recogniseTitle } from '../src/load/titles.js';
+
+describe('amounts', () => {
+  it.each([
+    ['617.53', '617.53', 2],
+    ['6,175,300.00', '6175300', 2],
+    ['"  4.00 "', null, 0],
+    ['４．００', '4', 2],
+    ['（12.50）', '-12.5', 2],
+    ['-3.1', '-3.1', 1],
+  ])('reads %s', (raw, value, decimals) => {
+    const n = parseNumber(raw);
+    if (value === null) expect(n).toBeNull();
+    else {
+      expect(n?.value.toString()).toBe(value);
+      expect(n?.decimals).toBe(decimals);
+    }
+  });
+
+  it.each(['', '-', '—', '－', ' '])('reads "%s" as a blank zero', (raw) => {
+    expect(parseNumber(raw)).toMatchObject({ blank: true });
+    expect(parseNumber(raw)?.value.isZero()).toBe(true);
+  });
+
+  it.each(['271.8.9', 'abc', '1.2E+05', '12,34.00', '1,2345.00', '--5'])('refuses %s', (raw) => {
+    expect(parseNumber(raw)).toBeNull();
+  });
+
+  it('normalises 万元 to 元 and keeps the rounding half-width of the printed decimals', () => {
+    const a = toAmount('617.53', 10000)!;
+    expect(a.value.toString()).toBe('6175300');
+    expect(a.half.toString()).toBe('50');
+    const b = toAmount('6,175,300.00', 1)!;
+    expect(b.value.toString()).toBe('6175300');
+    expect(b.half.toString()).toBe('0.005');
+    expect(toAmount('', 10000)!.half.toString()).toBe('50');
+  });
+});
+
+describe('codes', () => {
+  it.each([
+    [['201', '03', '01'], '2010301', 'item'],
+    [['201', '3', '1'], '2010301', 'item'],
+    [['2010301'], '2010301', 'item'],
+    [['201 03 01'], '2010301', 'item'],
+    [['20103'], '20103', 'section'],
+    [['301', '01', ''], '30101', 'section'],
+    [['201', '', ''], '201', 'class'],
+  ])('reads %j', (parts, code, level) => {
+    expect(parseCode(parts)).toEqual({ ok: true, code: { code, level } });
+  });
+
+  it('is null when nothing is printed', () => {
+    expect(parseCode(['', ' ', '　'])).toBeNull();
+  });
+
+  it.each([[['2013']], [['201', '', '01']], [['20', '03']], [['201', '033']], [['2010 301 01 1']]])('refuses %j', (parts) => {
+    expect(parseCode(parts)?.ok).toBe(false);
+  });
+});
+
+describe('decoding', () => {
+  const utf8 = new TextEncoder().encode('表1,单位收支总体情况表\n合计,617.53\n');
+  it('reads UTF-8 with and without BOM', () => {
+    expect(decode(utf8, 'a.csv')).toMatchObject({ encoding: 'utf-8' });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.csv')).toMatchObject({ encoding: 'utf-8-bom', text: '表1,单位收支总体情况表\n合计,617.53\n' });
+  });
+
+  it('reads GB18030', () => {
+    // "收支总表" in GB18030
+    const gb = new Uint8Array([0xca, 0xd5, 0xd6, 0xa7, 0xd7, 0xdc, 0xb1, 0xed, 0x0a]);
+    expect(decode(gb, 'a.csv')).toEqual({ encoding: 'gb18030', text: '收支总表\n' });
+  });
+
+  it('refuses truncated UTF-8 with the line of the bad byte', () => {
+    const truncated = new Uint8Array([...utf8, 0xe8, 0xa1]);
+    expect(() => decode(truncated, 'a.csv')).toThrow(InputError);
+    expect(() => decode(truncated, 'a.csv')).toThrow(/a\.csv:3: invalid UTF-8/);
+  });
+
+  it('refuses binary content', () => {
+    expect(() => decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]), 'x.csv')).toThrow(/binary|not text/);
+  });
+});
+
+describe('CSV records', () => {
+  it('remembers the physical line where each record starts', () => {
+    const recs = parseCsv('a,b\r\n"x\r\ny",2\r\n\r\nc,d\r\n', 'f.csv');
+    expect(recs.map((r) => r.line)).toEqual([1, 2, 4, 5]);
+    expect(recs[1].cells).toEqual(['x\r\ny', '2']);
+  });
+
+  it('names the line of an unterminated quote', () => {
+    expect(() => parseCsv('a,b\n1,"2\n3,4\n', 'f.csv')).toThrow(/f\.csv:2: unterminated quoted field/);
+  });
+
+  it('reads tab-separated text', () => {
+    expect(parseCsv('a\tb\n1\t2\n', 'f.csv')[1].cells).toEqual(['1', '2']);
+  });
+});
+
+describe('header rows', () => {
+  it('flattens merged cells into paths', () => {
+    const rows = [
+      ['项目名称', '总计', '财政拨款', '', '', '', '', '非财政拨款'],
+      ['', '', '合计', '基本支出', '', '', '项目支出', '合计'],
+      ['', '', '', '人员经费', '公用经费', '合计', '', ''],
+    ];
+    expect(headerPaths(rows, 8)).toEqual([
+      ['项目名称'],
+      ['总计'],
+      ['财政拨款', '合计'],
+      ['财政拨款', '基本支出', '人员经费'],
+      ['财政拨款', '基本支出', '公用经费'],
+      ['财政拨款', '基本支出', '合计'],
+      ['财政拨款', '项目支出'],
+      ['非财政拨款', '合计'],
+    ]);
+  });
+});
+
+describe('titles', () => {
+  it.each([
+    ['单位收支总体情况表', 'summary'],
+    ['2026年部门收支总表', 'summary'],
+    ['财务收支预算总表', 'summary'],
+    ['部门收入总表', 'income'],
+    ['2024年单位支出预算总表', 'expenditure'],
+    ['财政拨款收支预算总表', 'appropriation'],
+    ['一般公共预算支出功能分类预算表', 'gpb'],
+    ['一般公共预算基本支出部门预算经济分类预算表', 'gpb-basic'],
+    ['一般公共预算项目支出情况表', 'gpb-project'],
+    ['政府性基金预算支出功能分类预算表', 'gfb'],
+    ['国有资本经营预算支出情况表', 'soc'],
+    ['财政拨款"三公"经费支出情况表', 'three-public'],
+    ['“三公”经费和机关运行经费预算表', 'three-public'],
+    ['上年结转结余情况明细表', 'carryover'],
+  ])('recognises %s', (title, kind) => {
+    expect(recogniseTitle(title)).toEqual({ kind });
+  });
+
+  it('knows tables it does not check, and ignores notes', () => {
+    expect(recogniseTitle('政府采购预算表')).toEqual({ other: '政府采购预算表' });
+    expect(recogniseTitle('备注：本单位没有政府性基金预算，本表为空表')).toBeNull();
+    expect(recogniseTitle('编制单位：某局')).toBeNull();
+  });
+});
