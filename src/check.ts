@@ -66,11 +66,15 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       });
     };
     const checkSum = (c: SumCheck): boolean => {
+      // Fast path: nothing printed on either side.
+      if (c.stated.value.isZero() && c.terms.every((t) => t.amount.value.isZero())) return true;
       const computed = sum(c.terms.map(sign));
-      const tolerance = options.strict ? ZERO : c.stated.half.plus(sum(c.terms.map((t) => t.amount.half)));
       const diff = c.stated.value.minus(computed);
       const relation = c.relation ?? 'eq';
+      if (diff.isZero() && relation === 'eq') return true;
+      const tolerance = options.strict ? ZERO : c.stated.half.plus(sum(c.terms.map((t) => t.amount.half)));
       const broken = relation === 'eq' ? diff.abs().gt(tolerance) : relation === 'le' ? diff.gt(tolerance) : diff.negated().gt(tolerance);
+      if (!broken && (relation !== 'eq' || diff.isZero())) return true;
       const scale = c.stated.scale;
       const decimals = Math.max(2, c.stated.decimals);
       const fmt = (v: Decimal) => formatAmount(v, scale, decimals);
@@ -88,21 +92,19 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
         report(draft);
         return false;
       }
-      if (relation === 'eq' && !diff.isZero()) {
-        const base = render(rule.messages[c.messageId] ?? c.messageId, {
-          ...draft.data,
-          expected: draft.expected,
-          actual: draft.actual,
-          difference: draft.difference,
-          unit: draft.unit,
-        });
-        report({
-          ...draft,
-          severity: 'note',
-          messageId: `${base} — within rounding: a difference of ${fmt(diff)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
-          data: {},
-        });
-      }
+      const base = render(rule.messages[c.messageId] ?? c.messageId, {
+        ...draft.data,
+        expected: draft.expected,
+        actual: draft.actual,
+        difference: draft.difference,
+        unit: draft.unit,
+      });
+      report({
+        ...draft,
+        severity: 'note',
+        messageId: `${base} — within rounding: a difference of ${fmt(diff)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
+        data: {},
+      });
       return true;
     };
     const ctx: RuleContext = { ledger, previous: options.previous, strict: !!options.strict, report, checkSum };

@@ -23,9 +23,9 @@ const SHARE = new RegExp(String.raw`占([^,;:。%\d]{0,30}?)(?:的)?(?:比重|�
 const AMOUNT = new RegExp(NUMBER + String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff]))`, 'y');
 const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点)/y;
 const PERCENT = new RegExp(NUMBER + '%', 'y');
-const YEAR_BASE = /(?:比|较|与|同)(\d{4})年/y;
 const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
-const PLACEHOLDER = /((?:X|x|×|\*|＊){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|占%|(?:增长|下降|增加|减少|为)(?:万元|%)|主要原因(?:是|为):?(?=$|[。;]))/y;
+const PLACEHOLDER = /((?:X|x|×|\*|＊){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;
+const NO_REASON = /主要原因(是|为)[:]?$/;
 
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标表/;
@@ -33,7 +33,7 @@ const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协�
 const GENERIC = /^(预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
 
 interface Element {
-  kind: 'change' | 'share' | 'amount' | 'count' | 'percent' | 'year' | 'flat' | 'placeholder';
+  kind: 'change' | 'share' | 'amount' | 'count' | 'percent' | 'flat' | 'placeholder';
   start: number;
   end: number;
   m: RegExpExecArray;
@@ -165,7 +165,6 @@ function elementsOf(clause: string): Element[] {
   let pos = 0;
   const tries: [Element['kind'], RegExp][] = [
     ['placeholder', PLACEHOLDER],
-    ['year', YEAR_BASE],
     ['change', CHANGE],
     ['share', SHARE],
     ['amount', AMOUNT],
@@ -182,11 +181,6 @@ function elementsOf(clause: string): Element[] {
       re.lastIndex = pos;
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
-      if (kind === 'year') {
-        // Only a year followed by a comparison is a comparison year; let the change read the rest.
-        out.push({ kind, start: pos, end: pos + m[0].length, m });
-        break;
-      }
       const after = clause.slice(pos + m[0].length, pos + m[0].length + 3);
       if ((kind === 'amount' || kind === 'count' || kind === 'change') && /^(以上|以下|以内|\/|左右)/.test(after)) {
         pos += m[0].length - 1;
@@ -291,7 +285,6 @@ interface Statement {
   /** The last year-over-year claim, to attach a following percent. */
   lastYoy?: Claim;
   lastYoyClause?: number;
-  pendingYear?: number;
   /** Set for 预算安排规模 inside a project paragraph. */
   projectScale?: boolean;
 }
@@ -345,8 +338,8 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         closeList(ctx);
         const totalClaim = st.claims.find((c) => c.kind === 'amount' || c.kind === 'count');
         if (totalClaim) {
-          const rest = text.slice(span.end, sentence.end);
-          ctx.list = { claim: totalClaim, parts: [], endsAt: rest.trim() === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
+          const rest = text.slice(span.end, sentence.end).replace(/^[:\s]+/, '');
+          ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
           paragraphHasList.value = true;
         }
       } else closeList(ctx);
@@ -368,7 +361,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
     if (pending && pending.text === ctx.project && ctx.project) scale = true;
     pending = null;
     // A clause that only carries a change or a share continues the statement; a new subject starts one.
-    const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat' || e.kind === 'year');
+    const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat');
     if (!st || (subject && !(onlyContinuation && generic))) {
       const s = subject ?? { text: st?.subject ?? '', offset: span.start + (first?.start ?? 0) };
       st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
@@ -380,13 +373,6 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         case 'placeholder': {
           const c = makeClaim(ctx, st, 'placeholder', sentence, end);
           c.placeholder = el.m[0];
-          break;
-        }
-        case 'year': {
-          st.pendingYear = Number(el.m[1]);
-          const c = makeClaim(ctx, st, 'year', sentence, end);
-          c.year = st.pendingYear;
-          // The change itself follows: re-read it from the comparison word.
           break;
         }
         case 'amount': {
@@ -440,9 +426,9 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
             const c = makeClaim(ctx, st, 'yoy', sentence, end);
             c.amount = st.amount;
             c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : '') };
-            if (st.pendingYear && !c.yoy.baseYear) c.yoy.baseYear = st.pendingYear;
             st.lastYoy = c;
             st.lastYoyClause = ci;
+            yearClaim(ctx, st, c, sentence, end);
             break;
           }
           if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
@@ -451,9 +437,9 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
           const c = makeClaim(ctx, st, 'yoy', sentence, end);
           c.amount = st.amount;
           c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : '') };
-          if (st.pendingYear && !c.yoy.baseYear) c.yoy.baseYear = st.pendingYear;
           st.lastYoy = c;
           st.lastYoyClause = ci;
+          yearClaim(ctx, st, c, sentence, end);
           break;
         }
         case 'percent':
@@ -467,7 +453,23 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
       }
     }
   });
+  // "主要原因是。": the reason was left out.
+  const closing = text[sentence.end] ?? '';
+  if (NO_REASON.test(sentenceText) && /[。;]/.test(closing)) {
+    const m = NO_REASON.exec(sentenceText);
+    const at = sentence.start + (m?.index ?? 0);
+    const holder: Statement = st ?? { id: ++ctx.statement, subject: '', offset: at, textStart: at, claims: [] };
+    const c = makeClaim(ctx, holder, 'placeholder', sentence, sentence.end + 1);
+    c.placeholder = `${m?.[0] ?? '主要原因是'}${closing}`;
+  }
   ctx.scope = savedScope;
+}
+
+function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number): void {
+  if (yoy.yoy?.baseYear === undefined) return;
+  const c = makeClaim(ctx, st, 'year', sentence, end);
+  c.year = yoy.yoy.baseYear;
+  c.yoy = yoy.yoy;
 }
 
 function paragraphEnd(text: string, from: number): number {

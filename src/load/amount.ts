@@ -1,7 +1,7 @@
 /** Printed amounts: "6,175,300.00", "617.53", "-", "—", "", "（12.00）". */
-import { Decimal } from '../decimal.js';
+import { Decimal, ZERO } from '../decimal.js';
 import type { Amount } from '../model.js';
-import { halfWidth, squeeze } from './text.js';
+import { halfWidth as toHalfWidth, squeeze } from './text.js';
 
 const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
@@ -16,8 +16,10 @@ export interface ParsedNumber {
 
 /** Parse a printed amount; null when the text is not an amount. */
 export function parseNumber(raw: string): ParsedNumber | null {
-  let s = halfWidth(squeeze(raw)).replace(/[¥￥]/g, '');
-  if (ZERO_MARKS.has(s)) return { value: new Decimal(0), decimals: 0, blank: s !== '0' };
+  if (raw === '') return BLANK;
+  if (PLAIN.test(raw)) return plainNumber(raw, false);
+  let s = toHalfWidth(squeeze(raw)).replace(/[¥￥]/g, '');
+  if (ZERO_MARKS.has(s)) return { value: ZERO, decimals: 0, blank: s !== '0' };
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -25,7 +27,12 @@ export function parseNumber(raw: string): ParsedNumber | null {
     s = paren[1];
   }
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  const plain = s.replace(/,/g, '');
+  return plainNumber(s.replace(/,/g, ''), negative);
+}
+
+const BLANK: ParsedNumber = { value: ZERO, decimals: 0, blank: true };
+
+function plainNumber(plain: string, negative: boolean): ParsedNumber {
   const dot = plain.indexOf('.');
   const decimals = dot < 0 ? 0 : plain.length - dot - 1;
   const value = new Decimal(plain);
@@ -36,12 +43,21 @@ export function parseNumber(raw: string): ParsedNumber | null {
  * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit; a blank cell
  * takes `defaultDecimals` (the table's usual precision) for its interval.
  */
+const halves = new Map<string, Decimal>();
+
+/** Half a unit of the last printed decimal, in 元 (cached: few distinct values occur). */
+function halfWidth(decimals: number, scale: number): Decimal {
+  const key = `${decimals}:${scale}`;
+  let half = halves.get(key);
+  if (!half) halves.set(key, (half = new Decimal(10).pow(-decimals).div(2).times(scale)));
+  return half;
+}
+
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
   const n = parseNumber(raw);
   if (!n) return null;
   const decimals = n.blank || (n.decimals === 0 && n.value.isZero()) ? defaultDecimals : n.decimals;
-  const half = new Decimal(10).pow(-decimals).div(2).times(scale);
-  return { value: n.value.times(scale), half, decimals, scale, raw };
+  return { value: n.value.isZero() ? n.value : n.value.times(scale), half: halfWidth(decimals, scale), decimals, scale, raw };
 }
 
 /** Render a value in 元 in a printed unit with the given decimals: 6175300 → "617.53". */

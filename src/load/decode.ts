@@ -33,6 +33,17 @@ function scanUtf8(b: Uint8Array): { multibyte: number; firstBad: number } {
   return { multibyte, firstBad: -1 };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text if the bytes are well-formed UTF-8, else null (the native decoder decides). */
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function hasBinary(text: string): number {
   const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
   return m ? m.index : -1;
@@ -41,16 +52,18 @@ function hasBinary(text: string): number {
 export function decode(bytes: Uint8Array, file: string): Decoded {
   let decoded: Decoded;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const scan = scanUtf8(bytes.subarray(3));
+    const text = tryUtf8(bytes.subarray(3));
+    const scan = text === null ? scanUtf8(bytes.subarray(3)) : { multibyte: 0, firstBad: -1 };
     if (scan.firstBad >= 0) throw new InputError(file, 'invalid UTF-8 (truncated or corrupted) after a UTF-8 byte-order mark', lineAt(bytes, scan.firstBad + 3));
-    decoded = { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    decoded = { text: text!, encoding: 'utf-8-bom' };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   } else {
-    const scan = scanUtf8(bytes);
-    if (scan.firstBad < 0) decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+    const utf8 = tryUtf8(bytes);
+    const scan = utf8 === null ? scanUtf8(bytes) : { multibyte: 0, firstBad: -1 };
+    if (utf8 !== null) decoded = { text: utf8, encoding: 'utf-8' };
     else if (scan.multibyte >= 4 && scan.multibyte >= bytes.length / 64) {
       // Mostly well-formed UTF-8 with a bad sequence: truncated or corrupted, not GB18030.
       throw new InputError(file, 'invalid UTF-8 (truncated or corrupted text)', lineAt(bytes, scan.firstBad));

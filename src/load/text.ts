@@ -4,6 +4,7 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
 /** Full-width ASCII (digits, letters, punctuation) to half-width. */
 export function halfWidth(s: string): string {
+  if (!/[\uFF01-\uFF5E]/.test(s)) return s;
   return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

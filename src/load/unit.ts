@@ -3,7 +3,7 @@
  * (.txt/.md) kept as text. A file that cannot be read is an input problem (the unit is then never
  * reported as clean); a CSV without a known title is listed as skipped, with the reason.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
 import type { InputProblem } from '../report.js';
@@ -20,13 +20,14 @@ export interface LoadedUnit {
 const NARRATIVE = /\.(txt|md)$/i;
 const CSV = /\.(csv|tsv)$/i;
 
-async function readText(dir: string, file: string) {
+/** Synchronous reads: a unit's files are small and read one after another (on a worker thread in batches). */
+function readText(dir: string, file: string) {
   const path = join(dir, file);
-  const info = await stat(path);
+  const info = statSync(path);
   if (info.size > LIMITS.maxBytes) {
     throw new InputError(file, `file too large (${(info.size / 1048576).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1048576} MiB)`);
   }
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path);
   return decode(bytes, file);
 }
 
@@ -68,7 +69,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
 
   let names: string[];
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = readdirSync(dir, { withFileTypes: true });
     names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e)}` });
@@ -81,7 +82,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     const isCsv = CSV.test(file);
     if (!isCsv && !NARRATIVE.test(file)) continue;
     try {
-      const { text, encoding } = await readText(dir, file);
+      const { text, encoding } = readText(dir, file);
       if (!isCsv) {
         if (/^readme|^expected/i.test(file)) continue;
         narratives.push({ file, text, encoding });

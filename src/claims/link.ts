@@ -1,0 +1,303 @@
+/**
+ * Linking a claim's subject to a ledger figure: by code hints （类）/（款）/（项） and names against
+ * the gpb/expenditure tables, by the fixed subjects of CLAIMS.md (收支总预算, 一般公共预算, 单位资金,
+ * 基本支出, 人员经费, 三公经费 …), by a project's name. A subject is linked through a semantic key
+ * ("income:gpb", "gpb:code:2010301", "3p:reception") that resolves on any ledger, so that last
+ * year's package can be asked for the same figure. Nothing is linked by its value: a subject that
+ * names no figure stays unlinked.
+ */
+import { toAmount } from '../load/amount.js';
+import { labelKey } from '../load/text.js';
+import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
+import type { CodeHints, Scope } from './types.js';
+
+export interface Figure {
+  /** Semantic key, the same on every ledger: "unit:total", "income:gpb", "gpb:code:201" … */
+  key: string;
+  /** What the figure is, e.g. "201 一般公共服务支出 合计". */
+  label: string;
+  amount: Amount;
+  place: Place;
+  table?: TableKind;
+  /** Set for a figure computed from two cells (e.g. non-appropriation project money). */
+  derived?: boolean;
+  /** For a row absent from its table (zero by absence). */
+  absent?: boolean;
+}
+
+const UNIT = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
+
+/** "表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元". */
+export function describe(f: Figure): string {
+  const value = f.amount.value.div(f.amount.scale).toFixed(Math.max(2, f.amount.decimals));
+  const where = f.absent ? `${f.place.file} (no such row)` : `${f.place.file}:${f.place.line}`;
+  return `${where} ${f.label} ${value} ${UNIT(f.amount.scale)}`;
+}
+
+function cellFigure(key: string, table: Table, row: Row, column: string | undefined, label: string): Figure | undefined {
+  if (!column) return undefined;
+  const cell = row.cells.get(column);
+  if (!cell) return undefined;
+  const amount = cell.amount ?? null;
+  if (!amount) return undefined;
+  return { key, label, amount, place: { file: cell.file, line: cell.line, column: cell.column }, table: table.kind };
+}
+
+function column(table: Table, key: string): string | undefined {
+  const keys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  return keys.find((k) => k === key) ?? keys.find((k) => k.endsWith(`/${key}`));
+}
+
+function totalRow(table: Table, side?: Row['side']): Row | undefined {
+  return table.rows.find((r) => r.isTotal && (side === undefined || r.side === side));
+}
+
+function itemRow(table: Table, item: string, side: Row['side'] = 'income'): Row | undefined {
+  const rows = table.rows.filter((r) => r.item === item && (r.side === undefined || r.side === side));
+  return rows.find((r) => r.depth !== 2) ?? rows[0];
+}
+
+function codeRow(table: Table, code: string): Row | undefined {
+  return table.rows.find((r) => r.code === code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+}
+
+function rowName(r: Row): string {
+  return r.code ? `${r.code} ${r.name}` : labelKey(r.name);
+}
+
+function colName(table: Table, key: string | undefined): string {
+  const c = table.columns.find((x) => x.key === key);
+  return c ? c.path[c.path.length - 1] ?? c.label : '';
+}
+
+function total(ledger: Ledger, kind: TableKind, col: string, key: string, side?: Row['side']): Figure | undefined {
+  const t = ledger.tables.get(kind);
+  if (!t) return undefined;
+  const row = totalRow(t, side);
+  const c = column(t, col);
+  if (!row) return undefined;
+  return cellFigure(key, t, row, c, `${row.isTotal ? labelKey(row.name) || '合计' : row.name} ${colName(t, c)}`.trim());
+}
+
+function summaryItem(ledger: Ledger, item: string, key: string): Figure | undefined {
+  const t = ledger.tables.get('summary');
+  if (!t) return undefined;
+  const row = itemRow(t, item);
+  if (!row) return undefined;
+  const c = [...row.cells.keys()][0];
+  return cellFigure(key, t, row, c, labelKey(row.name));
+}
+
+function zeroFigure(key: string, table: Table, label: string): Figure {
+  const amount = toAmount('', table.scale, 2)!;
+  return { key, label, amount, place: { file: table.file, line: table.titleLine }, table: table.kind, absent: true };
+}
+
+/** Resolve a semantic key on a ledger. */
+export function resolve(ledger: Ledger, key: string): Figure | undefined {
+  const [ns, a, b] = key.split(':');
+  switch (ns) {
+    case 'unit':
+      return total(ledger, 'summary', 'total', key, 'income') ?? total(ledger, 'income', 'total', key) ?? total(ledger, 'expenditure', 'total', key);
+    case 'income':
+      if (a === 'total') return total(ledger, 'income', 'total', key) ?? total(ledger, 'summary', 'total', key, 'income');
+      return summaryItem(ledger, a, key) ?? total(ledger, 'income', a, key);
+    case 'exp':
+      if (a === 'code') return codeFigure(ledger, 'expenditure', b, key);
+      if (a === 'total') return total(ledger, 'expenditure', 'total', key) ?? total(ledger, 'summary', 'total', key, 'expenditure');
+      return total(ledger, 'expenditure', a, key);
+    case 'fin': {
+      if (a === 'total') return total(ledger, 'appropriation', 'total', key, 'income') ?? total(ledger, 'gpb', 'total', key);
+      const t = ledger.tables.get('appropriation');
+      const row = t ? itemRow(t, a) : undefined;
+      if (t && row) return cellFigure(key, t, row, [...row.cells.keys()][0], labelKey(row.name));
+      return a === 'gpb' ? total(ledger, 'gpb', 'total', key) : undefined;
+    }
+    case 'gpb':
+      if (a === 'code') return codeFigure(ledger, 'gpb', b, key);
+      return total(ledger, 'gpb', a, key) ?? (a === 'project' ? total(ledger, 'gpb-project', 'total', key) : a === 'basic' ? total(ledger, 'gpb-basic', 'total', key) : undefined);
+    case 'basic':
+      return total(ledger, 'gpb-basic', a, key);
+    case 'project': {
+      if (a === 'total') return total(ledger, 'gpb-project', 'total', key) ?? total(ledger, 'gpb', 'project', key);
+      const t = ledger.tables.get('gpb-project');
+      if (!t || a !== 'name') return undefined;
+      const rows = t.rows.filter((r) => r.project && labelKey(r.project) === b);
+      if (rows.length !== 1) return undefined;
+      return cellFigure(key, t, rows[0], column(t, 'total'), labelKey(rows[0].project ?? ''));
+    }
+    case '3p': {
+      const t = ledger.tables.get('three-public');
+      if (!t) return undefined;
+      const row = a === 'total' ? t.rows.find((r) => r.item === 'total') ?? totalRow(t) : t.rows.find((r) => r.item === a);
+      if (!row) return zeroFigure(key, t, a);
+      return cellFigure(key, t, row, column(t, 'total') ?? [...row.cells.keys()][0], labelKey(row.name));
+    }
+    case 'nonfin-project': {
+      // Project money outside the appropriations: all project money less the appropriated.
+      const all = total(ledger, 'expenditure', 'project', key);
+      const fin = total(ledger, 'gpb', 'project', key);
+      if (!all || !fin) return undefined;
+      const parts = [fin];
+      for (const kind of ['gfb', 'soc'] as TableKind[]) {
+        const f = total(ledger, kind, 'project', key);
+        if (f) parts.push(f);
+      }
+      const value = parts.reduce((v, f) => v.minus(f.amount.value), all.amount.value);
+      const half = parts.reduce((h, f) => h.plus(f.amount.half), all.amount.half);
+      return {
+        key,
+        label: `项目支出 less 财政拨款项目支出`,
+        amount: { value, half, decimals: all.amount.decimals, scale: all.amount.scale, raw: value.div(all.amount.scale).toFixed(2) },
+        place: all.place,
+        table: 'expenditure',
+        derived: true,
+      };
+    }
+  }
+  return undefined;
+}
+
+function codeFigure(ledger: Ledger, kind: TableKind, code: string, key: string): Figure | undefined {
+  const t = ledger.tables.get(kind);
+  if (!t || !code) return undefined;
+  const row = codeRow(t, code);
+  if (!row) return zeroFigure(key, t, code);
+  return cellFigure(key, t, row, column(t, 'total'), `${rowName(row)} ${colName(t, column(t, 'total'))}`.trim());
+}
+
+/** The figure a share of this figure is measured against when the phrase names none. */
+export function parentKey(key: string): string | undefined {
+  const [ns, a] = key.split(':');
+  if (ns === 'income' && a !== 'total') return 'income:total';
+  if (ns === 'exp' && a !== 'total') return 'exp:total';
+  if (ns === 'gpb' && a !== 'total') return 'gpb:total';
+  if (ns === 'fin' && a !== 'total') return 'fin:total';
+  if (ns === 'basic' && a !== 'total') return 'basic:total';
+  if (ns === '3p' && a !== 'total') return '3p:total';
+  if (ns === 'project' && a !== 'total') return 'project:total';
+  return undefined;
+}
+
+function functionTable(scope: Scope): TableKind {
+  return scope === 'unit' || scope === 'income' || scope === 'expenditure' || scope === 'other' ? 'expenditure' : 'gpb';
+}
+
+/** A function row by its printed names （类）/（款）/（项）. */
+function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undefined {
+  const kind = functionTable(scope);
+  const t = ledger.tables.get(kind) ?? ledger.tables.get(kind === 'gpb' ? 'expenditure' : 'gpb');
+  if (!t) return undefined;
+  const want: [string | undefined, number][] = [
+    [hints.class, 3],
+    [hints.section, 5],
+    [hints.item, 7],
+  ];
+  let candidates = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+  let chosen: string | undefined;
+  for (const [name, len] of want) {
+    if (!name) continue;
+    const key = labelKey(name);
+    const hits = candidates.filter((r) => r.code!.length === len && labelKey(r.name) === key && (!chosen || r.code!.startsWith(chosen)));
+    if (hits.length !== 1) return undefined;
+    chosen = hits[0].code;
+    candidates = candidates.filter((r) => r.code!.startsWith(chosen!));
+  }
+  return chosen ? `${t.kind === 'gpb' ? 'gpb' : 'exp'}:code:${chosen}` : undefined;
+}
+
+/** A function class/section/item by its exact name (no code hint). */
+function byName(ledger: Ledger, name: string, scope: Scope): string | undefined {
+  const kind = functionTable(scope);
+  const t = ledger.tables.get(kind);
+  if (!t) return undefined;
+  const key = labelKey(name);
+  const hits = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure') && labelKey(r.name) === key);
+  if (hits.length !== 1) return undefined;
+  return `${kind === 'gpb' ? 'gpb' : 'exp'}:code:${hits[0].code}`;
+}
+
+const INCOME_ITEMS: [RegExp, string][] = [
+  [/^(上级)?一般公共预算(安排的?)?转移支付/, 'gpb-transfer'],
+  [/单位资金$/, 'unit-funds'],
+  [/财政拨款结转(结余)?$/, 'fin-carry'],
+  [/非财政拨款结(转)?(结)?余$/, 'nonfin-carry'],
+  [/^政府性基金(预算)?(拨款|收入)?$/, 'gfb'],
+  [/^国有资本经营(预算)?(拨款|收入)?$/, 'soc'],
+  [/^财政专户(核拨|管理资金)?(收入)?$/, 'special'],
+  [/^事业收入$/, 'business'],
+  [/^事业单位经营收入$/, 'operating'],
+  [/^上级补助收入$/, 'higher-subsidy'],
+  [/^附属单位上缴收入$/, 'affiliated'],
+  [/^其他收入$/, 'other-income'],
+  [/^上年结转(结余)?$/, 'carry'],
+];
+
+export interface SubjectInput {
+  subject: string;
+  scope: Scope;
+  hints: CodeHints;
+  project?: string;
+  projectScale?: boolean;
+}
+
+/** The semantic key a subject names, or undefined when it names no ledger figure. */
+export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined {
+  const { scope, hints } = input;
+  const s = labelKey(input.subject).replace(/^(本单位|本部门|单位|部门)(?=.{2})/, '');
+  if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
+  if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
+  if (s === '') return undefined;
+  if (/三公/.test(s)) return '3p:total';
+  if (/因公出国/.test(s)) return '3p:abroad';
+  if (/公务用车购置及运行(维护)?费/.test(s)) return '3p:vehicle';
+  if (/公务用车购置费?$/.test(s)) return '3p:vehicle-purchase';
+  if (/公务用车运行(维护)?费$/.test(s)) return '3p:vehicle-operation';
+  if (/公务接待费$/.test(s)) return '3p:reception';
+  if (/(机关|单位)运行经费/.test(s)) return 'basic:public';
+  if (/整体(预算)?绩效目标/.test(s)) return 'unit:total';
+  if (/^(当年)?非财政拨款项目$/.test(s)) return 'nonfin-project';
+  if (/^(当年)?(一般公共预算)?财政拨款项目$/.test(s)) return 'project:total';
+  if (/财政拨款收支总预算|财政拨款(收支)?预算总(额|计)/.test(s)) return 'fin:total';
+  if (/收支总预算|收支预算总(计|额)|预算总(额|计)$/.test(s)) return 'unit:total';
+  if (/收入预算(合计|总计|总额)?$|^(本年)?收入(合计|总计)$/.test(s)) return scope === 'fin' ? 'fin:total' : 'income:total';
+  if (/支出预算(合计|总计|总额)?$|^(本年)?支出(合计|总计)$/.test(s)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  if (/^一般公共预算(财政拨款)?基本支出/.test(s)) return 'gpb:basic';
+  if (/^一般公共预算(财政拨款)?项目支出/.test(s)) return 'gpb:project';
+  if (/^一般公共预算(拨款|财政拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算支出$/.test(s)) return 'gpb:total';
+  if (/^一般公共预算(拨款|收入|财政拨款)?(收入)?$/.test(s)) {
+    if (scope === 'fin') return 'fin:gpb';
+    if (scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project') return 'gpb:total';
+    return 'income:gpb';
+  }
+  for (const [re, item] of INCOME_ITEMS) if (re.test(s)) return `income:${item}`;
+  const gpbScope = scope === 'gpb' || scope === 'fin' || scope === 'gpb-basic' || scope === 'gpb-project';
+  if (/^基本支出$/.test(s)) return gpbScope ? 'gpb:basic' : 'exp:basic';
+  if (/^项目支出$/.test(s)) return gpbScope ? 'gpb:project' : 'exp:project';
+  if (/^人员经费$/.test(s)) return 'basic:personnel';
+  if (/^公用经费$/.test(s)) return 'basic:public';
+  return byName(ledger, s, scope);
+}
+
+/** The key of a denominator named in a share phrase ("占一般公共预算支出的 X%"). */
+export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): string | undefined {
+  const p = labelKey(phrase).replace(/(的|总额|合计数?|总数)$/, '');
+  if (/^(支出总预算|总支出|本年支出(合计)?|支出(预算)?(合计|总计)?|全部支出)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'exp:total';
+  if (/^(收入总预算|总收入|本年收入(合计)?|收入(预算)?(合计|总计)?|全部收入)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'income:total';
+  if (/^(收支总预算|总预算)$/.test(p)) return 'unit:total';
+  if (/^一般公共预算(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
+  if (/^财政拨款(支出|收支)?(预算)?$/.test(p)) return 'fin:total';
+  if (/^基本支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:basic' : 'exp:basic';
+  if (/^项目支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:project' : 'exp:project';
+  if (/^三公经费/.test(p)) return '3p:total';
+  if (/^(一般公共预算)?基本支出/.test(p)) return 'gpb:basic';
+  return keyFor(ledger, { subject: p.replace(/预算$/, ''), scope, hints: {} });
+}
+
+/** The number of projects in the project table. */
+export function projectCount(ledger: Ledger): { count: number; place: Place; file: string } | undefined {
+  const t = ledger.tables.get('gpb-project');
+  if (!t) return undefined;
+  const rows = t.rows.filter((r) => r.project && !r.isTotal);
+  return { count: rows.length, place: { file: t.file, line: t.titleLine }, file: t.file };
+}
