@@ -88,7 +88,7 @@ export function formatTable(report: Report, o: TableOptions): string {
     }
     out.push(t.toString());
     const perRule = new Map<string, { name: string; errors: number; warnings: number; notes: number }>();
-    for (const f of report.units.flatMap((u) => u.findings)) {
+    for (const f of report.units.flatMap((u) => u.findings).filter((x) => !o.quiet || x.severity === 'error')) {
       const r = perRule.get(f.rule) ?? { name: f.name, errors: 0, warnings: 0, notes: 0 };
       r[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'notes']++;
       perRule.set(f.rule, r);

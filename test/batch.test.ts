@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const SAMPLE = 'fixtures/units/kizilsu-2024';
+const BIN = 'bin/budget-check.js';
+let parent: string;
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  parent = mkdtempSync(join(tmpdir(), 'bc-batch-'));
+  // clean units at different depths, a faulty one, and an unreadable one
+  cpSync(SAMPLE, join(parent, 'a-clean'), { recursive: true });
+  cpSync(SAMPLE, join(parent, 'county', 'b-clean'), { recursive: true });
+  cpSync(SAMPLE, join(parent, 'county', 'c-faulty'), { recursive: true });
+  const faulty = join(parent, 'county', 'c-faulty', '表3-单位支出总体情况表.csv');
+  writeFileSync(faulty, readFileSync(faulty, 'utf8').replace('201,03,01,行政运行,13.38,13.38,', '201,03,01,行政运行,13.38,14.38,'));
+  mkdirSync(join(parent, 'd-unreadable'));
+  cpSync(SAMPLE, join(parent, 'd-unreadable'), { recursive: true });
+  writeFileSync(join(parent, 'd-unreadable', '表5-一般公共预算支出情况表.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
+});
+
+describe('a batch of units', () => {
+  it('checks every unit, the unreadable one does not stop the others, exit 2', () => {
+    const r = cli(parent, '--format', 'json', '--jobs', '2');
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.out);
+    expect(report.units.map((u: { path: string }) => u.path.slice(parent.length + 1))).toEqual(['a-clean', 'county/b-clean', 'county/c-faulty', 'd-unreadable']);
+    const [a, b, c, d] = report.units;
+    expect(a.findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(0);
+    expect(b.problems).toEqual([]);
+    expect(c.findings.some((f: { rule: string; file: string; line: number }) => f.rule === 'TBL003' && f.file === '表3-单位支出总体情况表.csv' && f.line === 8)).toBe(true);
+    expect(d.problems[0]).toMatchObject({ file: '表5-一般公共预算支出情况表.csv' });
+    expect(report.summary.unreadable).toBe(1);
+    expect(r.err).toMatch(/表5-一般公共预算支出情况表\.csv:1: binary content/);
+  });
+
+  it.each(['json', 'sarif', 'junit', 'csv', 'github'])('gives byte-identical %s output with --jobs 1 and --jobs 2', (format) => {
+    const one = cli(parent, '--format', format, '--jobs', '1');
+    const two = cli(parent, '--format', format, '--jobs', '2');
+    expect(one.code).toBe(2);
+    expect(two.out).toBe(one.out);
+    // every unit appears in every format
+    for (const unit of ['a-clean', 'b-clean', 'c-faulty', 'd-unreadable']) {
+      if (format === 'github' && unit.endsWith('clean')) continue; // annotations name findings only
+      expect(one.out).toContain(unit);
+    }
+  });
+
+  it('every format parses back', () => {
+    expect(() => JSON.parse(cli(parent, '--format', 'sarif').out)).not.toThrow();
+    const xml = new XMLParser({ ignoreAttributes: false }).parse(cli(parent, '--format', 'junit').out);
+    expect([xml.testsuites.testsuite].flat()).toHaveLength(4);
+    const rows = parse(cli(parent, '--format', 'csv').out, { bom: true, columns: true });
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('ends the table report with a row per unit and counts per rule', () => {
+    const r = cli(parent, '--jobs', '2');
+    expect(r.out).toMatch(/county\/c-faulty[\s\S]*errors/);
+    expect(r.out).toMatch(/TBL003 row-columns/);
+    expect(r.out).toMatch(/4 units, \d+ errors, \d+ warnings, \d+ notes?, 1 with unreadable input/);
+  });
+
+  it('--quiet shows errors only', () => {
+    const r = cli(parent, '--quiet');
+    expect(r.out).not.toMatch(/FE002/);
+    expect(r.out).toMatch(/TBL003/);
+  });
+});
