@@ -2,13 +2,14 @@
  * The library's core: load a unit, run the rules over its ledger, return the unit's report.
  * Rules find; this module words their findings (message templates) and applies the rounding model.
  */
-import { type Decimal, ZERO, sum } from './decimal.js';
+import type { Decimal } from './decimal.js';
+import { judge, signed } from './rounding.js';
 import { formatAmount } from './load/amount.js';
 import { loadUnit } from './load/unit.js';
 import type { Ledger, TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
-import type { Draft, Rule, RuleContext, SumCheck, Term } from './rules/types.js';
+import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
 
 export interface CheckOptions {
   /** Any difference is an error, for units whose system computes exactly. */
@@ -24,10 +25,6 @@ export function render(template: string, data: Record<string, string | number | 
 
 function unitLabel(scale: number): string {
   return scale === 1 ? '元' : '万元';
-}
-
-function sign(t: Term): Decimal {
-  return t.sign === -1 ? t.amount.value.negated() : t.amount.value;
 }
 
 /** Run the rules over one ledger. */
@@ -57,7 +54,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
         unit: d.unit,
         components: d.components?.map((t) => ({
           label: t.label,
-          value: formatAmount(sign(t), t.amount.scale, Math.max(2, t.amount.decimals)),
+          value: formatAmount(signed(t), t.amount.scale, Math.max(2, t.amount.decimals)),
           file: t.place.file,
           line: t.place.line,
           column: t.place.column,
@@ -68,13 +65,9 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
     const checkSum = (c: SumCheck): boolean => {
       // Fast path: nothing printed on either side.
       if (c.stated.value.isZero() && c.terms.every((t) => t.amount.value.isZero())) return true;
-      const computed = sum(c.terms.map(sign));
-      const diff = c.stated.value.minus(computed);
-      const relation = c.relation ?? 'eq';
-      if (diff.isZero() && relation === 'eq') return true;
-      const tolerance = options.strict ? ZERO : c.stated.half.plus(sum(c.terms.map((t) => t.amount.half)));
-      const broken = relation === 'eq' ? diff.abs().gt(tolerance) : relation === 'le' ? diff.gt(tolerance) : diff.negated().gt(tolerance);
-      if (!broken && (relation !== 'eq' || diff.isZero())) return true;
+      const { verdict, computed, difference: diff, tolerance } = judge(c.stated, c.terms, c.relation, !!options.strict);
+      if (verdict === 'exact') return true;
+      const broken = verdict === 'broken';
       const scale = c.stated.scale;
       const decimals = Math.max(2, c.stated.decimals);
       const fmt = (v: Decimal) => formatAmount(v, scale, decimals);

@@ -1,0 +1,120 @@
+/** Property and fuzz tests: random and mutated inputs never throw out of the public API. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../src/decimal.js';
+import { formatAmount, parseNumber, toAmount } from '../src/load/amount.js';
+import { parseCode } from '../src/load/code.js';
+import { InputError } from '../src/load/errors.js';
+import { tableFromText } from '../src/load/unit.js';
+import { judge } from '../src/rounding.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const RUNS = { numRuns: 300, seed: 20261126 };
+const SAMPLE = 'fixtures/units/kizilsu-2024';
+const csvFiles = readdirSync(SAMPLE).filter((f) => f.endsWith('.csv'));
+
+/** A decimal string with 0–4 decimals, optionally negative and grouped by thousands. */
+const printed = fc
+  .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 4 }), fc.boolean(), fc.boolean())
+  .map(([n, d, neg, grouped]) => {
+    const digits = n.toString().padStart(d + 1, '0');
+    let int = digits.slice(0, digits.length - d);
+    const frac = digits.slice(digits.length - d);
+    if (grouped) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${neg && n !== 0n ? '-' : ''}${int}${d ? `.${frac}` : ''}`;
+  });
+
+describe('amount parser', () => {
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => void parseNumber(s)), RUNS);
+  });
+
+  it('round-trips printed amounts', () => {
+    fc.assert(
+      fc.property(printed, (s) => {
+        const n = parseNumber(s)!;
+        expect(n).not.toBeNull();
+        expect(n.value.toFixed(n.decimals)).toBe(s.replace(/,/g, '').replace(/^-(0(\.0+)?)$/, '$1'));
+        const a = toAmount(s, 10000)!;
+        expect(formatAmount(a.value, 10000, n.decimals)).toBe(n.value.toFixed(n.decimals));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('code parser', () => {
+  it('never throws, and a valid code is 3, 5 or 7 digits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }), (parts) => {
+        const r = parseCode(parts);
+        if (r?.ok) expect(r.code.code).toMatch(/^\d{3}(\d{2}){0,2}$/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('CSV loader', () => {
+  it('never throws anything but an InputError on mutated sample tables', () => {
+    const texts = csvFiles.map((f) => readFileSync(join(SAMPLE, f), 'utf8'));
+    const mutate = fc.tuple(fc.integer({ min: 0, max: texts.length - 1 }), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 6 }));
+    fc.assert(
+      fc.property(mutate, ([i, edits]) => {
+        let t = texts[i];
+        for (const [at, del, ins] of edits) {
+          const p = at % (t.length + 1);
+          t = t.slice(0, p) + ins + t.slice(p + del);
+        }
+        try {
+          tableFromText(csvFiles[i], t, 'utf-8');
+        } catch (e) {
+          expect(e).toBeInstanceOf(InputError);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the rounding model', () => {
+  /** True values in 元 (integers), printed in 万元 with two decimals. */
+  const trueValues = fc.array(fc.integer({ min: 0, max: 10 ** 9 }), { minLength: 1, maxLength: 30 });
+  const print = (yuan: number | Decimal) => toAmount(new Decimal(yuan).div(10000).toFixed(2), 10000)!;
+
+  it('never flags a sum built from correctly rounded parts', () => {
+    fc.assert(
+      fc.property(trueValues, (values) => {
+        const total = values.reduce((a, b) => a + b, 0);
+        const v = judge(print(total), values.map((x) => ({ amount: print(x) })));
+        expect(v.verdict).not.toBe('broken');
+      }),
+      RUNS,
+    );
+  });
+
+  it('is symmetric: stated = Σ parts judges as Σ parts = stated', () => {
+    fc.assert(
+      fc.property(fc.tuple(printed, printed), ([a, b]) => {
+        const x = toAmount(a, 10000)!;
+        const y = toAmount(b, 10000)!;
+        expect(judge(x, [{ amount: y }]).verdict).toBe(judge(y, [{ amount: x }]).verdict);
+      }),
+      RUNS,
+    );
+  });
+
+  it('flags a difference beyond the printed precision', () => {
+    fc.assert(
+      fc.property(trueValues, fc.integer({ min: 1, max: 100 }), (values, cents) => {
+        const parts = values.map((x) => ({ amount: print(x) }));
+        const exact = parts.reduce((s, p) => s.plus(p.amount.value), new Decimal(0));
+        // off by more than the sum of the half-widths (n + 1) × 50 元
+        const off = exact.plus((values.length + 1) * 50 + cents * 100);
+        expect(judge(print(off), parts).verdict).toBe('broken');
+      }),
+      RUNS,
+    );
+  });
+});
