@@ -48,6 +48,8 @@ interface Ctx {
   section: string;
   headings: string[];
   project?: string;
+  /** The last statement of the paragraph so far (a sentence may open with "其中："). */
+  lastStatement?: Statement;
   /** The total of an open 其中 list. */
   list?: { claim: Claim; parts: Claim[]; endsAt: 'paragraph' | 'heading' };
 }
@@ -334,9 +336,10 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
     const head = cleanHead(headRaw);
     const headOffset = span.start + head.start;
     if (/^其中$/.test(clause.trim()) || /^其中/.test(headRaw)) {
-      if (st && (st.amount || st.count) && !st.claims.some((c) => c.kind === 'yoy')) {
+      const owner = st ?? (ci === 0 ? ctx.lastStatement : undefined);
+      if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
         closeList(ctx);
-        const totalClaim = st.claims.find((c) => c.kind === 'amount' || c.kind === 'count');
+        const totalClaim = owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count');
         if (totalClaim) {
           const rest = text.slice(span.end, sentence.end).replace(/^[:\s]+/, '');
           ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
@@ -463,6 +466,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
     c.placeholder = `${m?.[0] ?? '主要原因是'}${closing}`;
   }
   ctx.scope = savedScope;
+  if (st) ctx.lastStatement = st;
 }
 
 function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number): void {
@@ -536,6 +540,7 @@ function readAll(original: string, file: string, claims: Claim[]): void {
       }
     }
     const has = { value: false };
+    ctx.lastStatement = undefined;
     for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s, has);
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
     else if (ctx.list && !has.value && !ctx.list.parts.length && paragraph.length > 0 && ctx.list.claim.offset < start) {

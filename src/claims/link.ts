@@ -244,7 +244,7 @@ export interface SubjectInput {
 /** The semantic key a subject names, or undefined when it names no ledger figure. */
 export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined {
   const { scope, hints } = input;
-  const s = labelKey(input.subject).replace(/^(本单位|本部门|单位|部门)(?=.{2})/, '');
+  const s = labelKey(input.subject).replace(/^(本单位|本部门)(?=.{2})/, '');
   if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;

@@ -2,7 +2,7 @@
  * PDF-extracted narrative text to one normalised string that the claim reader can scan, with an
  * offset map back to the original file so that every claim keeps its line and column.
  *
- * - Lines broken mid-sentence are joined; a paragraph ends after 。；!?, after "其中：", or a complete heading, and
+ * - Lines broken mid-sentence are joined; a paragraph ends after 。!?, after "其中：", or a complete heading, and
  *   before a heading ("一、", "（二）", "3、", "第三部分") or a field label ("预算安排规模：").
  *   Paragraphs are separated by "\n" in the output.
  * - Blank lines and page numbers ("- 5 -", a bare "43", "第 5 页") are dropped.
@@ -37,7 +37,7 @@ const PAGE_NUMBER = [
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 const HEADING_END = /(说明|情况|概况|职能|事项|解释|部分|情况表)$/;
 const FIELD_LABEL = /^(设立的政策依据|政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目名称|项目负责人|实施周期|项目概述|立项依据)[:]/;
-const TERMINATOR = /([。;!?]|(其中|包括|如下|为|是)[:])$/;
+const TERMINATOR = /([。!?]|(其中|包括|如下|为|是)[:])$/;
 const SPACE = /[\s\u3000\u00A0\uFEFF\u200B]/;
 const ALNUM = /[A-Za-z0-9]/;
 

@@ -1,0 +1,235 @@
+/**
+ * The claims of one ledger's narrative, read and linked once (cached per ledger): each claim with
+ * the figure it names, the figures its checks need, and a status that the claim rules update
+ * (verified → contradicted). `claimSummary` lists them for the report.
+ */
+import { labelKey } from '../load/text.js';
+import type { Ledger } from '../model.js';
+import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
+import { extractClaims } from './extract.js';
+import { around, type Interval, nonNegative, sub, add } from './interval.js';
+import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
+import type { Claim, Direction } from './types.js';
+
+export interface Quantity {
+  interval: Interval;
+  /** Midpoint value in 元 (the printed value). */
+  value: Interval['lo'];
+  /** 元 per printed unit and printed decimals, to render it. */
+  scale: number;
+  decimals: number;
+  /** What it is: a table figure described, or "stated". */
+  source: string;
+  figure?: Figure;
+}
+
+export interface ClaimAnalysis {
+  ledger: Ledger;
+  file: string;
+  /** The budget year (ledger, else the narrative's headings). */
+  year?: number;
+  /** Every extracted claim. */
+  all: Claim[];
+  /** The claims that are listed and counted: amounts and counts that only make up a list (and
+   * name no table figure) are represented by their list claim. */
+  claims: Claim[];
+  keys: Map<number, string>;
+  figures: Map<number, Figure>;
+  status: Map<number, ClaimStatus>;
+  against: Map<number, string>;
+}
+
+const cache = new WeakMap<Ledger, ClaimAnalysis>();
+
+function narrativeYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
+export function quantityOfFigure(f: Figure): Quantity {
+  return { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f };
+}
+
+/** The claim's current amount: its linked table figure, else the amount stated with it. */
+export function current(a: ClaimAnalysis, c: Claim): Quantity | undefined {
+  const f = a.figures.get(c.id);
+  if (f) return quantityOfFigure(f);
+  if (c.amount) return { interval: around(c.amount.yuan, c.amount.half), value: c.amount.yuan, scale: c.amount.scale, decimals: c.amount.decimals, source: 'stated' };
+  return undefined;
+}
+
+/** The denominator of a share: named in the phrase, the enclosing paragraph's total, or the linked figure's table total. */
+export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
+  if (!c.share) return undefined;
+  const ledger = a.ledger;
+  if (c.share.denominator) {
+    const key = denominatorKey(ledger, c.share.denominator, c.scope);
+    const f = key ? resolve(ledger, key) : undefined;
+    return f ? quantityOfFigure(f) : undefined;
+  }
+  if (c.share.contextTotal !== undefined) {
+    const t = a.all[c.share.contextTotal];
+    return t ? current(a, t) : undefined;
+  }
+  const key = a.keys.get(c.id);
+  const parent = key ? parentKey(key) : undefined;
+  const f = parent ? resolve(ledger, parent) : undefined;
+  return f ? quantityOfFigure(f) : undefined;
+}
+
+export interface YoyNumbers {
+  current: Quantity;
+  change: Interval;
+  direction: Direction;
+  prior: Interval;
+  /** The prior from the printed values. */
+  priorValue: Interval['lo'];
+}
+
+/** prior = current − change (增加) or current + change (减少). */
+export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
+  const y = c.yoy;
+  if (!y?.change) return undefined;
+  const cur = current(a, c);
+  const direction = y.changeDirection ?? y.percentDirection;
+  if (!cur || !direction) return undefined;
+  const change = nonNegative(around(y.change.yuan, y.change.half));
+  const prior = direction === 'up' ? sub(cur.interval, change) : add(cur.interval, change);
+  const priorValue = direction === 'up' ? cur.value.minus(y.change.yuan) : cur.value.plus(y.change.yuan);
+  return { current: cur, change, direction, prior, priorValue };
+}
+
+/** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
+export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
+  const same = a.all.filter((x) => x.kind === 'yoy' && x.sentence === c.sentence && x.offset < c.offset && x.yoy?.change);
+  return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
+}
+
+function initialStatus(a: ClaimAnalysis, c: Claim): ClaimStatus {
+  switch (c.kind) {
+    case 'amount':
+      return a.figures.has(c.id) ? 'verified' : 'unlinked';
+    case 'share':
+      return current(a, c) && denominator(a, c) ? 'verified' : 'unlinked';
+    case 'yoy':
+      return yoyNumbers(a, c) ? 'verified' : 'unlinked';
+    case 'flat':
+      return flatTarget(a, c) ? 'verified' : 'unlinked';
+    case 'list':
+      return 'verified';
+    case 'count':
+      return a.keys.get(c.id) === 'project:total' && projectCount(a.ledger) ? 'verified' : 'unlinked';
+    case 'year':
+      return a.year !== undefined ? 'verified' : 'unlinked';
+    case 'placeholder':
+      return 'unlinked';
+  }
+}
+
+function fmt(v: Interval['lo'], scale: number, decimals: number): string {
+  return v.div(scale).toFixed(Math.max(2, decimals));
+}
+
+function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
+  switch (c.kind) {
+    case 'amount':
+    case 'count': {
+      const f = a.figures.get(c.id);
+      if (f) return describe(f);
+      if (c.kind === 'count' && a.keys.get(c.id) === 'project:total') {
+        const p = projectCount(a.ledger);
+        return p ? `${p.file}: ${p.count} project rows` : undefined;
+      }
+      return undefined;
+    }
+    case 'share': {
+      const num = current(a, c);
+      const den = denominator(a, c);
+      if (!num || !den) return undefined;
+      return `${num.source === 'stated' ? `stated ${fmt(num.value, num.scale, num.decimals)}` : num.source} / ${den.source === 'stated' ? `stated ${fmt(den.value, den.scale, den.decimals)}` : den.source}`;
+    }
+    case 'yoy': {
+      const y = yoyNumbers(a, c);
+      if (!y) return undefined;
+      const cur = y.current;
+      return `prior ${fmt(y.priorValue, cur.scale, cur.decimals)} = current ${cur.source === 'stated' ? `stated ${fmt(cur.value, cur.scale, cur.decimals)}` : cur.source} ${y.direction === 'up' ? '−' : '+'} change`;
+    }
+    case 'flat': {
+      const t = flatTarget(a, c);
+      return t ? `the change stated at line ${t.line}` : undefined;
+    }
+    case 'list':
+      return c.list ? `${c.list.parts.length} parts ${c.list.relation === 'eq' ? '=' : '≤'} total` : undefined;
+    case 'year':
+      return a.year !== undefined ? `budget year ${a.year}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Read, link and check the narrative of a ledger once. */
+export function analyseClaims(ledger: Ledger): ClaimAnalysis {
+  const cached = cache.get(ledger);
+  if (cached) return cached;
+  const narrative = ledger.narrative;
+  const all = narrative ? extractClaims(narrative.text, narrative.file) : [];
+  const a: ClaimAnalysis = {
+    ledger,
+    file: narrative?.file ?? '',
+    year: ledger.year ?? (narrative ? narrativeYear(narrative.text) : undefined),
+    all,
+    claims: [],
+    keys: new Map(),
+    figures: new Map(),
+    status: new Map(),
+    against: new Map(),
+  };
+  for (const c of all) {
+    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat') continue;
+    const key = keyFor(ledger, c);
+    if (!key) continue;
+    a.keys.set(c.id, key);
+    if (c.kind === 'count') continue;
+    const f = resolve(ledger, key);
+    if (f) a.figures.set(c.id, f);
+  }
+  a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
+  for (const c of a.claims) {
+    a.status.set(c.id, initialStatus(a, c));
+    const against = againstOf(a, c);
+    if (against) a.against.set(c.id, against);
+  }
+  cache.set(ledger, a);
+  return a;
+}
+
+/** A rule found the claim wrong (an error or a warning). */
+export function markContradicted(analysis: ClaimAnalysis, claim: Claim, against?: string): void {
+  analysis.status.set(claim.id, 'contradicted');
+  if (against) analysis.against.set(claim.id, against);
+}
+
+/** Every listed claim with its status and the figure it was checked against, and the counts. */
+export function claimSummary(ledger: Ledger): { claims: ClaimRecord[]; counts: ClaimCounts } {
+  const a = analyseClaims(ledger);
+  const claims: ClaimRecord[] = a.claims.map((c) => ({
+    kind: c.kind,
+    text: c.text || c.sentence,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    status: a.status.get(c.id) ?? 'unlinked',
+    against: a.against.get(c.id),
+  }));
+  const counts: ClaimCounts = {
+    found: claims.length,
+    verified: claims.filter((c) => c.status === 'verified').length,
+    contradicted: claims.filter((c) => c.status === 'contradicted').length,
+    unlinked: claims.filter((c) => c.status === 'unlinked').length,
+  };
+  return { claims, counts };
+}

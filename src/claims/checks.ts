@@ -1,0 +1,485 @@
+/**
+ * What each claim check decides (CLAIMS.md "What each check decides"), as pure functions from the
+ * analysis to verdicts. The rounding model decides error vs. not: a stated figure stands for its
+ * rounding interval, a recomputed one for the interval its inputs allow; only intervals that
+ * cannot overlap contradict a claim (or, in strict mode, any difference).
+ */
+import { Decimal, ZERO } from '../decimal.js';
+import { labelKey } from '../load/text.js';
+import type { Ledger } from '../model.js';
+import type { Severity } from '../report.js';
+import { current, denominator, flatTarget, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
+import { around, gap, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
+import { describe, projectCount, resolve } from './link.js';
+import type { Claim } from './types.js';
+
+export interface Verdict {
+  claim: Claim;
+  messageId: string;
+  severity?: Severity;
+  data: Record<string, string | number>;
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  unit?: string;
+  /** The figure or computation the claim was checked against (for --claims). */
+  against?: string;
+}
+
+const unitOf = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
+
+function money(v: Decimal, scale: number, decimals: number): string {
+  return v.div(scale).toFixed(Math.max(2, decimals));
+}
+
+function pct(v: Decimal, decimals: number): string {
+  return v.toFixed(Math.max(decimals, 2));
+}
+
+function listed(a: ClaimAnalysis, kind: Claim['kind']): Claim[] {
+  return a.claims.filter((c) => c.kind === kind);
+}
+
+function subjectOf(c: Claim): string {
+  return c.subject || c.project || '(no subject)';
+}
+
+/** NC001: a stated amount against the figure its subject names. */
+export function checkAmounts(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'amount')) {
+    const f = a.figures.get(c.id);
+    if (!f || !c.amount) continue;
+    const stated = around(c.amount.yuan, c.amount.half);
+    const table = around(f.amount.value, f.amount.half);
+    const differs = strict ? !c.amount.yuan.eq(f.amount.value) : !overlaps(stated, table);
+    if (!differs) continue;
+    const scale = c.amount.scale;
+    const decimals = Math.max(c.amount.decimals, 2);
+    out.push({
+      claim: c,
+      messageId: 'differs',
+      data: { subject: subjectOf(c), figure: describe(f) },
+      expected: money(f.amount.value, scale, decimals),
+      actual: money(c.amount.yuan, scale, decimals),
+      difference: money(c.amount.yuan.minus(f.amount.value), scale, decimals),
+      unit: unitOf(scale),
+      against: describe(f),
+    });
+  }
+  return out;
+}
+
+/** NC002: a share against numerator / denominator. */
+export function checkShares(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'share')) {
+    const share = c.share;
+    const num = current(a, c);
+    const den = denominator(a, c);
+    if (!share || !num || !den || den.value.lte(0)) continue;
+    const ratio = percentRatio(num.interval, den.interval);
+    if (!ratio) continue;
+    const stated = around(share.percent.value, share.percent.half);
+    const computed = num.value.div(den.value).times(100);
+    const rounded = computed.toDecimalPlaces(share.percent.decimals, Decimal.ROUND_HALF_UP);
+    const differs = strict ? !rounded.eq(share.percent.value) : !overlaps(ratio, stated);
+    if (!differs) continue;
+    out.push({
+      claim: c,
+      messageId: 'differs',
+      data: {
+        subject: subjectOf(c),
+        numerator: `${money(num.value, num.scale, num.decimals)} ${unitOf(num.scale)}`,
+        denominator: `${money(den.value, den.scale, den.decimals)} ${unitOf(den.scale)}`,
+      },
+      expected: pct(rounded, share.percent.decimals),
+      actual: share.percent.raw,
+      difference: pct(share.percent.value.minus(computed), share.percent.decimals),
+      unit: '%',
+      against: `${num.source} / ${den.source}`,
+    });
+  }
+  return out;
+}
+
+/** NC003: the percent of a year-over-year change against change / prior. */
+export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const y = c.yoy;
+    const n = yoyNumbers(a, c);
+    if (!y?.percent || !n) continue;
+    if (n.prior.lo.lte(0)) continue; // a zero (or negative) base: NC006 / NC004
+    const ratio = percentRatio(n.change, n.prior);
+    if (!ratio) continue;
+    const stated = around(y.percent.value, y.percent.half);
+    const computed = y.change!.yuan.div(n.priorValue).times(100);
+    const rounded = computed.toDecimalPlaces(y.percent.decimals, Decimal.ROUND_HALF_UP);
+    const differs = strict ? !rounded.eq(y.percent.value) : !overlaps(ratio, stated);
+    if (!differs) continue;
+    const cur = n.current;
+    out.push({
+      claim: c,
+      messageId: 'differs',
+      data: {
+        subject: subjectOf(c),
+        change: `${y.change!.raw} ${y.change!.unit}`,
+        prior: `${money(n.priorValue, cur.scale, cur.decimals)} ${unitOf(cur.scale)}`,
+        current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}`,
+      },
+      expected: pct(rounded, y.percent.decimals),
+      actual: y.percent.raw,
+      difference: pct(y.percent.value.minus(computed), y.percent.decimals),
+      unit: '%',
+      against: `prior ${money(n.priorValue, cur.scale, cur.decimals)} = ${cur.source === 'stated' ? 'stated current' : cur.source} ${n.direction === 'up' ? '−' : '+'} ${y.change!.raw}`,
+    });
+  }
+  return out;
+}
+
+const WORD = { up: '增', down: '减' };
+
+/** NC004: direction words that disagree (增加 with 下降), or an increase larger than the amount itself. */
+export function checkDirections(a: ClaimAnalysis): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const y = c.yoy;
+    if (!y) continue;
+    if (y.changeDirection && y.percentDirection && y.changeDirection !== y.percentDirection) {
+      out.push({
+        claim: c,
+        messageId: 'words',
+        data: { subject: subjectOf(c), changeWord: y.changeWord ?? '', percentWord: y.percentWord ?? '' },
+        expected: y.changeDirection === 'up' ? '增长' : '下降',
+        actual: y.percentWord,
+      });
+      continue;
+    }
+    const n = yoyNumbers(a, c);
+    if (n && n.direction === 'up' && n.prior.hi.lt(0)) {
+      const cur = n.current;
+      out.push({
+        claim: c,
+        messageId: 'sign',
+        data: { subject: subjectOf(c), word: y.changeWord ?? WORD.up, change: `${y.change!.raw} ${y.change!.unit}`, current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}` },
+        expected: `≤ ${money(cur.value, y.change!.scale, y.change!.decimals)}`,
+        actual: y.change!.raw,
+        unit: y.change!.unit,
+        against: cur.source,
+      });
+    }
+  }
+  return out;
+}
+
+/** NC005: "持平/无变化" with a change that cannot be zero. */
+export function checkFlat(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'flat')) {
+    const t = flatTarget(a, c);
+    const y = t?.yoy;
+    if (!t || !y) continue;
+    const nonZeroChange = y.change && (strict ? !y.change.value.isZero() : y.change.yuan.minus(y.change.half).gt(0));
+    const nonZeroPercent = y.percent && (strict ? !y.percent.value.isZero() : y.percent.value.minus(y.percent.half).gt(0));
+    if (!nonZeroChange && !nonZeroPercent) continue;
+    out.push({
+      claim: c,
+      messageId: 'notFlat',
+      data: { subject: subjectOf(c), word: c.flat ?? '持平', change: y.change ? `${y.changeWord ?? ''}${y.change.raw} ${y.change.unit}` : `${y.percentWord ?? ''}${y.percent!.raw}%` },
+      expected: y.change ? '0.00' : '0.00',
+      actual: y.change ? y.change.raw : y.percent!.raw,
+      unit: y.change ? y.change.unit : '%',
+      against: `the change stated at line ${t.line}`,
+    });
+  }
+  return out;
+}
+
+/** NC006: "增长 100%" from a zero prior: a convention, not arithmetic (a note). */
+export function checkZeroBase(a: ClaimAnalysis): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const y = c.yoy;
+    const n = yoyNumbers(a, c);
+    if (!y?.percent || !n || n.direction !== 'up') continue;
+    if (!(n.prior.lo.lte(0) && n.prior.hi.gte(0))) continue;
+    if (y.change && y.change.value.isZero()) continue; // 0 → 0: nothing changed
+    out.push({
+      claim: c,
+      messageId: 'zeroBase',
+      severity: 'note',
+      data: { subject: subjectOf(c), percent: `${y.percent.raw}%`, change: `${y.change!.raw} ${y.change!.unit}` },
+      expected: 'undefined (prior is 0)',
+      actual: y.percent.raw,
+      unit: '%',
+    });
+  }
+  return out;
+}
+
+interface Derivation {
+  name: string;
+  interval: Interval;
+  value: Decimal;
+  claims: Claim[];
+}
+
+/** NC007: the prior-year totals implied by different groups of claims must be one number. */
+export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const priors: { claim: Claim; key: string; prior: Interval; value: Decimal; current: Interval }[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const key = a.keys.get(c.id);
+    const n = yoyNumbers(a, c);
+    if (!key || !n || !c.yoy || c.yoy.baseKind === 'final' || c.yoy.baseKind === 'execution') continue;
+    if (!a.figures.has(c.id)) continue;
+    priors.push({ claim: c, key, prior: n.prior, value: n.priorValue, current: n.current.interval });
+  }
+  const byKey = (k: string) => priors.filter((p) => p.key === k);
+  const fig = (k: string) => {
+    const f = resolve(a.ledger, k);
+    return f ? quantityOfFigure(f).interval : undefined;
+  };
+  const sumOf = (name: string, items: typeof priors, totalKey: string): Derivation | undefined => {
+    if (items.length === 0) return undefined;
+    // The parts are complete when this year's amounts of the claimed parts make up this year's total.
+    const tot = fig(totalKey);
+    if (!tot || !overlaps(sumAll(items.map((p) => p.current)), tot)) return undefined;
+    return { name, interval: sumAll(items.map((p) => p.prior)), value: items.reduce((v, p) => v.plus(p.value), ZERO), claims: items.map((p) => p.claim) };
+  };
+  const direct = (name: string, keys: string[]): Derivation[] =>
+    keys.flatMap((k) => byKey(k).map((p) => ({ name: `${name} (${subjectOf(p.claim)})`, interval: p.prior, value: p.value, claims: [p.claim] })));
+  const both = (name: string, k1: string, k2: string, totalKey: string): Derivation | undefined => {
+    const x = byKey(k1);
+    const y = byKey(k2);
+    if (x.length === 0 || y.length === 0) return undefined;
+    return sumOf(name, [x[0], y[0]], totalKey);
+  };
+
+  const families: { name: string; derivations: (Derivation | undefined)[] }[] = [
+    {
+      name: '收支总预算',
+      derivations: [
+        ...direct('the total', ['unit:total', 'income:total', 'exp:total']),
+        sumOf('the income items', priors.filter((p) => p.key.startsWith('income:') && p.key !== 'income:total'), 'unit:total'),
+        both('基本支出 + 项目支出', 'exp:basic', 'exp:project', 'exp:total'),
+      ],
+    },
+    {
+      name: '一般公共预算',
+      derivations: [
+        ...direct('一般公共预算', ['income:gpb', 'gpb:total', 'fin:gpb']),
+        both('基本支出 + 项目支出', 'gpb:basic', 'gpb:project', 'gpb:total'),
+        sumOf('the function items', priors.filter((p) => /^gpb:code:\d{7}$/.test(p.key)), 'gpb:total'),
+        sumOf('the function classes', priors.filter((p) => /^gpb:code:\d{3}$/.test(p.key)), 'gpb:total'),
+      ],
+    },
+    {
+      name: '“三公”经费',
+      derivations: [
+        ...direct('“三公”经费', ['3p:total']),
+        sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle-purchase', '3p:vehicle-operation'].includes(p.key)), '3p:total'),
+        sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle'].includes(p.key)), '3p:total'),
+      ],
+    },
+    {
+      name: '一般公共预算基本支出',
+      derivations: [...direct('基本支出', ['gpb:basic', 'basic:total']), both('人员经费 + 公用经费', 'basic:personnel', 'basic:public', 'basic:total')],
+    },
+  ];
+  const out: Verdict[] = [];
+  const reported = new Set<number>();
+  for (const fam of families) {
+    const ds = fam.derivations.filter((d): d is Derivation => d !== undefined);
+    if (ds.length < 2) continue;
+    const first = ds[0];
+    for (const d of ds.slice(1)) {
+      const differs = strict ? !d.value.eq(first.value) : !overlaps(d.interval, first.interval);
+      if (!differs) continue;
+      const at = d.claims[0];
+      if (reported.has(at.id)) continue;
+      reported.add(at.id);
+      const f = a.figures.get(at.id);
+      const scale = f?.amount.scale ?? 10000;
+      out.push({
+        claim: at,
+        messageId: 'disagree',
+        data: {
+          family: fam.name,
+          first: first.name,
+          firstValue: money(first.value, scale, 2),
+          second: d.name,
+          secondValue: money(d.value, scale, 2),
+          lines: d.claims.map((c) => c.line).join(', '),
+        },
+        expected: money(first.value, scale, 2),
+        actual: money(d.value, scale, 2),
+        difference: money(gap(d.interval, first.interval), scale, 2),
+        unit: unitOf(scale),
+      });
+    }
+  }
+  return out;
+}
+
+/** NC008: a list that does not add up to its stated total. */
+export function checkLists(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'list')) {
+    const l = c.list;
+    if (!l) continue;
+    if (l.total.amount) {
+      const parts = l.parts.filter((p) => p.amount);
+      if (parts.length === 0) continue;
+      const sum = sumAll(parts.map((p) => around(p.amount!.yuan, p.amount!.half)));
+      const exactSum = parts.reduce((v, p) => v.plus(p.amount!.yuan), ZERO);
+      const total = around(l.total.amount.yuan, l.total.amount.half);
+      const t = l.total.amount;
+      const bad =
+        l.relation === 'eq'
+          ? strict
+            ? !exactSum.eq(t.yuan)
+            : !overlaps(sum, total)
+          : strict
+            ? exactSum.gt(t.yuan)
+            : sum.lo.gt(total.hi);
+      if (!bad) continue;
+      out.push({
+        claim: c,
+        messageId: l.relation === 'eq' ? 'sum' : 'exceeds',
+        data: { total: l.total.label, parts: parts.map((p) => `${p.label} ${p.amount!.raw}`).join(' + '), family: l.family ?? '' },
+        expected: money(exactSum, t.scale, t.decimals),
+        actual: money(t.yuan, t.scale, t.decimals),
+        difference: money(t.yuan.minus(exactSum), t.scale, t.decimals),
+        unit: unitOf(t.scale),
+      });
+    } else if (l.total.count !== undefined) {
+      const parts = l.parts.filter((p) => p.count !== undefined);
+      const s = parts.reduce((v, p) => v + (p.count ?? 0), 0);
+      const bad = l.relation === 'eq' ? s !== l.total.count : s > l.total.count;
+      if (!bad) continue;
+      out.push({
+        claim: c,
+        messageId: l.relation === 'eq' ? 'sum' : 'exceeds',
+        data: { total: l.total.label, parts: parts.map((p) => `${p.label} ${p.count}`).join(' + '), family: l.family ?? '' },
+        expected: String(s),
+        actual: String(l.total.count),
+        difference: String(l.total.count - s),
+      });
+    }
+  }
+  return out;
+}
+
+/** NC009: a count of projects that does not match the project table. */
+export function checkCounts(a: ClaimAnalysis): Verdict[] {
+  const out: Verdict[] = [];
+  const p = projectCount(a.ledger);
+  if (!p) return out;
+  for (const c of listed(a, 'count')) {
+    if (a.keys.get(c.id) !== 'project:total' || !c.count) continue;
+    if (c.count.value === p.count) continue;
+    out.push({
+      claim: c,
+      messageId: 'count',
+      data: { subject: subjectOf(c), table: p.file, unit: c.count.unit },
+      expected: String(p.count),
+      actual: String(c.count.value),
+      difference: String(c.count.value - p.count),
+      against: `${p.file}: ${p.count} project rows`,
+    });
+  }
+  return out;
+}
+
+/** NC010: a named comparison year that is not the year before the budget year. */
+export function checkYears(a: ClaimAnalysis): Verdict[] {
+  const out: Verdict[] = [];
+  if (a.year === undefined) return out;
+  for (const c of listed(a, 'year')) {
+    if (c.year === undefined || c.year === a.year - 1) continue;
+    out.push({ claim: c, messageId: 'year', data: { year: c.year, budgetYear: a.year }, expected: String(a.year - 1), actual: String(c.year), against: `budget year ${a.year}` });
+  }
+  return out;
+}
+
+/** NC011: a template placeholder left in the text. */
+export function checkPlaceholders(a: ClaimAnalysis): Verdict[] {
+  return listed(a, 'placeholder').map((c) => ({ claim: c, messageId: 'placeholder', data: { text: c.placeholder ?? '' }, actual: c.placeholder }));
+}
+
+/** NC012: one item stated with two amounts that cannot both be right. */
+export function checkConflicts(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  const seen = new Map<string, Claim>();
+  for (const c of a.all) {
+    if (c.kind !== 'amount' || !c.amount) continue;
+    const key = a.keys.get(c.id) ?? `${c.scope}|${c.project ?? ''}|${labelKey(c.subject)}`;
+    if (!a.keys.has(c.id) && labelKey(c.subject) === '') continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, c);
+      continue;
+    }
+    const x = first.amount!;
+    const y = c.amount;
+    const differs = strict ? !x.yuan.eq(y.yuan) : !overlaps(around(x.yuan, x.half), around(y.yuan, y.half));
+    if (!differs || !a.status.has(c.id)) continue;
+    out.push({
+      claim: c,
+      messageId: 'twoAmounts',
+      data: { subject: subjectOf(c), first: `${x.raw} ${x.unit}`, firstLine: first.line, second: `${y.raw} ${y.unit}` },
+      expected: money(x.yuan, y.scale, y.decimals),
+      actual: money(y.yuan, y.scale, y.decimals),
+      unit: y.unit,
+      against: `the amount stated at line ${first.line}`,
+    });
+  }
+  return out;
+}
+
+/** NC013: a claim's implied prior-year figure against last year's tables. */
+export function checkPrevious(a: ClaimAnalysis, previous: Ledger, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const y = c.yoy;
+    const key = a.keys.get(c.id);
+    if (!y || !key || !a.figures.has(c.id)) continue;
+    if (y.baseKind === 'final' || y.baseKind === 'execution') continue;
+    if (y.baseYear !== undefined && a.year !== undefined && y.baseYear !== a.year - 1) continue;
+    const last = resolve(previous, key);
+    if (!last) continue;
+    const lastQ = quantityOfFigure(last);
+    const n = yoyNumbers(a, c);
+    let differs: boolean;
+    let implied: Decimal;
+    let scale = n?.current.scale ?? last.amount.scale;
+    if (n) {
+      implied = n.priorValue;
+      differs = strict ? !implied.eq(last.amount.value) : !overlaps(n.prior, lastQ.interval);
+    } else if (y.percent && y.percentDirection) {
+      // Percent only: the stated percent against (current − last) / last.
+      const cur = current(a, c);
+      if (!cur || last.amount.value.lte(0)) continue;
+      const change = y.percentDirection === 'up' ? cur.interval : lastQ.interval;
+      const diff = y.percentDirection === 'up' ? { lo: change.lo.minus(lastQ.interval.hi), hi: change.hi.minus(lastQ.interval.lo) } : { lo: lastQ.interval.lo.minus(cur.interval.hi), hi: lastQ.interval.hi.minus(cur.interval.lo) };
+      const ratio = percentRatio(diff, lastQ.interval);
+      if (!ratio) continue;
+      differs = !overlaps(ratio, around(y.percent.value, y.percent.half));
+      implied = cur.value;
+      scale = cur.scale;
+    } else continue;
+    if (!differs) continue;
+    out.push({
+      claim: c,
+      messageId: 'previous',
+      data: { subject: subjectOf(c), figure: describe(last), implied: `${money(implied, scale, 2)} ${unitOf(scale)}` },
+      expected: money(last.amount.value, scale, 2),
+      actual: money(implied, scale, 2),
+      difference: money(implied.minus(last.amount.value), scale, 2),
+      unit: unitOf(scale),
+      against: `last year: ${describe(last)}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import { checkPlaceholders } from '../../claims/checks.js';
+import { defineRule } from '../types.js';
+import { runClaimCheck } from './shared.js';
+
+export default defineRule({
+  id: 'NC011',
+  name: 'claim-placeholder',
+  severity: 'warning',
+  requires: [],
+  needsNarrative: true,
+  doc: {
+    what: "A template placeholder left in the text (XX, ××, 占%, 主要原因是。).",
+    why: "A placeholder means a figure or a reason was never filled in.",
+    bad: "占 XX%；主要原因是。",
+    good: "占 78.63%；主要原因是在职人员减少。",
+  },
+  messages: {
+    placeholder: "placeholder \"{text}\" left in the text",
+  },
+  check(ctx) {
+    runClaimCheck(ctx, (a) => checkPlaceholders(a));
+  },
+});

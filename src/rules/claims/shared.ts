@@ -1,0 +1,25 @@
+/** Claim rules share one way of reporting a verdict: at the claim's line, quoting its sentence. */
+import { analyseClaims, markContradicted } from '../../claims/analyse.js';
+import type { ClaimAnalysis } from '../../claims/analyse.js';
+import type { Verdict } from '../../claims/checks.js';
+import type { RuleContext } from '../types.js';
+
+export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Verdict[]): void {
+  if (!ctx.ledger.narrative) return;
+  const analysis = analyseClaims(ctx.ledger);
+  for (const v of check(analysis)) {
+    ctx.report({
+      messageId: v.messageId,
+      data: { ...v.data, line: v.claim.line },
+      place: { file: v.claim.file, line: v.claim.line, column: v.claim.column },
+      severity: v.severity,
+      expected: v.expected,
+      actual: v.actual,
+      difference: v.difference,
+      unit: v.unit,
+      quote: v.claim.sentence,
+    });
+    // A note (the zero-base convention) does not contradict the claim.
+    if (v.severity !== 'note') markContradicted(analysis, v.claim, v.against);
+  }
+}
