@@ -15,7 +15,8 @@ export function squeeze(s: string): string {
 
 /** Trim every kind of white space at both ends. */
 export function trimAll(s: string): string {
-  return s.replace(/^[\s\u3000\u00A0\uFEFF]+|[\s\u3000\u00A0\uFEFF]+$/g, '');
+  // String.prototype.trim removes every Unicode white space, U+3000, U+00A0 and U+FEFF included.
+  return s.trim();
 }
 
 /** A label for matching: no spaces, half-width, no quotes, brackets unified to ASCII. */
