@@ -1,0 +1,694 @@
+#!/usr/bin/env node
+/**
+ * Regenerate the derived fixtures from the sample unit fixtures/units/kizilsu-2024:
+ *
+ *   fixtures/variants/<name>/    the same package in another layout; must give exactly the sample's findings
+ *   fixtures/faults/<case>/      the sample with one fault put in, and expected.json listing every error and
+ *                                warning the fault causes (checked by hand against RULES.md)
+ *   fixtures/rounding/<case>/    figures that differ only within rounding: no error, no warning
+ *   fixtures/unreadable/<case>/  one file that cannot be read: exit 2 naming the file and line
+ *
+ * Deterministic: every run deletes and rewrites those four directories. Run: node scripts/make-fixtures.mjs
+ * Line numbers below are the physical lines of the sample's files (1-based), as an editor shows them.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const OUT = join(ROOT, 'fixtures');
+
+// ---------------------------------------------------------------------------------------------
+// The sample's files.
+
+const F = {
+  summary: '表1-单位收支总体情况表.csv',
+  income: '表2-单位收入总体情况表.csv',
+  expenditure: '表3-单位支出总体情况表.csv',
+  appropriation: '表4-财政拨款收支预算总体情况表.csv',
+  gpb: '表5-一般公共预算支出情况表.csv',
+  basic: '表6-一般公共预算基本支出情况表.csv',
+  project: '表7-一般公共预算项目支出情况表.csv',
+  gfb: '表8-政府性基金预算支出情况表.csv',
+  soc: '表9-国有资本经营预算支出情况表.csv',
+  three: '表10-财政拨款三公经费支出情况表.csv',
+  carry: '表11-上年结转结余情况明细表.csv',
+  narrative: '单位预算情况说明.txt',
+};
+
+/** What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings. */
+const SAMPLE_FINDINGS = [
+  { rule: 'FE002', file: F.basic, line: 11 },
+  { rule: 'FE002', file: F.basic, line: 13 },
+];
+
+/** A CSV of the sample: no cell of it is quoted, so a plain split reads it. */
+function readCsv(name) {
+  let text = readFileSync(join(SAMPLE, name), 'utf8');
+  const bom = text.startsWith('\uFEFF');
+  if (bom) text = text.slice(1);
+  if (text.includes('"')) throw new Error(`${name}: quoted cells; make-fixtures reads only the sample's plain CSV`);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return { type: 'csv', rows: lines.map((l) => l.split(',')), bom, eol, encoding: 'utf8' };
+}
+
+function loadSample() {
+  const files = new Map();
+  for (const name of readdirSync(SAMPLE).sort()) {
+    if (name.endsWith('.csv')) files.set(name, readCsv(name));
+    else if (name.endsWith('.txt')) files.set(name, { type: 'text', text: readFileSync(join(SAMPLE, name), 'utf8'), encoding: 'utf8', bom: false });
+  }
+  return files;
+}
+
+function cloneDoc(doc) {
+  return doc.type === 'csv' ? { ...doc, rows: doc.rows.map((r) => [...r]) } : { ...doc };
+}
+
+function clone(files) {
+  return new Map([...files].map(([name, doc]) => [name, cloneDoc(doc)]));
+}
+
+function quote(cell) {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+function serialise(doc) {
+  if (doc.type === 'raw') return doc.bytes;
+  const text = doc.type === 'csv' ? doc.rows.map((r) => r.map(quote).join(',')).join(doc.eol) + doc.eol : doc.text;
+  const body = doc.encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8');
+  return doc.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+}
+
+function writeUnit(dir, files, expected) {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, doc] of files) writeFileSync(join(dir, name), serialise(doc));
+  if (expected) writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Edits on a unit (lines 1-based as printed, columns 1-based).
+
+function csv(files, name) {
+  const doc = files.get(name);
+  if (!doc || doc.type !== 'csv') throw new Error(`no CSV ${name}`);
+  return doc;
+}
+
+/** Set cells of one line: set(files, file, line, {col: value, …}); checks the old value when given as [old, new]. */
+function set(files, name, line, changes) {
+  const row = csv(files, name).rows[line - 1];
+  if (!row) throw new Error(`${name}: no line ${line}`);
+  for (const [col, change] of Object.entries(changes)) {
+    const [old, value] = Array.isArray(change) ? change : [undefined, change];
+    if (old !== undefined && row[col - 1] !== old) throw new Error(`${name}:${line}:${col} is "${row[col - 1]}", expected "${old}"`);
+    row[col - 1] = value;
+  }
+}
+
+function removeLine(files, name, line) {
+  csv(files, name).rows.splice(line - 1, 1);
+}
+
+/** Insert a line so that it becomes line `line`. */
+function insertLine(files, name, line, cells) {
+  const doc = csv(files, name);
+  const width = doc.rows[0].length;
+  doc.rows.splice(line - 1, 0, [...cells, ...Array(Math.max(0, width - cells.length)).fill('')]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout variants: the same figures printed another way. Each must give exactly the sample's findings.
+
+const FUNCTION_TABLES = [F.income, F.expenditure, F.gpb, F.project, F.gfb, F.soc];
+const CODED_TABLES = [...FUNCTION_TABLES, F.basic];
+
+/** Number of code columns of a classified table: 类/款/项 for function tables, 类/款 for the economic one. */
+function codeWidth(name) {
+  return name === F.basic ? 2 : 3;
+}
+
+/** The header row with 类/款/项 under the merged 科目编码 cell: line 5 in every classified table. */
+const LEVEL_HEADER_LINE = 5;
+const HEADER_LINE = 4;
+
+/**
+ * Replace the code columns by one column: `join(parts)` gives its text from the 类/款/项 cells of a data row.
+ * The 类/款/项 header cells go; a header row left empty goes too.
+ */
+function oneCodeColumn(doc, name, join) {
+  const k = codeWidth(name);
+  const rows = [];
+  doc.rows.forEach((row, i) => {
+    const line = i + 1;
+    if (line < HEADER_LINE) {
+      rows.push(row); // reshaped by titleRowsFit
+      return;
+    }
+    const parts = row.slice(0, k);
+    let first;
+    if (line === HEADER_LINE) first = parts[0];
+    else if (line === LEVEL_HEADER_LINE) first = '';
+    else first = parts.every((p) => /^\d*$/.test(p)) ? join(parts.filter((p) => p !== '')) : parts.join('');
+    const next = [first, ...row.slice(k)];
+    if (line === LEVEL_HEADER_LINE && next.every((c) => c === '')) return;
+    rows.push(next);
+  });
+  doc.rows = rows;
+}
+
+/** Fix the title rows after dropping columns: keep the unit label in the last cell. */
+function titleRowsFit(doc) {
+  const width = Math.max(...doc.rows.slice(HEADER_LINE - 1).map((r) => r.length));
+  for (let i = 0; i < HEADER_LINE - 1; i++) {
+    const row = doc.rows[i];
+    const text = row.filter((c) => c !== '');
+    const unit = text.find((c) => /^单位[:：]/.test(c));
+    const rest = text.filter((c) => c !== unit);
+    const next = Array(width).fill('');
+    rest.forEach((c, j) => (next[j] = c));
+    if (unit) next[width - 1] = unit;
+    doc.rows[i] = next;
+  }
+}
+
+/** Where the FE002 rows are in a variant's economic table. */
+function findingsIn(files, basicName) {
+  const doc = csv(files, basicName);
+  const lineOf = (name) => doc.rows.findIndex((r) => r.some((c) => c.replace(/[\s\u3000]/g, '') === name)) + 1;
+  return [
+    { rule: 'FE002', file: basicName, line: lineOf('职工基本医疗保险缴费') },
+    { rule: 'FE002', file: basicName, line: lineOf('住房公积金') },
+  ];
+}
+
+/** 万元 "617.53" → 元 "6,175,300.00". */
+function toYuan(text) {
+  const m = /^(-?)(\d+)\.(\d{2})$/.exec(text);
+  if (!m) return text;
+  const yuan = BigInt(m[2]) * 10000n + BigInt(m[3]) * 100n;
+  return `${m[1]}${yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.00`;
+}
+
+const variants = {
+  gb18030: {
+    description: 'Every file (tables and narrative) re-encoded as GB18030 without BOM, as Excel\'s plain "CSV" saves on Chinese Windows; CRLF kept.',
+    make(files) {
+      for (const doc of files.values()) {
+        doc.encoding = 'gb18030';
+        doc.bom = false;
+      }
+      return files;
+    },
+  },
+  yuan: {
+    description: 'Every table in 元: amounts ×10000 printed with two decimals and thousands separators, quoted ("6,175,300.00"), "单位：元" in the header. The narrative stays in 万元.',
+    make(files) {
+      for (const [, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan(c))));
+      }
+      return files;
+    },
+  },
+  'joined-codes': {
+    description: 'The 类/款/项 code columns joined into one column ("2010301"), header too; files named like sheet exports (Sheet1.csv …) in a shuffled order, so that tables are recognised by their title only.',
+    make(files) {
+      for (const name of CODED_TABLES) {
+        const doc = csv(files, name);
+        oneCodeColumn(doc, name, (parts) => parts.join(''));
+        titleRowsFit(doc);
+      }
+      // A fixed shuffle: sheet numbers unrelated to the tables' numbers.
+      const order = [F.project, F.three, F.summary, F.carry, F.basic, F.income, F.soc, F.appropriation, F.gfb, F.expenditure, F.gpb];
+      const renamed = new Map();
+      order.forEach((name, i) => renamed.set(`Sheet${i + 1}.csv`, files.get(name)));
+      renamed.set(F.narrative, files.get(F.narrative));
+      return { files: renamed, basicName: `Sheet${order.indexOf(F.basic) + 1}.csv` };
+    },
+  },
+  'spaced-codes': {
+    description: 'Codes in one cell with spaces ("201 03 01") in the income, expenditure and project tables; in the general public budget and economic tables the separate code columns lost their leading zeros as Excel drops them ("3" for "03", "1" for "01").',
+    make(files) {
+      for (const name of [F.income, F.expenditure, F.project]) {
+        const doc = csv(files, name);
+        oneCodeColumn(doc, name, (parts) => parts.join(' '));
+        titleRowsFit(doc);
+      }
+      for (const name of [F.gpb, F.basic]) {
+        const doc = csv(files, name);
+        doc.rows.forEach((row, i) => {
+          if (i < LEVEL_HEADER_LINE) return;
+          for (let c = 1; c < codeWidth(name); c++) if (/^0\d$/.test(row[c])) row[c] = row[c].slice(1);
+        });
+      }
+      return files;
+    },
+  },
+  bumen: {
+    description: 'A 部门 package: titles prefixed "部门" (单位收支总体情况表 → 部门收支总体情况表) or "2024年部门…", "编制部门：" instead of "编制单位：", file names with 部门.',
+    make(files) {
+      const out = new Map();
+      for (const [name, doc] of files) {
+        if (doc.type === 'csv') {
+          const title = doc.rows[1][0];
+          doc.rows[1][0] = title.startsWith('单位') ? `部门${title.slice(2)}` : `2024年部门${title}`;
+          doc.rows[2][0] = doc.rows[2][0].replace(/^编制单位：/, '编制部门：');
+        }
+        out.set(name.replace('单位', '部门'), doc);
+      }
+      return { files: out, basicName: F.basic };
+    },
+  },
+  'utf8-lf': {
+    description: 'UTF-8 without BOM and LF line endings; subject names indented with full-width spaces (U+3000) by level, total labels spaced ("合　　计", "收　入　总　计").',
+    make(files) {
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        doc.bom = false;
+        doc.eol = '\n';
+        doc.rows.forEach((row, i) => {
+          if (i < LEVEL_HEADER_LINE) return;
+          const label = row.findIndex((c) => c !== '');
+          if (row[label] === '合计') row[label] = '合　　计';
+          row.forEach((c, j) => {
+            if (/^[收支] [入出] [总合] 计$/.test(c)) row[j] = c.replace(/ /g, '　');
+          });
+          if (CODED_TABLES.includes(name)) {
+            const k = codeWidth(name);
+            const depth = row.slice(1, k).filter((p) => p !== '').length;
+            const nameCol = name === F.basic ? 2 : 3;
+            if (row[0] !== '' && depth > 0) row[nameCol] = `${'　'.repeat(depth)}${row[nameCol]}`;
+          }
+          if (name === F.three && i >= 6 && row[0] !== '') row[0] = `　${row[0]}`;
+        });
+      }
+      return files;
+    },
+  },
+  'transposed-three-public': {
+    description: 'The "三公" table with its items as columns in one data row (合计, 因公出国（境）费, 公务用车购置及运行费 小计/购置费/运行费, 公务接待费), without the fund split.',
+    make(files) {
+      const doc = csv(files, F.three);
+      doc.rows = [
+        ['表10', '', '', '', '', ''],
+        ['财政拨款“三公”经费支出情况表', '', '', '', '', ''],
+        [doc.rows[2][0], '', '', '', '', '单位：万元'],
+        ['合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+        ['', '', '小计', '购置费', '运行费', ''],
+        ['4.40', '', '4.00', '', '4.00', '0.40'],
+      ];
+      return files;
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
+// the sample's own two FE002 warnings included: each was checked by hand against RULES.md.
+
+const FE002 = SAMPLE_FINDINGS;
+
+const faults = {
+  'tbl001-changed-cell': {
+    description: '表5 2010350 事业运行 合计 271.89 mistyped as 271.98 (基本支出 still 271.89): the row no longer adds up (合计 = 基本支出 + 项目支出) and neither does 20103 above it (13.38 + 271.98 + 164.40 = 449.76 ≠ 449.67).',
+    edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.98'] }),
+    findings: [
+      { rule: 'TBL001', file: F.gpb, line: 7 },
+      { rule: 'TBL003', file: F.gpb, line: 9 },
+      ...FE002,
+    ],
+  },
+  'tbl001-changed-subtotal': {
+    description: '表3 20103 合计 581.66 changed to 582.66: 20103 ≠ its 项 (581.66), 201 (581.66) ≠ its 款 20103, the row ≠ 基本支出 + 项目支出 (285.27 + 296.39), and the income table\'s 20103 (581.66) ≠ the expenditure table\'s.',
+    edit: (f) => set(f, F.expenditure, 7, { 5: ['581.66', '582.66'] }),
+    findings: [
+      { rule: 'TBL001', file: F.expenditure, line: 6 },
+      { rule: 'TBL001', file: F.expenditure, line: 7 },
+      { rule: 'TBL003', file: F.expenditure, line: 7 },
+      { rule: 'XT002', file: F.expenditure, line: 7 },
+      ...FE002,
+    ],
+  },
+  'tbl002-total-row': {
+    description: '表3 合计 row 617.53 changed to 671.53: ≠ 201 + 208 (617.53), ≠ 基本支出 + 项目支出 (321.14 + 296.39), ≠ the summary\'s 支出总计 617.53 (XT001, at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
+    edit: (f) => set(f, F.expenditure, 15, { 5: ['617.53', '671.53'] }),
+    findings: [
+      { rule: 'TBL002', file: F.expenditure, line: 15 },
+      { rule: 'TBL003', file: F.expenditure, line: 15 },
+      { rule: 'XT001', file: F.summary, line: 36 },
+      { rule: 'XT002', file: F.expenditure, line: 15 },
+      ...FE002,
+    ],
+  },
+  'tbl004-summary-unbalanced': {
+    description: '表1 支出总计 617.53 changed to 671.53: 收入总计 ≠ 支出总计, 支出总计 ≠ the function classes (581.66 + 35.87), and ≠ the expenditure table\'s total.',
+    edit: (f) => set(f, F.summary, 36, { 4: ['617.53', '671.53'] }),
+    findings: [
+      { rule: 'TBL004', file: F.summary, line: 36 },
+      { rule: 'TBL005', file: F.summary, line: 36 },
+      { rule: 'XT001', file: F.summary, line: 36 },
+      ...FE002,
+    ],
+  },
+  'tbl005-current-income': {
+    description: '表1 一、本年收入 617.53 changed to 671.53: ≠ its numbered items (485.54 + 131.99), and 收入总计 617.53 ≠ 本年收入 + 上年结转结余 (671.53 + 0).',
+    edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),
+    findings: [
+      { rule: 'TBL005', file: F.summary, line: 6 },
+      { rule: 'TBL005', file: F.summary, line: 36 },
+      ...FE002,
+    ],
+  },
+  'tbl006-sub-item-larger': {
+    description: '表1 其中：一般财力 485.54 changed to 548.54, more than its item 1.一般公共预算拨款 485.54 (reported at the item).',
+    edit: (f) => set(f, F.summary, 8, { 2: ['485.54', '548.54'] }),
+    findings: [{ rule: 'TBL006', file: F.summary, line: 7 }, ...FE002],
+  },
+  'tbl007-three-public-parts': {
+    description: '表10 公务接待费 0.40 changed to 0.60 in both columns (合计 and 一般公共预算): 合计 4.40 ≠ 0 + 4.00 + 0.60 in both columns.',
+    edit: (f) => set(f, F.three, 8, { 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
+    findings: [
+      { rule: 'TBL007', file: F.three, line: 6 },
+      { rule: 'TBL007', file: F.three, line: 6 },
+      ...FE002,
+    ],
+  },
+  'tbl008-personnel-public-split': {
+    description: '表6 合计 row: 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
+    edit: (f) => set(f, F.basic, 28, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
+    findings: [
+      { rule: 'TBL002', file: F.basic, line: 28 },
+      { rule: 'TBL002', file: F.basic, line: 28 },
+      { rule: 'TBL008', file: F.basic, line: 28 },
+      { rule: 'TBL008', file: F.basic, line: 28 },
+      ...FE002,
+    ],
+  },
+  'tbl009-misplaced-302': {
+    description: '表6 30201 办公费 5.50 moved from 公用经费 to 人员经费: a 302 item with 人员经费 (warning); the 302 row\'s 人员经费 (empty) and 公用经费 (16.65) no longer equal its items (5.50 and 11.15).',
+    edit: (f) => set(f, F.basic, 15, { 5: ['', '5.50'], 6: ['5.50', ''] }),
+    findings: [
+      { rule: 'TBL009', file: F.basic, line: 15 },
+      { rule: 'TBL001', file: F.basic, line: 14 },
+      { rule: 'TBL001', file: F.basic, line: 14 },
+      ...FE002,
+    ],
+  },
+  'tbl010-malformed-code': {
+    description: '表3 2010350 事业运行: 项 code "50" printed as "050". The amounts are untouched; only the code is wrong.',
+    edit: (f) => set(f, F.expenditure, 9, { 3: ['50', '050'] }),
+    findings: [{ rule: 'TBL010', file: F.expenditure, line: 9 }, ...FE002],
+  },
+  'tbl011-orphan': {
+    description: '表5: the 20805 行政事业单位养老支出 row removed; its 项 rows 2080501 and 2080505 (now lines 12 and 13) have no 款 row.',
+    edit: (f) => removeLine(f, F.gpb, 12),
+    findings: [
+      { rule: 'TBL011', file: F.gpb, line: 12 },
+      { rule: 'TBL011', file: F.gpb, line: 13 },
+      ...FE002,
+    ],
+  },
+  'tbl012-duplicate-code': {
+    description: '表6: 30229 福利费 printed with the code 30228 (the code of 工会经费 on the line above). Sums unchanged.',
+    edit: (f) => set(f, F.basic, 23, { 2: ['29', '28'] }),
+    findings: [{ rule: 'TBL012', file: F.basic, line: 23 }, ...FE002],
+  },
+  'tbl013-class-name': {
+    description: '表1: class 208 printed as "208 卫生健康支出" (the name of 210).',
+    edit: (f) => set(f, F.summary, 13, { 3: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
+    findings: [{ rule: 'TBL013', file: F.summary, line: 13 }, ...FE002],
+  },
+  'tbl014-empty-note-removed': {
+    description: '表8 (empty 政府性基金 table): its note "…为空表。" removed.',
+    edit: (f) => removeLine(f, F.gfb, 7),
+    findings: [{ rule: 'TBL014', file: F.gfb, line: 6 }, ...FE002],
+  },
+  'tbl015-empty-note-on-figures': {
+    description: '表10 (三公, with figures): a note "注：本单位无“三公”经费，故本表为空表。" added as line 12.',
+    edit: (f) => insertLine(f, F.three, 12, ['注：本单位无“三公”经费，故本表为空表。']),
+    findings: [{ rule: 'TBL015', file: F.three, line: 12 }, ...FE002],
+  },
+  'tbl016-malformed-amount': {
+    description: '表5 2010350 事业运行 合计 271.89 printed as "271.8.9". The sums that need it cannot be checked.',
+    edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.8.9'] }),
+    findings: [{ rule: 'TBL016', file: F.gpb, line: 9 }, ...FE002],
+  },
+  'tbl017-negative-amount': {
+    description: '表6 30299 其他商品和服务支出 0.75 printed as -0.75 (合计 and 公用经费) and 30201 办公费 5.50 raised to 7.00, so that 302 still adds up to 16.65.',
+    edit: (f) => {
+      set(f, F.basic, 24, { 4: ['0.75', '-0.75'], 6: ['0.75', '-0.75'] });
+      set(f, F.basic, 15, { 4: ['5.50', '7.00'], 6: ['5.50', '7.00'] });
+    },
+    findings: [
+      { rule: 'TBL017', file: F.basic, line: 24 },
+      { rule: 'TBL017', file: F.basic, line: 24 },
+      ...FE002,
+    ],
+  },
+  'xt001-summary-class': {
+    description: '表1: 0.09 moved between classes (201 581.66 → 581.75, 208 35.87 → 35.78); the summary still balances, but both classes differ from the expenditure table.',
+    edit: (f) => {
+      set(f, F.summary, 6, { 4: ['581.66', '581.75'] });
+      set(f, F.summary, 13, { 4: ['35.87', '35.78'] });
+    },
+    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+  },
+  'xt002-income-row': {
+    description: '表2: 0.10 moved from 2010350 事业运行 to 2010301 行政运行 (总计, 小计 and 一般公共预算 columns); the income table still adds up, but both rows differ from the expenditure table.',
+    edit: (f) => {
+      set(f, F.income, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'], 7: ['13.38', '13.48'] });
+      set(f, F.income, 9, { 5: ['403.88', '403.78'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
+    },
+    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+  },
+  'xt003-summary-income-item': {
+    description: '表1: 0.10 of 5.单位资金 (131.99 → 131.89, its 其中 其他收入 likewise) shown as 4.财政专户核拨 0.10; the summary still adds up, but both items differ from the income table\'s columns.',
+    edit: (f) => {
+      set(f, F.summary, 16, { 2: ['', '0.10'] });
+      set(f, F.summary, 17, { 2: ['131.99', '131.89'] });
+      set(f, F.summary, 22, { 2: ['131.99', '131.89'] });
+    },
+    findings: [{ rule: 'XT003', file: F.summary, line: 16 }, { rule: 'XT003', file: F.summary, line: 17 }, ...FE002],
+  },
+  'xt004-appropriation-class': {
+    description: '表4: 0.09 moved between classes (201 449.67 → 449.76, 208 35.87 → 35.78, 合计 and 一般公共预算 columns); the table still balances, but both classes differ from the general public budget table.',
+    edit: (f) => {
+      set(f, F.appropriation, 6, { 4: ['449.67', '449.76'], 5: ['449.67', '449.76'] });
+      set(f, F.appropriation, 13, { 4: ['35.87', '35.78'], 5: ['35.87', '35.78'] });
+    },
+    findings: [{ rule: 'XT004', file: F.appropriation, line: 6 }, { rule: 'XT004', file: F.appropriation, line: 13 }, ...FE002],
+  },
+  'xt005-income-gpb-total': {
+    description: '表2 合计 row, 一般公共预算 column: 485.54 printed as 485.45. It is ≠ the sum of its classes, 小计 485.54 ≠ its funds, the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
+    edit: (f) => set(f, F.income, 15, { 7: ['485.54', '485.45'] }),
+    findings: [
+      { rule: 'TBL002', file: F.income, line: 15 },
+      { rule: 'TBL003', file: F.income, line: 15 },
+      { rule: 'XT003', file: F.summary, line: 7 },
+      { rule: 'XT005', file: F.gpb, line: 15 },
+      ...FE002,
+    ],
+  },
+  'xt006-basic-vs-economic': {
+    description: '表6: 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 is still 321.14.',
+    edit: (f) => {
+      set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
+      set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
+      set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
+    },
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+  },
+  'xt007-project-subject': {
+    description: '表7: the project "12345 政务服务便民热线项目" (69.40) filed under 2010350 instead of 2010399. The project table still adds up (201/20103 unchanged), but 2010399\'s 项目支出 164.40 ≠ its projects 95.00 and 2010350\'s 项目支出 (empty) ≠ 69.40.',
+    edit: (f) => set(f, F.project, 12, { 3: ['99', '50'] }),
+    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+  },
+  'xt008-gpb-above-expenditure': {
+    description: '表2 and 表3: 2.00 of 基本支出 moved from 2010301 行政运行 (13.38 → 11.38) to 2010350 事业运行 (403.88 → 405.88) in both the income and the expenditure table; the general public budget table keeps 13.38 for 2010301, more than the expenditure table\'s 11.38 (合计 and 基本支出).',
+    edit: (f) => {
+      set(f, F.expenditure, 8, { 5: ['13.38', '11.38'], 6: ['13.38', '11.38'] });
+      set(f, F.expenditure, 9, { 5: ['403.88', '405.88'], 6: ['271.89', '273.89'] });
+      set(f, F.income, 8, { 5: ['13.38', '11.38'], 6: ['13.38', '11.38'], 7: ['13.38', '11.38'] });
+      set(f, F.income, 9, { 5: ['403.88', '405.88'], 6: ['271.89', '273.89'], 7: ['271.89', '273.89'] });
+    },
+    findings: [{ rule: 'XT008', file: F.gpb, line: 8 }, { rule: 'XT008', file: F.gpb, line: 8 }, ...FE002],
+  },
+  'xt009-reception-below-30217': {
+    description: '表10: 公务接待费 0.40 → 0.20 and 合计 4.40 → 4.20 (both columns; the table adds up), less than the economic table\'s 30217 公务接待费 0.40.',
+    edit: (f) => {
+      set(f, F.three, 8, { 2: ['0.40', '0.20'], 3: ['0.40', '0.20'] });
+      set(f, F.three, 6, { 2: ['4.40', '4.20'], 3: ['4.40', '4.20'] });
+    },
+    findings: [{ rule: 'XT009', file: F.three, line: 8 }, ...FE002],
+  },
+  'xt010-operating-cost': {
+    description: '表10: a line "机关运行经费 20.00" added (line 12); the economic table\'s 公用经费 is 16.65.',
+    edit: (f) => insertLine(f, F.three, 12, ['机关运行经费', '20.00', '20.00']),
+    findings: [{ rule: 'XT010', file: F.three, line: 12 }, ...FE002],
+  },
+  'xt011-carryover': {
+    description: '表11: a carried-over project of 10.00 (财政拨款, 项目支出) and the 合计 row 10.00, its empty-table note removed; the summary has no 上年结转结余. Both the 总计 and the 财政拨款 合计 differ from the summary\'s lines.',
+    edit: (f) => {
+      removeLine(f, F.carry, 8);
+      insertLine(f, F.carry, 7, ['上年结转项目', '10.00', '10.00', '', '', '', '10.00']);
+      set(f, F.carry, 8, { 1: ['合计', '合计'], 2: ['', '10.00'], 3: ['', '10.00'], 7: ['', '10.00'] });
+    },
+    findings: [{ rule: 'XT011', file: F.carry, line: 8 }, { rule: 'XT011', file: F.carry, line: 8 }, ...FE002],
+  },
+  'fe001-pension': {
+    description: '表6: 30108 机关事业单位基本养老保险缴费 31.87 → 32.87 and 30102 津贴补贴 106.43 → 105.43 (301 still 300.71); the general public budget table\'s 2080505 基本支出 is 31.87.',
+    edit: (f) => {
+      set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
+      set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
+    },
+    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+  },
+  'cp001-core-table-missing': {
+    description: 'The 国有资本经营预算支出情况表 (表9) removed.',
+    edit: (f) => f.delete(F.soc),
+    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+  },
+  'cp002-unit-name': {
+    description: '表5 编制单位：克孜勒苏柯尔克孜自治州财政局 (another unit).',
+    edit: (f) => set(f, F.gpb, 3, { 1: ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '编制单位：克孜勒苏柯尔克孜自治州财政局'] }),
+    findings: [{ rule: 'CP002', file: F.gpb, line: 3 }, ...FE002],
+  },
+  'cp003-budget-year': {
+    description: 'Every title prefixed "2024年", except 表5 titled "2023年一般公共预算支出情况表".',
+    edit: (f) => {
+      for (const [name, doc] of f) {
+        if (doc.type !== 'csv') continue;
+        doc.rows[1][0] = `${name === F.gpb ? '2023' : '2024'}年${doc.rows[1][0]}`;
+      }
+    },
+    findings: [{ rule: 'CP003', file: F.gpb, line: 2 }, ...FE002],
+  },
+  'cp004-duplicate-table': {
+    description: '表5 a second time, as "表5-一般公共预算支出情况表（副本）.csv" (sorted after the original, which is the one checked).',
+    edit: (f) => f.set('表5-一般公共预算支出情况表（副本）.csv', cloneDoc(f.get(F.gpb))),
+    findings: [{ rule: 'CP004', file: '表5-一般公共预算支出情况表（副本）.csv', line: 2 }, ...FE002],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rounding: figures that differ only within rounding. No error, no warning; notes allowed.
+
+/**
+ * The sample without its two FE002 warnings: 30110 (8.98) and 30113 (25.84) booked together as
+ * 30199 其他工资福利支出 34.82 (301 unchanged), so that a rounding case can be checked for no warning at all.
+ */
+function cleanBaseline(f) {
+  set(f, F.basic, 13, { 2: ['13', '99'], 3: ['住房公积金', '其他工资福利支出'], 4: ['25.84', '34.82'], 5: ['25.84', '34.82'] });
+  set(f, F.basic, 11, { 2: ['10', '10'] });
+  removeLine(f, F.basic, 11);
+}
+
+const CLEAN = 'On a clean baseline (the sample with 30110 8.98 and 30113 25.84 booked as 30199 其他工资福利支出 34.82, so that the sample\'s two FE002 warnings go away): ';
+
+const rounding = {
+  'economic-302-class': {
+    description: '表6: the 302 class row printed 16.66 (合计 and 公用经费) while its ten items add up to 16.65, and the 合计 row still 321.14 / 16.65: every difference is within the rounding of the printed figures.',
+    edit: (f) => set(f, F.basic, 14, { 4: ['16.65', '16.66'], 6: ['16.65', '16.66'] }),
+  },
+  'gpb-class-201': {
+    description: '表5: class 201 printed 449.68 (合计) while 20103 is 449.67, 基本支出 + 项目支出 449.67, and the appropriation table has 449.67; the 合计 row 485.54 against 449.68 + 35.87. Only rounding differences.',
+    edit: (f) => set(f, F.gpb, 6, { 5: ['449.67', '449.68'] }),
+  },
+  'summary-rounded-classes': {
+    description: '表1: class 201 printed 581.67 and 208 35.86 (支出总计 617.53 unchanged): each differs from the expenditure table by 0.01, within the rounding of two printed figures.',
+    edit: (f) => {
+      set(f, F.summary, 6, { 4: ['581.66', '581.67'] });
+      set(f, F.summary, 13, { 4: ['35.87', '35.86'] });
+    },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Unreadable input: exit 2, one line naming the file and line, no stack trace.
+
+const unreadable = {
+  'unterminated-quote': {
+    description: '表5 line 9: the 合计 cell opens a quote that never closes.',
+    raw: (f) => {
+      set(f, F.gpb, 9, { 5: ['271.89', '"271.89'] });
+      // serialise() would escape the quote; write the broken line as it is.
+      const doc = csv(f, F.gpb);
+      const text = doc.rows.map((r, i) => (i === 8 ? r.join(',') : r.map(quote).join(','))).join(doc.eol) + doc.eol;
+      f.set(F.gpb, { type: 'raw', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) });
+    },
+    expected: { exit: 2, file: F.gpb, line: 9 },
+  },
+  'binary-bytes': {
+    description: '表6 line 10: control bytes (0x00 0x01 0x02 0x1b) in the middle of the row, as from a corrupted copy.',
+    raw: (f) => {
+      const bytes = serialise(csv(f, F.basic));
+      const text = bytes.toString('latin1');
+      let offset = 0;
+      for (let line = 1; line < 10; line++) offset = text.indexOf('\n', offset) + 1;
+      f.set(F.basic, { type: 'raw', bytes: Buffer.concat([bytes.subarray(0, offset + 4), Buffer.from([0x00, 0x01, 0x02, 0x1b]), bytes.subarray(offset + 4)]) });
+    },
+    expected: { exit: 2, file: F.basic, line: 10 },
+  },
+  'truncated-utf8': {
+    description: '表3 cut off in the middle of line 9, inside the first character of 事业运行 (after the first byte of its three UTF-8 bytes).',
+    raw: (f) => {
+      const bytes = serialise(csv(f, F.expenditure));
+      const cut = bytes.indexOf(Buffer.from('事业运行', 'utf8'));
+      f.set(F.expenditure, { type: 'raw', bytes: bytes.subarray(0, cut + 1) });
+    },
+    expected: { exit: 2, file: F.expenditure, line: 9 },
+  },
+  'empty-directory': {
+    description: 'A unit directory with no file but .gitkeep (which the loader must ignore): no budget tables, exit 2 naming the directory.',
+    empty: true,
+    expected: { exit: 2, file: '.', line: null },
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+function byPlace(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+function main() {
+  const sample = loadSample();
+  for (const dir of ['variants', 'faults', 'rounding', 'unreadable']) rmSync(join(OUT, dir), { recursive: true, force: true });
+
+  for (const [name, v] of Object.entries(variants)) {
+    const made = v.make(clone(sample));
+    const files = made instanceof Map ? made : made.files;
+    const basicName = made instanceof Map ? F.basic : made.basicName;
+    writeUnit(join(OUT, 'variants', name), files, { description: v.description, findings: findingsIn(files, basicName).sort(byPlace) });
+  }
+  for (const [name, c] of Object.entries(faults)) {
+    const files = clone(sample);
+    c.edit(files);
+    writeUnit(join(OUT, 'faults', name), files, { description: c.description, findings: [...c.findings].sort(byPlace) });
+  }
+  for (const [name, c] of Object.entries(rounding)) {
+    const files = clone(sample);
+    c.edit(files);
+    cleanBaseline(files);
+    writeUnit(join(OUT, 'rounding', name), files, { description: CLEAN + c.description, findings: [] });
+  }
+  for (const [name, c] of Object.entries(unreadable)) {
+    const dir = join(OUT, 'unreadable', name);
+    if (c.empty) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, '.gitkeep'), '');
+      // No expected.json in this one: the directory must hold nothing the loader could read. The test knows it.
+      continue;
+    }
+    const files = clone(sample);
+    c.raw(files);
+    writeUnit(dir, files, { description: c.description, ...c.expected });
+  }
+}
+
+main();
