@@ -14,7 +14,7 @@ import { formatJunit } from './format/junit.js';
 import { formatSarif } from './format/sarif.js';
 import { formatTable } from './format/table.js';
 import { formatRules } from './format/rules.js';
-import type { RuleMeta } from './format/meta.js';
+import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Report } from './report.js';
 import { VERSION } from './version.js';
 
@@ -140,10 +140,18 @@ export async function main(proc: Proc): Promise<number> {
         progress: options.progress !== false && !!proc.stderr.isTTY ? proc.stderr : undefined,
       });
       const text = render(report, options, colourWanted(proc, options, toFile));
-      if (toFile) await writeFile(options.output!, text);
-      else proc.stdout.write(text);
+      if (toFile) {
+        try {
+          await writeFile(options.output!, text);
+        } catch (e) {
+          throw new CommanderError(2, 'budget-check.output', `cannot write --output ${options.output}: ${oneLine(e)}`);
+        }
+      } else proc.stdout.write(text);
       for (const u of report.units) {
-        for (const p of u.problems) proc.stderr.write(`budget-check: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+        for (const p of u.problems) {
+          const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
+          proc.stderr.write(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+        }
       }
       code = exitCode(report, options.maxWarnings);
     });

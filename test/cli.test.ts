@@ -78,6 +78,26 @@ describe('the command line', () => {
     expect(r.err).toContain(dir);
   });
 
+  it('prints an internal error as one line, with the trace only under --debug', async () => {
+    for (const debug of [false, true]) {
+      let err = '';
+      const proc: Proc = {
+        argv: ['node', 'budget-check', SAMPLE, ...(debug ? ['--debug'] : [])],
+        env: {},
+        stdout: {
+          write: () => {
+            throw new Error('stdout is gone');
+          },
+        },
+        stderr: { write: (s: string) => (err += s) },
+      };
+      expect(await main(proc)).toBe(2);
+      expect(err.split('\n')[0]).toBe(`budget-check: internal error: stdout is gone${debug ? '' : ' (run with --debug for details)'}`);
+      if (debug) expect(err).toMatch(/\n\s+at /);
+      else expect(err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it('documents every option and the exit codes in --help', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
