@@ -105,7 +105,7 @@ export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
-  const same = a.all.filter((x) => x.kind === 'yoy' && x.sentence === c.sentence && x.offset < c.offset && x.yoy?.change);
+  const same = a.all.filter((x) => x.kind === 'yoy' && x.sentence === c.sentence && x.id < c.id && x.yoy?.change);
   return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
 }
 

@@ -11,6 +11,7 @@ import type { Severity } from '../report.js';
 import { current, denominator, flatTarget, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, gap, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
 import { describe, projectCount, resolve } from './link.js';
+import type { Position } from './normalize.js';
 import type { Claim } from './types.js';
 
 export interface Verdict {
@@ -24,6 +25,8 @@ export interface Verdict {
   unit?: string;
   /** The figure or computation the claim was checked against (for --claims). */
   against?: string;
+  /** Where to report (default: where the claim's figure is printed). */
+  at?: Position;
 }
 
 const unitOf = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
@@ -132,6 +135,7 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
       actual: y.percent.raw,
       difference: pct(y.percent.value.minus(computed), y.percent.decimals),
       unit: '%',
+      at: c.percentAt,
       against: `prior ${money(n.priorValue, cur.scale, cur.decimals)} = ${cur.source === 'stated' ? 'stated current' : cur.source} ${n.direction === 'up' ? '−' : '+'} ${y.change!.raw}`,
     });
   }
@@ -153,6 +157,7 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
         data: { subject: subjectOf(c), changeWord: y.changeWord ?? '', percentWord: y.percentWord ?? '' },
         expected: y.changeDirection === 'up' ? '增长' : '下降',
         actual: y.percentWord,
+        at: c.percentAt,
       });
       continue;
     }
@@ -213,6 +218,7 @@ export function checkZeroBase(a: ClaimAnalysis): Verdict[] {
       expected: 'undefined (prior is 0)',
       actual: y.percent.raw,
       unit: '%',
+      at: c.percentAt,
     });
   }
   return out;

@@ -243,6 +243,7 @@ function closeList(ctx: Ctx): void {
     ...base(total),
     id: ctx.claims.length,
     kind: 'list',
+    at: total.at,
     text: `${total.text}，其中：${parts.map((p) => p.text).join('，')}`,
     list: {
       total: { label: total.subject, amount: useAmount ? total.amount : undefined, count: useAmount ? undefined : total.count?.value, claim: total.id },
@@ -273,6 +274,7 @@ function base(c: Claim): Claim {
     scope: c.scope,
     section: c.section,
     project: c.project,
+    at: c.at,
   };
 }
 
@@ -291,7 +293,7 @@ interface Statement {
   projectScale?: boolean;
 }
 
-function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end: number): Claim {
+function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end: number, at?: number): Claim {
   const pos = locate(ctx.n, st.offset);
   const subject = st.subject;
   const claim: Claim = {
@@ -309,6 +311,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     scope: ctx.scope,
     section: ctx.section,
     project: ctx.project,
+    at: locate(ctx.n, at ?? st.offset),
   };
   ctx.claims.push(claim);
   st.claims.push(claim);
@@ -374,7 +377,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
       const end = span.start + el.end;
       switch (el.kind) {
         case 'placeholder': {
-          const c = makeClaim(ctx, st, 'placeholder', sentence, end);
+          const c = makeClaim(ctx, st, 'placeholder', sentence, end, span.start + el.start);
           c.placeholder = el.m[0];
           break;
         }
@@ -386,7 +389,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
             st = { id: ++ctx.statement, subject: st.subject, offset: span.start + el.start, textStart: span.start + el.start, claims: [] };
           }
           st.amount = a;
-          const c = makeClaim(ctx, st, 'amount', sentence, end);
+          const c = makeClaim(ctx, st, 'amount', sentence, end, span.start + el.start);
           c.amount = a;
           if (st.projectScale) c.projectScale = true;
           if (st.count) c.count = st.count;
@@ -396,7 +399,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         case 'count': {
           const v = Number(el.m[1]);
           st.count = { value: v, unit: el.m[2] };
-          const c = makeClaim(ctx, st, 'count', sentence, end);
+          const c = makeClaim(ctx, st, 'count', sentence, end, span.start + el.start);
           c.count = st.count;
           if (ctx.list && ctx.list.claim.count && !ctx.list.claim.amount) ctx.list.parts.push(c);
           break;
@@ -404,7 +407,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         case 'share': {
           const p = percentOf(el.m[2]);
           if (!p) break;
-          const c = makeClaim(ctx, st, 'share', sentence, end);
+          const c = makeClaim(ctx, st, 'share', sentence, end, span.start + el.start);
           c.amount = st.amount;
           const den = el.m[1].replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
           c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
@@ -422,33 +425,35 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
               last.yoy.percent = p;
               last.yoy.percentWord = word;
               last.yoy.percentDirection = dir;
+              last.percentAt = locate(ctx.n, span.start + el.start);
               last.text = text.slice(st.textStart, end);
               st.lastYoyClause = ci;
               break;
             }
-            const c = makeClaim(ctx, st, 'yoy', sentence, end);
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
             c.amount = st.amount;
             c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : '') };
+            c.percentAt = c.at;
             st.lastYoy = c;
             st.lastYoyClause = ci;
-            yearClaim(ctx, st, c, sentence, end);
+            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
             break;
           }
           if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
           const a = amountOf(num, unit);
           if (!a) break;
-          const c = makeClaim(ctx, st, 'yoy', sentence, end);
+          const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
           c.amount = st.amount;
           c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : '') };
           st.lastYoy = c;
           st.lastYoyClause = ci;
-          yearClaim(ctx, st, c, sentence, end);
+          yearClaim(ctx, st, c, sentence, end, span.start + el.start);
           break;
         }
         case 'percent':
           break; // a bare percent (a rate or a target) is not a claim about the budget
         case 'flat': {
-          const c = makeClaim(ctx, st, 'flat', sentence, end);
+          const c = makeClaim(ctx, st, 'flat', sentence, end, span.start + el.start);
           c.flat = el.m[1];
           c.amount = st.amount;
           break;
@@ -462,16 +467,16 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
     const m = NO_REASON.exec(sentenceText);
     const at = sentence.start + (m?.index ?? 0);
     const holder: Statement = st ?? { id: ++ctx.statement, subject: '', offset: at, textStart: at, claims: [] };
-    const c = makeClaim(ctx, holder, 'placeholder', sentence, sentence.end + 1);
+    const c = makeClaim(ctx, holder, 'placeholder', sentence, sentence.end + 1, at);
     c.placeholder = `${m?.[0] ?? '主要原因是'}${closing}`;
   }
   ctx.scope = savedScope;
   if (st) ctx.lastStatement = st;
 }
 
-function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number): void {
+function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number, at: number): void {
   if (yoy.yoy?.baseYear === undefined) return;
-  const c = makeClaim(ctx, st, 'year', sentence, end);
+  const c = makeClaim(ctx, st, 'year', sentence, end, at);
   c.year = yoy.yoy.baseYear;
   c.yoy = yoy.yoy;
 }
@@ -564,6 +569,7 @@ function distribution(ctx: Ctx, start: number, end: number): void {
     kind: 'list',
     line: pos.line,
     column: pos.column,
+    at: pos,
     offset: start,
     subject: ctx.project ?? scale.subject,
     text: ctx.n.text.slice(start, end),

@@ -1,5 +1,6 @@
 /** The typed claims of a narrative (情况说明): what was stated, about what, and where. */
 import type { Decimal } from '../decimal.js';
+import type { Position } from './normalize.js';
 
 export type ClaimKind = 'amount' | 'share' | 'yoy' | 'flat' | 'list' | 'count' | 'placeholder' | 'year';
 
@@ -101,6 +102,10 @@ export interface Claim {
   /** 1-based line and column in the original file where the claim's statement starts. */
   line: number;
   column: number;
+  /** Where the claim's own figure (the amount, "占", the change, the year …) is printed. */
+  at: Position;
+  /** Where the percent of a year-over-year claim is printed. */
+  percentAt?: Position;
   /** Offset of the statement start in the normalised text. */
   offset: number;
   /** The sentence (normalised) that holds the claim. */

@@ -11,7 +11,7 @@ export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Ver
     ctx.report({
       messageId: v.messageId,
       data: { ...v.data, line: v.claim.line },
-      place: { file: v.claim.file, line: v.claim.line, column: v.claim.column },
+      place: { file: v.claim.file, line: (v.at ?? v.claim.at).line, column: (v.at ?? v.claim.at).column },
       severity: v.severity,
       expected: v.expected,
       actual: v.actual,

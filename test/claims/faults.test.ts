@@ -1,0 +1,78 @@
+/**
+ * Faulty copies of the sample narrative (fixtures/claims/<case>/): each case holds a changed
+ * 单位预算情况说明.txt and an expected.json; the test puts the narrative beside a copy of the sample's
+ * CSV files and runs the claim rules. The errors and warnings must be exactly the expected ones
+ * (rule, file, line): too many fails as surely as too few.
+ */
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkLedger } from '../../src/check.js';
+import { claimSummary } from '../../src/claims/analyse.js';
+import { loadUnit } from '../../src/load/unit.js';
+import { claimRules } from '../../src/rules/claims/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const CASES = join(ROOT, 'fixtures/claims');
+const NARRATIVE = '单位预算情况说明.txt';
+
+interface Expected {
+  description: string;
+  findings: { rule: string; file: string; line: number }[];
+}
+
+const temps: string[] = [];
+afterAll(async () => {
+  for (const t of temps) await rm(t, { recursive: true, force: true });
+});
+
+/** A copy of the sample unit with the case's narrative in place of the sample's. */
+export async function unitWith(narrative: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bc-claims-'));
+  temps.push(dir);
+  for (const f of await readdir(SAMPLE)) if (f !== NARRATIVE) await cp(join(SAMPLE, f), join(dir, f));
+  await cp(narrative, join(dir, NARRATIVE));
+  return dir;
+}
+
+const cases = readdirSync(CASES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+describe('faulty narratives', () => {
+  it('has the required cases', () => {
+    for (const c of ['share', 'yoy-percent', 'direction', 'amount', 'list-sum', 'comparison-year']) expect(cases).toContain(c);
+  });
+
+  for (const name of cases) {
+    it(name, async () => {
+      const caseDir = join(CASES, name);
+      const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as Expected;
+      const dir = await unitWith(join(caseDir, NARRATIVE));
+      const { ledger } = await loadUnit(dir);
+      const { findings } = checkLedger(ledger, { rules: claimRules });
+      const got = findings
+        .filter((f) => f.severity !== 'note')
+        .map((f) => `${f.rule} ${f.file}:${f.line}`)
+        .sort();
+      const want = expected.findings.map((f) => `${f.rule} ${f.file}:${f.line}`).sort();
+      expect(got, findings.map((f) => `${f.rule} ${f.line} ${f.message}`).join('\n')).toEqual(want);
+      // Every finding quotes the sentence and carries stated and recomputed values.
+      for (const f of findings.filter((x) => x.severity !== 'note')) {
+        expect(f.quote && f.quote.length > 0).toBe(true);
+        if (f.rule !== 'NC011') expect(f.expected !== undefined && f.actual !== undefined).toBe(true);
+      }
+      // The contradicted claim is listed as such.
+      const { counts } = claimSummary(ledger);
+      expect(counts.contradicted).toBeGreaterThan(0);
+      if (expected.findings.some((f) => f.rule !== 'NC011')) {
+        expect(findings.some((f) => f.severity === 'error')).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,177 @@
+/**
+ * The sample unit's narrative: normalisation, extraction of specific claims with their lines, and the
+ * checks: no error, and at least 90% of the amount, share and year-over-year claims linked and verified.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkLedger } from '../../src/check.js';
+import { analyseClaims, claimSummary } from '../../src/claims/analyse.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import { locate, normalise } from '../../src/claims/normalize.js';
+import type { Claim } from '../../src/claims/types.js';
+import { loadUnit } from '../../src/load/unit.js';
+import { claimRules } from '../../src/rules/claims/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const FILE = '单位预算情况说明.txt';
+const TEXT = readFileSync(join(SAMPLE, FILE), 'utf8');
+
+describe('normalise', () => {
+  it('joins lines broken mid-sentence and keeps the original positions', () => {
+    const n = normalise(TEXT);
+    const s = '一般公共预算485.54万元,占78.63%,比上年预算减少25.16万元,下降4.93%,主要原因是在职人员减少,相关人员经费减少。';
+    const i = n.text.indexOf(s);
+    expect(i).toBeGreaterThan(0);
+    expect(locate(n, i)).toEqual({ line: 88, column: 1 });
+    // "少 25.16" starts line 90
+    expect(locate(n, n.text.indexOf('少25.16', i))).toEqual({ line: 90, column: 1 });
+  });
+
+  it('drops page numbers and blank lines', () => {
+    const n = normalise(TEXT);
+    expect(n.text).not.toMatch(/- 5 -|-5-/);
+    expect(n.text).toContain('12345政务热线管理科');
+    expect(n.text.split('\n').some((p) => p.trim() === '43')).toBe(false);
+    expect(n.text).not.toMatch(/\n\n/);
+  });
+
+  it('half-width forms, stray spaces, thousands separators', () => {
+    const n = normalise('收支总预算 ６１７．５３ 万元，\n\n- 12 -\n\n增长 1, 000.00 %；编码 201 03 01。\r\n第二行　４．００ 万');
+    expect(n.text).toBe('收支总预算617.53万元,增长1,000.00%;编码201 03 01。\n第二行4.00万');
+    expect(locate(n, n.text.indexOf('增长'))).toEqual({ line: 5, column: 1 });
+    expect(locate(n, n.text.indexOf('第二行'))).toEqual({ line: 6, column: 1 });
+  });
+});
+
+function find(claims: Claim[], kind: Claim['kind'], line: number, subject?: RegExp): Claim {
+  const c = claims.find((x) => x.kind === kind && x.line === line && (!subject || subject.test(x.subject)));
+  if (!c) throw new Error(`no ${kind} claim at line ${line}`);
+  return c;
+}
+
+describe('extractClaims', () => {
+  const claims = extractClaims(TEXT, FILE);
+
+  it('reads amount, share and year-over-year of one statement (line 88)', () => {
+    const amount = find(claims, 'amount', 88);
+    expect(amount.subject).toBe('一般公共预算');
+    expect(amount.amount?.value.toFixed(2)).toBe('485.54');
+    expect(amount.amount?.unit).toBe('万元');
+    expect(amount.column).toBe(1);
+    const share = find(claims, 'share', 88);
+    expect(share.share?.percent.value.toFixed(2)).toBe('78.63');
+    expect(share.share?.contextTotal).toBe(find(claims, 'amount', 86).id); // 收入预算 617.53, the enclosing paragraph
+    const yoy = find(claims, 'yoy', 88);
+    expect(yoy.yoy?.change?.value.toFixed(2)).toBe('25.16');
+    expect(yoy.yoy?.changeWord).toBe('减少');
+    expect(yoy.yoy?.changeDirection).toBe('down');
+    expect(yoy.yoy?.percent?.value.toFixed(2)).toBe('4.93');
+    expect(yoy.yoy?.percentWord).toBe('下降');
+    expect(yoy.yoy?.base).toBe('上年预算');
+    expect(yoy.yoy?.baseKind).toBe('budget');
+    expect(yoy.sentence).toContain('比上年预算减少25.16万元,下降4.93%');
+    expect(yoy.percentAt?.line).toBe(90);
+  });
+
+  it('reads "增长 1,000.00%" as 1000.00', () => {
+    const yoy = find(claims, 'yoy', 385);
+    expect(yoy.subject).toContain('三公');
+    expect(yoy.yoy?.percent?.value.toFixed(2)).toBe('1000.00');
+    expect(yoy.yoy?.percent?.decimals).toBe(2);
+    expect(yoy.yoy?.change?.value.toFixed(2)).toBe('4.00');
+  });
+
+  it('reads code hints （类）/（款）/（项）', () => {
+    const c = find(claims, 'amount', 186);
+    expect(c.hints).toEqual({ class: '一般公共服务支出', section: '政府办公厅(室)及相关机构事务', item: '行政运行' });
+    expect(c.amount?.value.toFixed(2)).toBe('13.38');
+  });
+
+  it('reads lists with their totals, flat statements and counts', () => {
+    const list = find(claims, 'list', 428);
+    expect(list.list?.relation).toBe('eq');
+    expect(list.list?.parts.map((p) => p.amount?.raw)).toEqual(['14.38', '1.60', '147.02']);
+    const threePublic = find(claims, 'list', 379);
+    expect(threePublic.list?.family).toBe('三公');
+    expect(threePublic.list?.parts).toHaveLength(4);
+    const flat = claims.find((c) => c.kind === 'flat');
+    expect(flat?.subject).toBe('公务接待费');
+    expect(flat?.line).toBe(401);
+    const count = find(claims, 'count', 471);
+    expect(count.count).toEqual({ value: 5, unit: '个' });
+    const distribution = find(claims, 'list', 313);
+    expect(distribution.list?.family).toBe('资金分配');
+    expect(distribution.list?.total.amount?.raw).toBe('30.00');
+  });
+
+  it('skips performance-target tables printed into the text', () => {
+    expect(claims.every((c) => c.line < 476 || c.line > 2866)).toBe(true);
+  });
+
+  it('reads placeholders and named comparison years', () => {
+    const cs = extractClaims('一、收入预算\n单位资金 XX 万元，占%，比2024年预算增加 1.00 万元，增长 2.00%，主要原因是。', 'x.txt');
+    expect(cs.filter((c) => c.kind === 'placeholder').map((c) => c.placeholder)).toEqual(['XX万元', '占%', '主要原因是。']);
+    expect(cs.find((c) => c.kind === 'year')?.year).toBe(2024);
+  });
+
+  it('never throws', () => {
+    const pieces = TEXT.split(/(?<=[，。\n])/);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom(...pieces), fc.constantFrom('其中：', '占', '%', '比上年预算增加', '万元', '（类）', '1,000.00', '\n\n- 3 -\n', 'XX')), { maxLength: 40 }), (parts) => {
+        const claims = extractClaims(parts.join(''), 'f.txt');
+        expect(Array.isArray(claims)).toBe(true);
+        for (const c of claims) expect(c.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+    expect(extractClaims('', 'f.txt')).toEqual([]);
+    expect(extractClaims(undefined as unknown as string, 'f.txt')).toEqual([]);
+  });
+});
+
+describe('checks on the sample', () => {
+  it('gives no error or warning, and verifies at least 90% of the amount, share and yoy claims', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const { findings } = checkLedger(ledger, { rules: claimRules });
+    const loud = findings.filter((f) => f.severity !== 'note');
+    expect(loud.map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    // The zero-base convention is a note, never an error.
+    expect(findings.filter((f) => f.rule === 'NC006').map((f) => f.line)).toEqual([211, 395]);
+
+    const { claims, counts } = claimSummary(ledger);
+    expect(counts.contradicted).toBe(0);
+    expect(counts.found).toBe(counts.verified + counts.unlinked);
+    const core = claims.filter((c) => c.kind === 'amount' || c.kind === 'share' || c.kind === 'yoy');
+    const verified = core.filter((c) => c.status === 'verified');
+    const share = verified.length / core.length;
+    console.log(
+      `sample claims: found ${counts.found}, verified ${counts.verified}, contradicted ${counts.contradicted}, unlinked ${counts.unlinked}; ` +
+        `amount/share/yoy: ${verified.length} of ${core.length} verified (${(share * 100).toFixed(1)}%); unlinked: ` +
+        core.filter((c) => c.status !== 'verified').map((c) => `${c.line} ${c.text}`).join(' | '),
+    );
+    expect(share).toBeGreaterThanOrEqual(0.9);
+    // The rest is listed as unlinked, never guessed.
+    for (const c of core) if (c.status !== 'verified') expect(c.status).toBe('unlinked');
+    for (const c of verified) expect(c.against).toBeTruthy();
+  });
+
+  it('links each subject to the figure it names', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const a = analyseClaims(ledger);
+    const at = (line: number, kind: Claim['kind'] = 'amount') => a.claims.find((c) => c.kind === kind && c.line === line)!;
+    expect(a.keys.get(at(72).id)).toBe('unit:total');
+    expect(a.keys.get(at(88).id)).toBe('income:gpb');
+    expect(a.keys.get(at(127).id)).toBe('exp:basic');
+    expect(a.keys.get(at(166).id)).toBe('gpb:total');
+    expect(a.keys.get(a.claims.find((c) => c.kind === 'amount' && c.line === 166 && c.subject === '基本支出')!.id)).toBe('gpb:basic');
+    expect(a.keys.get(at(180).id)).toBe('gpb:code:201');
+    expect(a.keys.get(at(186).id)).toBe('gpb:code:2010301');
+    expect(a.keys.get(at(419).id)).toBe('basic:public'); // 单位运行经费 = 公用经费
+    expect(a.keys.get(at(268).id)).toMatch(/^project:name:/);
+    expect(a.against.get(at(180).id)).toBe('表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元');
+  });
+});
