@@ -186,12 +186,35 @@ function findingsIn(files, basicName) {
   ];
 }
 
+/** 万元 with up to three decimals "74.314" → 元 "743,140.00". */
+function toYuan3(text) {
+  const m = /^(\d+)\.(\d{2,3})$/.exec(text);
+  return m ? toYuanDigits(BigInt(m[1]) * 10000n + BigInt(m[2].padEnd(4, '0')), '') : text;
+}
+
+function toYuanDigits(yuan, sign) {
+  return `${sign}${yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.00`;
+}
+
 /** 万元 "617.53" → 元 "6,175,300.00". */
 function toYuan(text) {
   const m = /^(-?)(\d+)\.(\d{2})$/.exec(text);
   if (!m) return text;
   const yuan = BigInt(m[2]) * 10000n + BigInt(m[3]) * 100n;
   return `${m[1]}${yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.00`;
+}
+
+/** A table in 元: every amount ×10000, "单位：元". */
+function toYuanTable(doc) {
+  doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan(c))));
+}
+
+/** First line of data (after the title and header rows) and first amount column (0-based), per sample table. */
+function dataStart(name) {
+  return { [F.three]: 6, [F.carry]: 7 }[name] ?? 6;
+}
+function firstAmountColumn(name) {
+  return { [F.basic]: 3, [F.project]: 5, [F.three]: 1, [F.carry]: 1 }[name] ?? 4;
 }
 
 const variants = {
@@ -208,9 +231,34 @@ const variants = {
   yuan: {
     description: 'Every table in 元: amounts ×10000 printed with two decimals and thousands separators, quoted ("6,175,300.00"), "单位：元" in the header. The narrative stays in 万元.',
     make(files) {
-      for (const [, doc] of files) {
-        if (doc.type !== 'csv') continue;
-        doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan(c))));
+      for (const [, doc] of files) if (doc.type === 'csv') toYuanTable(doc);
+      return files;
+    },
+  },
+  'yuan-mixed': {
+    description: 'Two tables in 元 (表5 一般公共预算支出情况表 and 表6 基本支出情况表: amounts ×10000, thousands separators, "单位：元"), the others and the narrative in 万元: cross-table checks must normalise.',
+    make(files) {
+      for (const name of [F.gpb, F.basic]) toYuanTable(csv(files, name));
+      return files;
+    },
+  },
+  'zero-marks': {
+    description: 'Empty amount cells of the data rows printed as "-" (表3, 表5, 表6, 表10), "—" (表2, 表7) or "0.00" (表8, 表9, 表11), as different finance systems print zeros.',
+    make(files) {
+      const marks = [
+        [[F.expenditure, F.gpb, F.basic, F.three], '-'],
+        [[F.income, F.project], '—'],
+        [[F.gfb, F.soc, F.carry], '0.00'],
+      ];
+      for (const [names, mark] of marks) {
+        for (const name of names) {
+          const doc = csv(files, name);
+          const first = firstAmountColumn(name);
+          doc.rows.forEach((row, i) => {
+            if (i < dataStart(name) - 1 || /^(备注|注)/.test(row[0])) return;
+            for (let c = first; c < row.length; c++) if (row[c] === '') row[c] = mark;
+          });
+        }
       }
       return files;
     },
@@ -553,6 +601,11 @@ const faults = {
     edit: (f) => f.delete(F.soc),
     findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
   },
+  'cp001-gpb-table-missing': {
+    description: 'The 一般公共预算支出情况表 (表5) removed: a missing core table. The identities that need it cannot be checked; nothing else is wrong (the appropriation table\'s total 485.54 cannot be compared with the fund tables when one of them is missing).',
+    edit: (f) => f.delete(F.gpb),
+    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+  },
   'cp002-unit-name': {
     description: '表5 编制单位：克孜勒苏柯尔克孜自治州财政局 (another unit).',
     edit: (f) => set(f, F.gpb, 3, { 1: ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '编制单位：克孜勒苏柯尔克孜自治州财政局'] }),
@@ -593,7 +646,17 @@ const CLEAN = 'On a clean baseline (the sample with 30110 8.98 and 30113 25.84 b
 const rounding = {
   'economic-302-class': {
     description: '表6: the 302 class row printed 16.66 (合计 and 公用经费) while its ten items add up to 16.65, and the 合计 row still 321.14 / 16.65: every difference is within the rounding of the printed figures.',
-    edit: (f) => set(f, F.basic, 14, { 4: ['16.65', '16.66'], 6: ['16.65', '16.66'] }),
+    edit: (f) => set(f, F.basic, 13, { 4: ['16.65', '16.66'], 6: ['16.65', '16.66'] }),
+  },
+  'economic-table-in-yuan': {
+    description: '表6 in 元, its figures exact in 元 but not whole 万元: 30101 基本工资 743,140.00 (74.314 万元), so 301, 人员经费 and the 合计 row are 40 元 more than the 万元 tables say (合计 3,211,440.00 元 against 基本支出 321.14 万元): within the rounding of a 万元 figure (±50 元).',
+    edit: (f) => {
+      set(f, F.basic, 7, { 4: ['74.31', '74.314'], 5: ['74.31', '74.314'] });
+      set(f, F.basic, 6, { 4: ['300.71', '300.714'], 5: ['300.71', '300.714'] });
+      set(f, F.basic, 27, { 4: ['321.14', '321.144'], 5: ['304.49', '304.494'] });
+      const doc = csv(f, F.basic);
+      doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan3(c))));
+    },
   },
   'gpb-class-201': {
     description: '表5: class 201 printed 449.68 (合计) while 20103 is 449.67, 基本支出 + 项目支出 449.67, and the appropriation table has 449.67; the 合计 row 485.54 against 449.68 + 35.87. Only rounding differences.',
@@ -673,8 +736,8 @@ function main() {
   }
   for (const [name, c] of Object.entries(rounding)) {
     const files = clone(sample);
-    c.edit(files);
     cleanBaseline(files);
+    c.edit(files);
     writeUnit(join(OUT, 'rounding', name), files, { description: CLEAN + c.description, findings: [] });
   }
   for (const [name, c] of Object.entries(unreadable)) {

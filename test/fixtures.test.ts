@@ -37,6 +37,14 @@ const KNOWN_BUGS: Record<string, string> = {
   // expenditure table, with income and expenditure swapped in its message ("the income table has 0.00 万元,
   // the expenditure table 403.88 万元"). TBL002 skips a table with a bad code; TBL001 and XT002 do not.
   'faults/tbl010-malformed-code': 'a malformed code cascades into false TBL001 and XT002 errors',
+  // With the gpb table missing (or unreadable), XT004 (src/rules/cross/appropriation.ts) compares the
+  // appropriation table's 支出总计 485.54 with the totals of the fund tables that are present only (gfb + soc
+  // = 0.00) and reports "the fund tables' totals add up to 0.00 万元 (difference 485.54)" at 表4 line 36.
+  'faults/cp001-gpb-table-missing': 'XT004 compares the appropriation total with an incomplete set of fund tables',
+  // The table report prints a directory-level problem with the unit path twice
+  // ("unreadable fixtures/unreadable/empty-directory/fixtures/unreadable/empty-directory: …"):
+  // src/format/table.ts joins the unit path with a problem whose file already is the unit path.
+  'report/empty-directory-path': 'the table report doubles the path of a directory-level problem',
 };
 
 interface Expected {
@@ -181,6 +189,14 @@ describe('unreadable: exit 2 and one line naming the file and line', () => {
       expect(line, `no stderr line with "${where}" in:\n${stderr}`).toBeDefined();
     });
   }
+});
+
+describe('the report of an unreadable unit', () => {
+  test('report/empty-directory-path', () => {
+    const rel = relative(ROOT, join(FIXTURES, 'unreadable', 'empty-directory'));
+    const { stdout, stderr } = runCli([rel, '--no-progress']);
+    expect(`${stdout}\n${stderr}`).not.toContain(`${rel}/${rel}`);
+  });
 });
 
 describe('the sample through the CLI', () => {
