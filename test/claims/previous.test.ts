@@ -1,0 +1,76 @@
+/**
+ * --previous: last year's package of the same unit (fixtures/units/kizilsu-2023, built from the priors
+ * that the sample's own claims imply) confirms every year-over-year claim; a copy with one prior
+ * changed flags the claim that depends on it (NC013).
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkLedger } from '../../src/check.js';
+import { analyseClaims } from '../../src/claims/analyse.js';
+import { resolve } from '../../src/claims/link.js';
+import { loadUnit } from '../../src/load/unit.js';
+import { claimRules } from '../../src/rules/claims/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const PREVIOUS = join(ROOT, 'fixtures/units/kizilsu-2023');
+
+const temps: string[] = [];
+afterAll(async () => {
+  for (const t of temps) await rm(t, { recursive: true, force: true });
+});
+
+async function previousWith(file: string, from: string, to: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bc-previous-'));
+  temps.push(dir);
+  await cp(PREVIOUS, dir, { recursive: true });
+  const text = await readFile(join(dir, file), 'utf8');
+  expect(text).toContain(from);
+  await writeFile(join(dir, file), text.replace(from, to));
+  return dir;
+}
+
+const loud = (f: { severity: string }) => f.severity !== 'note';
+
+describe('--previous', () => {
+  it('last year\'s package is itself consistent', async () => {
+    const { ledger, problems } = await loadUnit(PREVIOUS);
+    expect(problems).toEqual([]);
+    const { findings } = checkLedger(ledger);
+    expect(findings.filter(loud).map((f) => `${f.rule} ${f.file}:${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  it('a consistent prior-year package gives no error, and every linked yoy claim is compared', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const { ledger: previous } = await loadUnit(PREVIOUS);
+    const { findings } = checkLedger(ledger, { rules: claimRules, previous });
+    expect(findings.filter(loud).map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    const a = analyseClaims(ledger);
+    const yoy = a.claims.filter((c) => c.kind === 'yoy' && a.figures.has(c.id));
+    expect(yoy.length).toBeGreaterThanOrEqual(17);
+    for (const c of yoy) expect(resolve(previous, a.keys.get(c.id)!), `${c.line} ${c.subject}`).toBeDefined();
+  });
+
+  it('one prior figure changed flags the claim that depends on it', async () => {
+    const dir = await previousWith('表5-一般公共预算支出情况表.csv', '201,03,01,行政运行,62.23,62.23,', '201,03,01,行政运行,63.23,63.23,');
+    const { ledger } = await loadUnit(SAMPLE);
+    const { ledger: previous } = await loadUnit(dir);
+    const { findings } = checkLedger(ledger, { rules: claimRules, previous });
+    const got = findings.filter(loud);
+    expect(got.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['NC013 单位预算情况说明.txt:190']);
+    expect(got[0].expected).toBe('63.23');
+    expect(got[0].actual).toBe('62.23');
+    expect(got[0].quote).toContain('行政运行(项)');
+  });
+
+  it('a changed income prior flags the income claim', async () => {
+    const dir = await previousWith('表1-单位收支总体情况表.csv', '5.单位资金,72.73', '5.单位资金,70.73');
+    const { ledger } = await loadUnit(SAMPLE);
+    const { ledger: previous } = await loadUnit(dir);
+    const { findings } = checkLedger(ledger, { rules: claimRules, previous });
+    expect(findings.filter(loud).map((f) => `${f.rule} ${f.line}`)).toEqual(['NC013 103']);
+  });
+});
