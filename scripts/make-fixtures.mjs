@@ -263,6 +263,50 @@ const variants = {
       return files;
     },
   },
+  'title-wording': {
+    description: 'Other provinces\' wording of every title (收支预算总表, 收入预算总表, 支出预算总表, 财政拨款收支总表, 一般公共预算支出功能分类预算表, 一般公共预算基本支出部门预算经济分类预算表, 项目支出表, 政府性基金预算支出功能分类预算表, 国有资本经营预算支出功能分类预算表, “三公”经费和机关运行经费预算表), some with "2024年".',
+    make(files) {
+      const titles = {
+        [F.summary]: '2024年收支预算总表',
+        [F.income]: '收入预算总表',
+        [F.expenditure]: '2024年支出预算总表',
+        [F.appropriation]: '财政拨款收支总表',
+        [F.gpb]: '一般公共预算支出功能分类预算表',
+        [F.basic]: '2024年一般公共预算基本支出部门预算经济分类预算表',
+        [F.project]: '项目支出表',
+        [F.gfb]: '政府性基金预算支出功能分类预算表',
+        [F.soc]: '国有资本经营预算支出功能分类预算表',
+        [F.three]: '2024年“三公”经费和机关运行经费预算表',
+        [F.carry]: '2024年上年结转结余情况明细表',
+      };
+      for (const [name, title] of Object.entries(titles)) csv(files, name).rows[1][0] = title;
+      return files;
+    },
+  },
+  'half-width-colons': {
+    description: 'Half-width colons in the meta row: "编制单位:" and "金额单位:万元".',
+    make(files) {
+      for (const doc of files.values()) {
+        if (doc.type === 'csv') doc.rows[2] = doc.rows[2].map((c) => c.replace(/^编制单位：/, '编制单位:').replace(/^单位：/, '金额单位:'));
+      }
+      return files;
+    },
+  },
+  'total-label-in-code-column': {
+    description: 'In the classified tables the total row labelled "总计" in the first (code) column, its name cell empty, instead of "合计" in the name column.',
+    make(files) {
+      for (const name of CODED_TABLES) {
+        const nameCol = name === F.basic ? 2 : 3;
+        for (const row of csv(files, name).rows) {
+          if (row[nameCol] === '合计' && row[0] === '') {
+            row[nameCol] = '';
+            row[0] = '总计';
+          }
+        }
+      }
+      return files;
+    },
+  },
   'joined-codes': {
     description: 'The 类/款/项 code columns joined into one column ("2010301"), header too; files named like sheet exports (Sheet1.csv …) in a shuffled order, so that tables are recognised by their title only.',
     make(files) {
