@@ -20,7 +20,9 @@ export const ECONOMIC_CLASSES: [string, string][] = [
 ];
 
 const SEGMENTS: [RegExp, string][] = [
-  [/^(合计|总计|小计|预算数|本年预算数?|预算金额|金额|项目支出合计|支出合计|本年支出合计|\d{4}年预算数?)$/, 'total'],
+  [/^(上年|上年度)/, 'prior'],
+  [/增减|变动|增长|比上年|同比|变化/, 'change'],
+  [/^(合计|总计|小计|预算数|本年预算数?|预算金额|金额|项目支出合计|支出合计|本年支出合计)$/, 'total'],
   [/^基本支出$/, 'basic'],
   [/^项目支出$/, 'project'],
   [/^人员经费$/, 'personnel'],
@@ -51,6 +53,8 @@ const SEGMENTS: [RegExp, string][] = [
 
 function segmentKey(text: string, depth: number): string {
   const t = labelKey(text);
+  const year = /^(\d{4})年度?(预算数?|预算金额|金额|执行数|决算数)?$/.exec(t);
+  if (year) return `year-${year[1]}`;
   for (const [code, name] of ECONOMIC_CLASSES) if (t === name) return `econ-${code}`;
   for (const [re, key] of SEGMENTS) {
     if (re.test(t)) return key === 'total' && depth > 0 ? 'subtotal' : key;
@@ -83,7 +87,7 @@ export function headerPaths(rows: string[][], width: number): string[][] {
 
 export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
   const twoSided = kind === 'summary' || kind === 'appropriation';
-  return paths.map((raw, index) => {
+  const columns = paths.map((raw, index): Column => {
     const path = twoSided ? raw.filter((p, i) => !(i === 0 && SIDE.test(labelKey(p)))) : raw;
     const label = raw.join('/');
     const last = labelKey(path[path.length - 1] ?? '');
@@ -95,4 +99,27 @@ export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
     const key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth)).join('/') : role;
     return { index, path, key, label, role };
   });
+  resolveYears(columns);
+  // Keys are unique within a table: a repeated heading gets "~2", "~3".
+  const seen = new Map<string, number>();
+  for (const c of columns) {
+    if (c.role !== 'amount') continue;
+    const n = (seen.get(c.key) ?? 0) + 1;
+    seen.set(c.key, n);
+    if (n > 1) c.key = `${c.key}~${n}`;
+  }
+  return columns;
+}
+
+/** Year-headed columns ("2024年预算数", "2023年预算数"): the latest year is the budget, the others prior years. */
+function resolveYears(columns: Column[]): void {
+  const years = columns.flatMap((c) => c.key.split('/')).filter((s) => s.startsWith('year-')).map((s) => Number(s.slice(5)));
+  if (years.length === 0) return;
+  const latest = Math.max(...years);
+  for (const c of columns) {
+    c.key = c.key
+      .split('/')
+      .map((seg, depth) => (seg === `year-${latest}` ? (depth === 0 ? 'total' : 'subtotal') : seg.startsWith('year-') ? `prior-${seg.slice(5)}` : seg))
+      .join('/');
+  }
 }

@@ -6,6 +6,7 @@
  */
 import type { Cell, Column, Note, Row, Table, TableKind } from '../model.js';
 import { toAmount } from './amount.js';
+import { functionClassByName } from './classification.js';
 import { parseCode } from './code.js';
 import { headerPaths, makeColumns } from './columns.js';
 import type { CsvRecord } from './csv.js';
@@ -156,7 +157,15 @@ function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord,
   const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), project };
   for (const col of columns) if (col.role === 'amount') row.cells.set(col.key, cellAt(rec, col));
 
-  const codeParts = codeCols.map((c) => rec.cells[c.index] ?? '');
+  const codeParts = codeCols.map((c) => trimAll(rec.cells[c.index] ?? ''));
+  // Tree-style exports print only the new level ("", "03", ""): the levels above come from the row above.
+  if (codeParts.length > 1 && codeParts[0] === '' && codeParts.some((p) => p !== '')) {
+    const above = [...previous].reverse().find((r) => r.code);
+    if (above?.code) {
+      const prefix = [above.code.slice(0, 3), above.code.slice(3, 5), above.code.slice(5, 7)];
+      for (let i = 0; i < codeParts.length && codeParts[i] === ''; i++) codeParts[i] = prefix[i] ?? '';
+    }
+  }
   let parsed = parseCode(codeParts);
   if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
   // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
@@ -253,6 +262,14 @@ function twoSidedRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, 
         row.level = parsed.code.level;
         row.name = name = trimAll(m[2]);
         row.codePlace = { file, line: rec.line, column: (codeCol ?? nameCol).index + 1 };
+      }
+    }
+    if (!row.code && side === 'expenditure') {
+      // A class printed by name only: "一、一般公共服务支出".
+      const code = functionClassByName(name);
+      if (code) {
+        row.code = code;
+        row.level = 'class';
       }
     }
     if (!row.code) {

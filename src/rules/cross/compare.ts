@@ -1,5 +1,5 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
-import { ZERO } from '../../decimal.js';
+import { ZERO, sum } from '../../decimal.js';
 import type { Amount, Place, Row, Table } from '../../model.js';
 import { place, rowLabel } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
@@ -10,13 +10,34 @@ export interface Figure {
   label: string;
 }
 
-/** A figure from a row's cell, or undefined when absent or malformed (reported elsewhere). */
+/**
+ * A figure from a row's cell, or undefined when absent or malformed (reported elsewhere). A key
+ * that the table splits ("basic" as 人员经费 + 公用经费) is its subtotal column or the sum of its parts.
+ */
 export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
   if (!row || !key) return undefined;
-  const cell = row.cells.get(key);
-  if (!cell?.amount) return undefined;
-  const column = table.columns.find((c) => c.key === key)?.label ?? key;
-  return { amount: cell.amount, place: place(cell), label: label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${column}` };
+  const column = (k: string) => table.columns.find((c) => c.key === k)?.label ?? k;
+  const own = row.cells.has(key) ? key : row.cells.has(`${key}/subtotal`) ? `${key}/subtotal` : undefined;
+  if (own) {
+    const cell = row.cells.get(own)!;
+    if (!cell.amount) return undefined;
+    return { amount: cell.amount, place: place(cell), label: label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${column(own)}` };
+  }
+  const parts = [...row.cells].filter(([k]) => k.startsWith(`${key}/`) && !k.includes('~'));
+  if (parts.length === 0 || parts.some(([, c]) => !c.amount)) return undefined;
+  const amounts = parts.map(([, c]) => c.amount!);
+  const first = parts[0][1];
+  return {
+    amount: {
+      value: sum(amounts.map((a) => a.value)),
+      half: sum(amounts.map((a) => a.half)),
+      decimals: Math.max(...amounts.map((a) => a.decimals)),
+      scale: first.amount!.scale,
+      raw: '',
+    },
+    place: place(first),
+    label: label ?? `${table.file}:${first.line} ${rowLabel(row)} ${parts.map(([k]) => column(k)).join(' + ')}`,
+  };
 }
 
 export function asTerm(f: Figure): Term {

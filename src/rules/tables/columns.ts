@@ -15,7 +15,7 @@ interface Node {
 function tree(columns: Column[]): Node {
   const root: Node = { seg: '', children: [] };
   for (const col of columns) {
-    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label)) continue;
+    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label) || /(^|\/)(prior|change)/.test(col.key) || col.key.includes('~')) continue;
     let node = root;
     for (const seg of col.key.split('/')) {
       let next = node.children.find((c) => c.seg === seg);
