@@ -7,7 +7,7 @@ import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims } from './extract.js';
-import { around, type Interval, nonNegative, sub, add } from './interval.js';
+import { add, around, type Interval, nonNegative, overlaps, sub } from './interval.js';
 import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction } from './types.js';
 
@@ -35,6 +35,11 @@ export interface ClaimAnalysis {
   claims: Claim[];
   keys: Map<number, string>;
   figures: Map<number, Figure>;
+  /**
+   * Figures that a stated amount contradicts (NC001): the checks that would recompute from them
+   * (shares, year-over-year) are not decided, since one of the two is wrong and NC001 reports it.
+   */
+  conflicted: Set<string>;
   status: Map<number, ClaimStatus>;
   against: Map<number, string>;
 }
@@ -57,6 +62,7 @@ export function quantityOfFigure(f: Figure): Quantity {
 /** The claim's current amount: its linked table figure, else the amount stated with it. */
 export function current(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   const f = a.figures.get(c.id);
+  if (f && a.conflicted.has(f.key)) return undefined;
   if (f) return quantityOfFigure(f);
   if (c.amount) return { interval: around(c.amount.yuan, c.amount.half), value: c.amount.yuan, scale: c.amount.scale, decimals: c.amount.decimals, source: 'stated' };
   return undefined;
@@ -66,10 +72,10 @@ export function current(a: ClaimAnalysis, c: Claim): Quantity | undefined {
 export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   if (!c.share) return undefined;
   const ledger = a.ledger;
+  const usable = (f: Figure | undefined) => (f && !a.conflicted.has(f.key) ? quantityOfFigure(f) : undefined);
   if (c.share.denominator) {
     const key = denominatorKey(ledger, c.share.denominator, c.scope);
-    const f = key ? resolve(ledger, key) : undefined;
-    return f ? quantityOfFigure(f) : undefined;
+    return usable(key ? resolve(ledger, key) : undefined);
   }
   if (c.share.contextTotal !== undefined) {
     const t = a.all[c.share.contextTotal];
@@ -77,8 +83,7 @@ export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   }
   const key = a.keys.get(c.id);
   const parent = key ? parentKey(key) : undefined;
-  const f = parent ? resolve(ledger, parent) : undefined;
-  return f ? quantityOfFigure(f) : undefined;
+  return usable(parent ? resolve(ledger, parent) : undefined);
 }
 
 export interface YoyNumbers {
@@ -185,6 +190,7 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     claims: [],
     keys: new Map(),
     figures: new Map(),
+    conflicted: new Set(),
     status: new Map(),
     against: new Map(),
   };
@@ -196,6 +202,11 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     if (c.kind === 'count') continue;
     const f = resolve(ledger, key);
     if (f) a.figures.set(c.id, f);
+  }
+  for (const c of all) {
+    const f = a.figures.get(c.id);
+    if (c.kind !== 'amount' || !f || !c.amount) continue;
+    if (!overlaps(around(c.amount.yuan, c.amount.half), around(f.amount.value, f.amount.half))) a.conflicted.add(f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
   for (const c of a.claims) {

@@ -36,7 +36,8 @@ export function describe(f: Figure): string {
 
 function cellFigure(key: string, table: Table, row: Row, column: string | undefined, label: string): Figure | undefined {
   if (!column) return undefined;
-  const cell = row.cells.get(column);
+  // Two-sided tables may key the second side's column apart ("total~2").
+  const cell = row.cells.get(column) ?? [...row.cells.entries()].find(([k]) => k.split('~')[0] === column)?.[1];
   if (!cell) return undefined;
   const amount = cell.amount ?? null;
   if (!amount) return undefined;
@@ -48,8 +49,11 @@ function column(table: Table, key: string): string | undefined {
   return keys.find((k) => k === key) ?? keys.find((k) => k.endsWith(`/${key}`));
 }
 
+const TOTAL_LABEL = /^(合计|总计|本年支出合计|支出合计|收入合计|收入总计|支出总计)$/;
+
 function totalRow(table: Table, side?: Row['side']): Row | undefined {
-  return table.rows.find((r) => r.isTotal && (side === undefined || r.side === side));
+  const rows = table.rows.filter((r) => side === undefined || r.side === side);
+  return rows.find((r) => r.isTotal) ?? rows.find((r) => !r.code && !r.project && TOTAL_LABEL.test(labelKey(r.name)));
 }
 
 function itemRow(table: Table, item: string, side: Row['side'] = 'income'): Row | undefined {
@@ -107,10 +111,11 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
       if (a === 'total') return total(ledger, 'expenditure', 'total', key) ?? total(ledger, 'summary', 'total', key, 'expenditure');
       return total(ledger, 'expenditure', a, key);
     case 'fin': {
-      if (a === 'total') return total(ledger, 'appropriation', 'total', key, 'income') ?? total(ledger, 'gpb', 'total', key);
+      if (a === 'total') return total(ledger, 'appropriation', 'total', key, 'income');
       const t = ledger.tables.get('appropriation');
       const row = t ? itemRow(t, a) : undefined;
       if (t && row) return cellFigure(key, t, row, [...row.cells.keys()][0], labelKey(row.name));
+      // 一般公共预算 appropriation = the gpb table's total (RULES.md B4/B5).
       return a === 'gpb' ? total(ledger, 'gpb', 'total', key) : undefined;
     }
     case 'gpb':
@@ -185,8 +190,9 @@ function functionTable(scope: Scope): TableKind {
 
 /** A function row by its printed names （类）/（款）/（项）. */
 function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undefined {
+  // Only the table of the section's money: the gpb and expenditure tables hold different amounts.
   const kind = functionTable(scope);
-  const t = ledger.tables.get(kind) ?? ledger.tables.get(kind === 'gpb' ? 'expenditure' : 'gpb');
+  const t = ledger.tables.get(kind);
   if (!t) return undefined;
   const want: [string | undefined, number][] = [
     [hints.class, 3],
