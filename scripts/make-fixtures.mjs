@@ -38,6 +38,8 @@ const F = {
   narrative: '单位预算情况说明.txt',
 };
 
+const UNIT = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
+
 /** What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings. */
 const SAMPLE_FINDINGS = [
   { rule: 'FE002', file: F.basic, line: 11 },
@@ -655,6 +657,26 @@ const faults = {
     edit: (f) => set(f, F.gpb, 3, { 1: ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '编制单位：克孜勒苏柯尔克孜自治州财政局'] }),
     findings: [{ rule: 'CP002', file: F.gpb, line: 3 }, ...FE002],
   },
+  'cp002-narrative-unit-name': {
+    description: 'The narrative speaks of "克孜勒苏柯尔克孜自治州公共资源交易中心" ("政务服务和" dropped everywhere, also where a line break splits it), not of the unit the tables name (a warning, at the narrative\'s line 1).',
+    edit: (f) => {
+      const doc = f.get(F.narrative);
+      doc.text = doc.text.replace(new RegExp([...'政务服务和'].join('\\s*'), 'g'), '');
+      if (doc.text.replace(/\s+/g, '').includes(UNIT)) throw new Error('the narrative still names the unit');
+    },
+    findings: [{ rule: 'CP002', file: F.narrative, line: 1 }, ...FE002],
+  },
+  'cp003-narrative-year': {
+    description: 'Every title prefixed "2024年"; the narrative\'s heading "第三部分 2024 年单位预算情况说明" (line 62) says 2023.',
+    edit: (f) => {
+      for (const doc of f.values()) if (doc.type === 'csv') doc.rows[1][0] = `2024年${doc.rows[1][0]}`;
+      const doc = f.get(F.narrative);
+      const before = doc.text;
+      doc.text = doc.text.replace('第三部分 2024 年单位预算情况说明', '第三部分 2023 年单位预算情况说明');
+      if (doc.text === before) throw new Error('narrative heading not found');
+    },
+    findings: [{ rule: 'CP003', file: F.narrative, line: 62 }, ...FE002],
+  },
   'cp003-budget-year': {
     description: 'Every title prefixed "2024年", except 表5 titled "2023年一般公共预算支出情况表".',
     edit: (f) => {
@@ -765,37 +787,39 @@ function byPlace(a, b) {
 
 function main() {
   const sample = loadSample();
-  for (const dir of ['variants', 'faults', 'rounding', 'unreadable']) rmSync(join(OUT, dir), { recursive: true, force: true });
-
+  // Build every unit in memory first, so that a failing edit leaves the fixtures as they were.
+  const units = [];
   for (const [name, v] of Object.entries(variants)) {
     const made = v.make(clone(sample));
     const files = made instanceof Map ? made : made.files;
     const basicName = made instanceof Map ? F.basic : made.basicName;
-    writeUnit(join(OUT, 'variants', name), files, { description: v.description, findings: findingsIn(files, basicName).sort(byPlace) });
+    units.push([join('variants', name), files, { description: v.description, findings: findingsIn(files, basicName).sort(byPlace) }]);
   }
   for (const [name, c] of Object.entries(faults)) {
     const files = clone(sample);
     c.edit(files);
-    writeUnit(join(OUT, 'faults', name), files, { description: c.description, findings: [...c.findings].sort(byPlace) });
+    units.push([join('faults', name), files, { description: c.description, findings: [...c.findings].sort(byPlace) }]);
   }
   for (const [name, c] of Object.entries(rounding)) {
     const files = clone(sample);
     cleanBaseline(files);
     c.edit(files);
-    writeUnit(join(OUT, 'rounding', name), files, { description: CLEAN + c.description, findings: [] });
+    units.push([join('rounding', name), files, { description: CLEAN + c.description, findings: [] }]);
   }
   for (const [name, c] of Object.entries(unreadable)) {
-    const dir = join(OUT, 'unreadable', name);
+    // The empty directory holds only .gitkeep and no expected.json: nothing the loader could read. The test knows it.
     if (c.empty) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, '.gitkeep'), '');
-      // No expected.json in this one: the directory must hold nothing the loader could read. The test knows it.
+      units.push([join('unreadable', name), new Map([['.gitkeep', { type: 'raw', bytes: Buffer.alloc(0) }]]), undefined]);
       continue;
     }
     const files = clone(sample);
     c.raw(files);
-    writeUnit(dir, files, { description: c.description, ...c.expected });
+    units.push([join('unreadable', name), files, { description: c.description, ...c.expected }]);
   }
+
+  for (const dir of ['variants', 'faults', 'rounding', 'unreadable']) rmSync(join(OUT, dir), { recursive: true, force: true });
+  for (const [dir, files, expected] of units) writeUnit(join(OUT, dir), files, expected);
+  console.log(`wrote ${units.length} fixture units under ${OUT}`);
 }
 
 main();

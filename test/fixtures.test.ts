@@ -194,6 +194,14 @@ describe('unreadable: exit 2 and one line naming the file and line', () => {
       expect(line, `no stderr line with "${where}" in:\n${stderr}`).toBeDefined();
     });
   }
+
+  it('the loader ignores the .gitkeep of the empty directory', async () => {
+    const dir = join(FIXTURES, 'unreadable', 'empty-directory');
+    expect(readdirSync(dir)).toEqual(['.gitkeep']);
+    const { ledger, problems } = await loadUnit(dir);
+    expect(ledger.files).toEqual([]);
+    expect(problems.map((p) => p.file)).toEqual([dir]);
+  });
 });
 
 describe('the report of an unreadable unit', () => {
