@@ -294,36 +294,36 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     },
   ];
   const out: Verdict[] = [];
-  const reported = new Set<number>();
   for (const fam of families) {
     const ds = fam.derivations.filter((d): d is Derivation => d !== undefined);
     if (ds.length < 2) continue;
-    const first = ds[0];
-    for (const d of ds.slice(1)) {
-      const differs = strict ? !d.value.eq(first.value) : !overlaps(d.interval, first.interval);
-      if (!differs) continue;
-      const at = d.claims[0];
-      if (reported.has(at.id)) continue;
-      reported.add(at.id);
-      const f = a.figures.get(at.id);
-      const scale = f?.amount.scale ?? 10000;
-      out.push({
-        claim: at,
-        messageId: 'disagree',
-        data: {
-          family: fam.name,
-          first: first.name,
-          firstValue: money(first.value, scale, 2),
-          second: d.name,
-          secondValue: money(d.value, scale, 2),
-          lines: d.claims.map((c) => c.line).join(', '),
-        },
-        expected: money(first.value, scale, 2),
-        actual: money(d.value, scale, 2),
-        difference: money(gap(d.interval, first.interval), scale, 2),
-        unit: unitOf(scale),
-      });
-    }
+    const agree = (x: Derivation, y: Derivation) => (strict ? x.value.eq(y.value) : overlaps(x.interval, y.interval));
+    if (ds.every((d) => ds.every((e) => agree(d, e)))) continue;
+    // The odd one out when the others agree among themselves; else the one stated last.
+    const odd = ds.filter((d) => ds.every((e) => e === d || !agree(d, e)));
+    const rest = (d: Derivation) => ds.filter((e) => e !== d);
+    let culprit = odd.find((d) => rest(d).length >= 2 && rest(d).every((x) => rest(d).every((y) => agree(x, y))));
+    if (!culprit) culprit = [...ds].sort((x, y) => Math.min(...y.claims.map((c) => c.offset)) - Math.min(...x.claims.map((c) => c.offset)))[0];
+    const other = ds.find((d) => d !== culprit && !agree(d, culprit!)) ?? ds.find((d) => d !== culprit)!;
+    const at = culprit.claims[0];
+    const f = a.figures.get(at.id);
+    const scale = f?.amount.scale ?? 10000;
+    out.push({
+      claim: at,
+      messageId: 'disagree',
+      data: {
+        family: fam.name,
+        first: other.name,
+        firstValue: money(other.value, scale, 2),
+        second: culprit.name,
+        secondValue: money(culprit.value, scale, 2),
+        lines: culprit.claims.map((c) => c.at.line).join(', '),
+      },
+      expected: money(other.value, scale, 2),
+      actual: money(culprit.value, scale, 2),
+      difference: money(gap(culprit.interval, other.interval), scale, 2),
+      unit: unitOf(scale),
+    });
   }
   return out;
 }

@@ -1,0 +1,118 @@
+/**
+ * The claim forms of CLAIMS.md, read from real wording, and the checks on small narratives put in
+ * place of the sample's (the sample's tables stay).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLedger } from '../../src/check.js';
+import { claimSummary } from '../../src/claims/analyse.js';
+import { extractClaims } from '../../src/claims/extract.js';
+import { around, overlaps, percentRatio, sub } from '../../src/claims/interval.js';
+import { Decimal } from '../../src/decimal.js';
+import { loadUnit } from '../../src/load/unit.js';
+import type { Ledger } from '../../src/model.js';
+import { claimRules } from '../../src/rules/claims/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const d = (s: string) => new Decimal(s);
+
+describe('interval arithmetic', () => {
+  it('decides a percent by intervals', () => {
+    // 485.54 / 617.53 = 78.626…%: "78.63%" stands for [78.625, 78.635].
+    const r = percentRatio(around(d('485.54'), d('0.005')), around(d('617.53'), d('0.005')))!;
+    expect(overlaps(r, around(d('78.63'), d('0.005')))).toBe(true);
+    expect(overlaps(r, around(d('78.60'), d('0.005')))).toBe(false);
+    // A denominator that may be zero decides nothing.
+    expect(percentRatio(around(d('4'), d('0.005')), sub(around(d('4'), d('0.005')), around(d('4'), d('0.005'))))).toBeNull();
+  });
+});
+
+describe('claim forms', () => {
+  const one = (text: string) => extractClaims(`一、收入预算情况说明\n${text}`, 'n.txt');
+
+  it('amounts in 元 and 万元, with separators and a cut-short unit', () => {
+    const cs = one('单位资金 2476260.58 元。事业收入 27,524.6万元。其他收入 0.00 万。');
+    const amounts = cs.filter((c) => c.kind === 'amount');
+    expect(amounts.map((c) => [c.subject, c.amount?.yuan.toString(), c.amount?.unit, c.amount?.decimals])).toEqual([
+      ['单位资金', '2476260.58', '元', 2],
+      ['事业收入', '275246000', '万元', 1],
+      ['其他收入', '0', '万元', 2],
+    ]);
+  });
+
+  it('year-over-year wordings', () => {
+    const yoy = (t: string) => one(t).find((c) => c.kind === 'yoy')!.yoy!;
+    expect(yoy('单位资金 1.00 万元，比2025年预算增加794.88万元。')).toMatchObject({ changeWord: '增加', base: '2025年预算', baseYear: 2025, baseKind: 'budget' });
+    const a = yoy('单位资金 1.00 万元，同比减少166271.4元，下降15.87%。');
+    expect([a.change?.raw, a.change?.unit, a.percent?.raw, a.percentDirection]).toEqual(['166271.4', '元', '15.87', 'down']);
+    expect(yoy('单位资金 1.00 万元，较上年减少0.2%。')).toMatchObject({ percentWord: '减少', percentDirection: 'down', base: '上年', baseKind: 'unspecified' });
+    expect(yoy('单位资金 1.00 万元，增幅19.78%。').percent?.raw).toBe('19.78');
+    expect(yoy('单位资金 1.00 万元，增 22.34 %。').percent?.raw).toBe('22.34');
+    expect(yoy('单位资金 1.00 万元，比上年预算执行数增加 2.00 万元。').baseKind).toBe('execution');
+    expect(yoy('单位资金 1.00 万元，比上年决算增加 2.00 万元。').baseKind).toBe('final');
+  });
+
+  it('shares with a named denominator', () => {
+    const c = one('基本支出 321.14 万元，占支出总预算 52.00%。').find((x) => x.kind === 'share')!;
+    expect(c.share?.denominator).toBe('支出总预算');
+    expect(one('一般公共服务支出 449.67 万元，占一般公共预算支出的 92.61%。').find((x) => x.kind === 'share')?.share?.denominator).toBe('一般公共预算支出');
+  });
+
+  it('flat wordings', () => {
+    for (const t of ['单位资金 1.00 万元，与上年预算持平。', '单位资金 1.00 万元，较上年无增减。', '单位资金 1.00 万元，同比无变化。']) {
+      expect(one(t).some((c) => c.kind === 'flat'), t).toBe(true);
+    }
+  });
+
+  it('ignores thresholds, targets and dates', () => {
+    expect(one('单位价值 50 万元以上大型设备。服务器维护费<=10 万元/年。2024 年 1 月 1 日。').filter((c) => c.kind === 'amount')).toEqual([]);
+  });
+});
+
+describe('checks on small narratives', () => {
+  let sample: Ledger;
+  beforeAll(async () => {
+    sample = (await loadUnit(SAMPLE)).ledger;
+  });
+  const run = (text: string, strict = false) => {
+    const ledger: Ledger = { ...sample, narrative: { file: 'n.txt', text, encoding: 'utf-8' } };
+    const { findings } = checkLedger(ledger, { rules: claimRules, strict });
+    return { findings, summary: claimSummary(ledger) };
+  };
+
+  it('one item stated with two amounts: NC012 (and NC001 for the one the table contradicts)', () => {
+    const { findings } = run('三、关于2024年支出预算情况说明\n基本支出 321.14 万元。\n项目支出 296.39 万元。\n基本支出 312.14 万元。');
+    expect(findings.map((f) => `${f.rule} ${f.severity} ${f.line}`).sort()).toEqual(['NC001 error 4', 'NC012 warning 4']);
+  });
+
+  it('an increase larger than the amount: NC004', () => {
+    const { findings } = run('十、关于2024年财政拨款“三公”经费预算情况说明\n公务接待费比上年预算增加 0.60 万元，增长 10.00%。');
+    expect(findings.map((f) => f.rule)).toEqual(['NC004']);
+  });
+
+  it('a genuine doubling is arithmetic, not the zero-base convention', () => {
+    const { findings, summary } = run('十二、其他重要事项的情况说明\n培训经费 1.00 万元，比上年预算增加 0.50 万元，增长 100.00%。');
+    expect(findings).toEqual([]);
+    expect(summary.claims.find((c) => c.kind === 'yoy')?.status).toBe('verified');
+  });
+
+  it('an unlinked subject is listed as unlinked, never guessed', () => {
+    const { summary } = run('十二、其他重要事项的情况说明\n培训经费 1.00 万元。');
+    expect(summary.claims).toMatchObject([{ kind: 'amount', status: 'unlinked' }]);
+    expect(summary.counts).toEqual({ found: 1, verified: 0, contradicted: 0, unlinked: 1 });
+  });
+
+  it('strict mode: the sample is exact too', () => {
+    const { findings } = run(sample.narrative!.text, true);
+    expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  });
+
+  it('a difference within rounding is not an error, but is in strict mode', () => {
+    // 13.38 万元 ± 0.005 against "13.4 万元" (± 0.05): consistent; strict: any difference is an error.
+    const text = '五、关于2024年一般公共预算当年拨款情况说明\n1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：2024 年预算数为 13.4 万元。';
+    expect(run(text).findings).toEqual([]);
+    expect(run(text, true).findings.map((f) => f.rule)).toEqual(['NC001']);
+  });
+});
