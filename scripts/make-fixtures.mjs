@@ -407,6 +407,20 @@ const variants = {
 
 const FE002 = SAMPLE_FINDINGS;
 
+/** The sample without its 单位资金 131.99 (事业运行's project money): every figure is general public budget. */
+function allGpb(f) {
+  set(f, F.summary, 6, { 2: ['617.53', '485.54'], 4: ['581.66', '449.67'] });
+  set(f, F.summary, 17, { 2: ['131.99', ''] });
+  set(f, F.summary, 22, { 2: ['131.99', ''] });
+  set(f, F.summary, 36, { 2: ['617.53', '485.54'], 4: ['617.53', '485.54'] });
+  for (const line of [6, 7]) set(f, F.income, line, { 5: ['581.66', '449.67'], 14: ['131.99', ''] });
+  set(f, F.income, 9, { 5: ['403.88', '271.89'], 14: ['131.99', ''] });
+  set(f, F.income, 15, { 5: ['617.53', '485.54'], 14: ['131.99', ''] });
+  for (const line of [6, 7]) set(f, F.expenditure, line, { 5: ['581.66', '449.67'], 7: ['296.39', '164.40'] });
+  set(f, F.expenditure, 9, { 5: ['403.88', '271.89'], 7: ['131.99', ''] });
+  set(f, F.expenditure, 15, { 5: ['617.53', '485.54'], 7: ['296.39', '164.40'] });
+}
+
 const faults = {
   'tbl001-changed-cell': {
     description: '表5 2010350 事业运行 合计 271.89 mistyped as 271.98 (基本支出 still 271.89): the row no longer adds up (合计 = 基本支出 + 项目支出) and neither does 20103 above it (13.38 + 271.98 + 164.40 = 449.76 ≠ 449.67).',
@@ -611,6 +625,23 @@ const faults = {
       set(f, F.income, 9, { 5: ['403.88', '405.88'], 6: ['271.89', '273.89'], 7: ['271.89', '273.89'] });
     },
     findings: [{ rule: 'XT008', file: F.gpb, line: 8 }, { rule: 'XT008', file: F.gpb, line: 8 }, ...FE002],
+  },
+  'xt008-all-gpb-not-equal': {
+    description: 'All money general public budget (单位资金 131.99 removed from the summary, the income and the expenditure tables, so that each gpb row must equal its expenditure row); then 0.10 moved from 2010350 事业运行 to 2010301 行政运行 in the income and expenditure tables (合计 and 基本支出). The gpb table keeps 13.38 and 271.89: both rows differ from the expenditure table in 合计 and 基本支出.',
+    edit: (f) => {
+      allGpb(f);
+      set(f, F.expenditure, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'] });
+      set(f, F.expenditure, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'] });
+      set(f, F.income, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'], 7: ['13.38', '13.48'] });
+      set(f, F.income, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
+    },
+    findings: [
+      { rule: 'XT008', file: F.gpb, line: 8 },
+      { rule: 'XT008', file: F.gpb, line: 8 },
+      { rule: 'XT008', file: F.gpb, line: 9 },
+      { rule: 'XT008', file: F.gpb, line: 9 },
+      ...FE002,
+    ],
   },
   'xt009-reception-below-30217': {
     description: '表10: 公务接待费 0.40 → 0.20 and 合计 4.40 → 4.20 (both columns; the table adds up), less than the economic table\'s 30217 公务接待费 0.40.',
