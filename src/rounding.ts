@@ -31,6 +31,7 @@ export function signed(t: Signed): Decimal {
 export function judge(stated: Amount, terms: Signed[], relation: Relation = 'eq', strict = false): Verdict {
   const computed = sum(terms.map(signed));
   const difference = stated.value.minus(computed);
+  if (difference.isZero()) return { verdict: 'exact', computed, difference, tolerance: ZERO };
   const tolerance = strict ? ZERO : stated.half.plus(sum(terms.map((t) => t.amount.half)));
   const excess = relation === 'eq' ? difference.abs() : relation === 'le' ? difference : difference.negated();
   if (excess.gt(tolerance)) return { verdict: 'broken', computed, difference, tolerance };

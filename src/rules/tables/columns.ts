@@ -31,7 +31,7 @@ const SUBTOTAL = new Set(['subtotal', 'total']);
 
 /** The terms that stand for a node's value: its own column, else its subtotal column, else its children. */
 function valueTerms(node: Node, row: Row): (Term | null)[] {
-  if (node.column) return [term(row, node.column.key, `${rowLabel(row)} ${node.column.label}`)];
+  if (node.column) return [term(row, node.column.key, node.column.label)];
   const sub = node.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
   if (sub) return valueTerms(sub, row);
   return node.children.flatMap((c) => valueTerms(c, row));
