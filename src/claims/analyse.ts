@@ -6,7 +6,7 @@
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
-import { extractClaims } from './extract.js';
+import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, sub } from './interval.js';
 import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction } from './types.js';
@@ -45,15 +45,6 @@ export interface ClaimAnalysis {
 }
 
 const cache = new WeakMap<Ledger, ClaimAnalysis>();
-
-function narrativeYear(text: string): number | undefined {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | undefined;
-  let n = 0;
-  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
-  return best;
-}
 
 export function quantityOfFigure(f: Figure): Quantity {
   return { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f };
@@ -98,10 +89,18 @@ export interface YoyNumbers {
 /** prior = current − change (增加) or current + change (减少). */
 export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
   const y = c.yoy;
-  if (!y?.change) return undefined;
+  if (!y) return undefined;
   const cur = current(a, c);
+  if (!cur) return undefined;
+  if (!y.change && y.prior) {
+    // A prior stated outright: the change is what lies between.
+    const prior = around(y.prior.yuan, y.prior.half);
+    const direction: Direction = cur.value.gte(y.prior.yuan) ? 'up' : 'down';
+    const change = nonNegative(direction === 'up' ? sub(cur.interval, prior) : sub(prior, cur.interval));
+    return { current: cur, change, direction, prior, priorValue: y.prior.yuan };
+  }
   const direction = y.changeDirection ?? y.percentDirection;
-  if (!cur || !direction) return undefined;
+  if (!y.change || !direction) return undefined;
   const change = nonNegative(around(y.change.yuan, y.change.half));
   const prior = direction === 'up' ? sub(cur.interval, change) : add(cur.interval, change);
   const priorValue = direction === 'up' ? cur.value.minus(y.change.yuan) : cur.value.plus(y.change.yuan);

@@ -112,12 +112,13 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
   for (const c of listed(a, 'yoy')) {
     const y = c.yoy;
     const n = yoyNumbers(a, c);
-    if (!y?.percent || !n) continue;
+    if (!y?.percent || !n || (!y.change && !y.prior)) continue;
     if (n.prior.lo.lte(0)) continue; // a zero (or negative) base: NC006 / NC004
     const ratio = percentRatio(n.change, n.prior);
     if (!ratio) continue;
     const stated = around(y.percent.value, y.percent.half);
-    const computed = y.change!.yuan.div(n.priorValue).times(100);
+    const changeValue = y.change ? y.change.yuan : n.current.value.minus(n.priorValue).abs();
+    const computed = changeValue.div(n.priorValue).times(100);
     const rounded = computed.toDecimalPlaces(y.percent.decimals, Decimal.ROUND_HALF_UP);
     const differs = strict ? !rounded.eq(y.percent.value) : !overlaps(ratio, stated);
     if (!differs) continue;
@@ -127,7 +128,7 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
       messageId: 'differs',
       data: {
         subject: subjectOf(c),
-        change: `${y.change!.raw} ${y.change!.unit}`,
+        change: y.change ? `${y.change.raw} ${y.change.unit}` : `${money(changeValue, n.current.scale, n.current.decimals)} ${unitOf(n.current.scale)}`,
         prior: `${money(n.priorValue, cur.scale, cur.decimals)} ${unitOf(cur.scale)}`,
         current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}`,
       },
@@ -136,7 +137,7 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
       difference: pct(y.percent.value.minus(computed), y.percent.decimals),
       unit: '%',
       at: c.percentAt,
-      against: `prior ${money(n.priorValue, cur.scale, cur.decimals)} = ${cur.source === 'stated' ? 'stated current' : cur.source} ${n.direction === 'up' ? '−' : '+'} ${y.change!.raw}`,
+      against: `prior ${money(n.priorValue, cur.scale, cur.decimals)} = ${cur.source === 'stated' ? 'stated current' : cur.source} ${n.direction === 'up' ? '−' : '+'} ${money(changeValue, n.current.scale, n.current.decimals)}`,
     });
   }
   return out;
@@ -162,7 +163,7 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
       continue;
     }
     const n = yoyNumbers(a, c);
-    if (n && n.direction === 'up' && n.prior.hi.lt(0)) {
+    if (n && y.change && n.direction === 'up' && n.prior.hi.lt(0)) {
       const cur = n.current;
       out.push({
         claim: c,
@@ -207,7 +208,7 @@ export function checkZeroBase(a: ClaimAnalysis): Verdict[] {
   for (const c of listed(a, 'yoy')) {
     const y = c.yoy;
     const n = yoyNumbers(a, c);
-    if (!y?.percent || !n || n.direction !== 'up') continue;
+    if (!y?.percent || !y.change || !n || n.direction !== 'up') continue;
     if (!(n.prior.lo.lte(0) && n.prior.hi.gte(0))) continue;
     if (y.change && y.change.value.isZero()) continue; // 0 → 0: nothing changed
     out.push({

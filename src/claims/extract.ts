@@ -27,10 +27,14 @@ const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增
 const PLACEHOLDER = /((?:X|x|×|\*|＊){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;
 const NO_REASON = /主要原因(是|为)[:]?$/;
 
+/** A clause that only names the comparison: "与2023年预算相比", "同上年相比". */
+const COMPARE_ONLY = /^(?:与|比|较|同)((?:\d{4}年度?|上年度?|去年)(?:年初)?(?:预算|决算|预算执行)?数?)(?:相比|比较)?$/;
+/** A head that speaks of the prior year: "上年预算数为", "2023年预算数为". */
+const PRIOR_HEAD = /(上年|去年|上一年)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(年初)?(预算|决算|执行)数?/;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标表/;
 const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部|会)/g;
-const GENERIC = /^(预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
+const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
 
 interface Element {
   kind: 'change' | 'share' | 'amount' | 'count' | 'percent' | 'flat' | 'placeholder';
@@ -48,6 +52,8 @@ interface Ctx {
   section: string;
   headings: string[];
   project?: string;
+  /** The budget year the text speaks of (its most frequent "YYYY年…预算"). */
+  docYear?: number;
   /** The last statement of the paragraph so far (a sentence may open with "其中："). */
   lastStatement?: Statement;
   /** The total of an open 其中 list. */
@@ -145,6 +151,7 @@ function cleanHead(head: string): { text: string; start: number } {
     .replace(/(与|和|同)?(上年|去年|上年度)(预算|同期)?(一致|相比|相同)?$/, '')
     .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
     .replace(/(安排|分别)$/, '')
+    .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '')
     .replace(/[\d.,]+(平方米|万元|元|%)?$/, '');
   if (GENERIC.test(t)) t = '';
   return { text: t, start };
@@ -323,6 +330,7 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
   const clauses = splitSpans(text, sentence.start, sentence.end, /[,:]/, true);
   let st: Statement | null = null;
   let pending: { text: string; offset: number } | null = null;
+  let compare: string | null = null;
   let sentenceScope: Scope | undefined;
   const sentenceText = text.slice(sentence.start, sentence.end);
   const localScope = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/.exec(sentenceText);
@@ -350,6 +358,11 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         }
       } else closeList(ctx);
       if (clause.trim() === '其中') return;
+    }
+    const onlyCompare = COMPARE_ONLY.exec(clause.trim());
+    if (els.length === 0 && onlyCompare) {
+      compare = onlyCompare[1];
+      return;
     }
     if (els.length === 0) {
       if (head.text !== '') pending = { text: head.text, offset: headOffset };
@@ -384,6 +397,17 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         case 'amount': {
           const a = amountOf(el.m[1], el.m[2]);
           if (!a) break;
+          const priorHead = el === first ? PRIOR_HEAD.exec(headRaw) : null;
+          if (priorHead && (priorHead[5] === undefined || (ctx.docYear !== undefined && Number(priorHead[5]) < ctx.docYear))) {
+            // A prior-year amount: what the current amount is compared with.
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+            c.amount = st.amount;
+            c.yoy = { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) };
+            st.lastYoy = c;
+            st.lastYoyClause = ci;
+            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+            break;
+          }
           if (st.amount) {
             // A second amount for the same subject without a new subject: a new statement.
             st = { id: ++ctx.statement, subject: st.subject, offset: span.start + el.start, textStart: span.start + el.start, claims: [] };
@@ -432,7 +456,8 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
             }
             const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
             c.amount = st.amount;
-            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : '') };
+            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
+            compare = null;
             c.percentAt = c.at;
             st.lastYoy = c;
             st.lastYoyClause = ci;
@@ -444,7 +469,8 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
           if (!a) break;
           const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
           c.amount = st.amount;
-          c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : '') };
+          c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
+          compare = null;
           st.lastYoy = c;
           st.lastYoyClause = ci;
           yearClaim(ctx, st, c, sentence, end, span.start + el.start);
@@ -504,9 +530,19 @@ export function extractClaims(text: string, file: string): Claim[] {
   return claims;
 }
 
+/** The budget year a narrative speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
+export function narrativeYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
 function readAll(original: string, file: string, claims: Claim[]): void {
   const n = normalise(original);
-  const ctx: Ctx = { file, n, claims, statement: 0, scope: 'unit', section: '', headings: ['', '', ''] };
+  const ctx: Ctx = { file, n, claims, statement: 0, scope: 'unit', section: '', headings: ['', '', ''], docYear: narrativeYear(original) };
   const text = n.text;
   let inTable = false;
   let offset = 0;

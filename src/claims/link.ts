@@ -121,6 +121,9 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
     case 'gpb':
       if (a === 'code') return codeFigure(ledger, 'gpb', b, key);
       return total(ledger, 'gpb', a, key) ?? (a === 'project' ? total(ledger, 'gpb-project', 'total', key) : a === 'basic' ? total(ledger, 'gpb-basic', 'total', key) : undefined);
+    case 'gfb':
+    case 'soc':
+      return a === 'code' ? codeFigure(ledger, ns, b, key) : total(ledger, ns, a, key);
     case 'basic':
       return total(ledger, 'gpb-basic', a, key);
     case 'project': {
@@ -184,15 +187,37 @@ export function parentKey(key: string): string | undefined {
   return undefined;
 }
 
-function functionTable(scope: Scope): TableKind {
-  return scope === 'unit' || scope === 'income' || scope === 'expenditure' || scope === 'other' ? 'expenditure' : 'gpb';
+/** The function-classified table whose money a section speaks of. */
+function functionTable(scope: Scope): TableKind | undefined {
+  switch (scope) {
+    case 'unit':
+    case 'income':
+    case 'expenditure':
+    case 'other':
+      return 'expenditure';
+    case 'gpb':
+    case 'fin':
+    case 'gpb-basic':
+    case 'gpb-project':
+      return 'gpb';
+    case 'gfb':
+      return 'gfb';
+    case 'soc':
+      return 'soc';
+    default:
+      return undefined;
+  }
+}
+
+function codeNamespace(kind: TableKind): string {
+  return kind === 'expenditure' ? 'exp' : kind;
 }
 
 /** A function row by its printed names （类）/（款）/（项）. */
 function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undefined {
   // Only the table of the section's money: the gpb and expenditure tables hold different amounts.
   const kind = functionTable(scope);
-  const t = ledger.tables.get(kind);
+  const t = kind ? ledger.tables.get(kind) : undefined;
   if (!t) return undefined;
   const want: [string | undefined, number][] = [
     [hints.class, 3],
@@ -209,18 +234,18 @@ function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undef
     chosen = hits[0].code;
     candidates = candidates.filter((r) => r.code!.startsWith(chosen!));
   }
-  return chosen ? `${t.kind === 'gpb' ? 'gpb' : 'exp'}:code:${chosen}` : undefined;
+  return chosen ? `${codeNamespace(t.kind)}:code:${chosen}` : undefined;
 }
 
 /** A function class/section/item by its exact name (no code hint). */
 function byName(ledger: Ledger, name: string, scope: Scope): string | undefined {
   const kind = functionTable(scope);
-  const t = ledger.tables.get(kind);
+  const t = kind ? ledger.tables.get(kind) : undefined;
   if (!t) return undefined;
   const key = labelKey(name);
   const hits = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure') && labelKey(r.name) === key);
   if (hits.length !== 1) return undefined;
-  return `${kind === 'gpb' ? 'gpb' : 'exp'}:code:${hits[0].code}`;
+  return `${codeNamespace(t.kind)}:code:${hits[0].code}`;
 }
 
 const INCOME_ITEMS: [RegExp, string][] = [
@@ -278,10 +303,12 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   }
   for (const [re, item] of INCOME_ITEMS) if (re.test(s)) return `income:${item}`;
   const gpbScope = scope === 'gpb' || scope === 'fin' || scope === 'gpb-basic' || scope === 'gpb-project';
-  if (/^基本支出$/.test(s)) return gpbScope ? 'gpb:basic' : 'exp:basic';
-  if (/^项目支出$/.test(s)) return gpbScope ? 'gpb:project' : 'exp:project';
-  if (/^人员经费$/.test(s)) return 'basic:personnel';
-  if (/^公用经费$/.test(s)) return 'basic:public';
+  const unitScope = scope === 'unit' || scope === 'income' || scope === 'expenditure';
+  if (/^基本支出$/.test(s)) return gpbScope ? 'gpb:basic' : unitScope ? 'exp:basic' : undefined;
+  if (/^项目支出$/.test(s)) return gpbScope ? 'gpb:project' : unitScope ? 'exp:project' : undefined;
+  // 人员经费 / 公用经费 of the economic table are appropriated money: only where the text speaks of it.
+  if (/^(一般公共预算)?人员经费$/.test(s)) return gpbScope ? 'basic:personnel' : undefined;
+  if (/^(一般公共预算)?公用经费$/.test(s)) return gpbScope ? 'basic:public' : undefined;
   return byName(ledger, s, scope);
 }
 

@@ -42,6 +42,8 @@ export interface YearOverYear {
   percent?: StatedPercent;
   percentWord?: string;
   percentDirection?: Direction;
+  /** A prior-year amount stated outright ("上年预算数为 62.23 万元"). */
+  prior?: StatedAmount;
   /** The comparison base as printed: "上年预算", "上年预算执行数", "上年决算", "2023年预算", "上年". */
   base: string;
   baseKind: BaseKind;

@@ -60,6 +60,17 @@ describe('claim forms', () => {
     expect(one('一般公共服务支出 449.67 万元，占一般公共预算支出的 92.61%。').find((x) => x.kind === 'share')?.share?.denominator).toBe('一般公共预算支出');
   });
 
+  it('a prior-year amount stated outright, and a comparison in a clause of its own', () => {
+    const cs = extractClaims('第三部分 2024年单位预算情况说明\n一、收入预算情况说明\n单位资金 2024年预算数为 131.99 万元，上年预算数为 72.73 万元。\n一般公共预算 485.54 万元，与2023年预算相比，减少 25.16 万元。', 'n.txt');
+    expect(cs.filter((c) => c.kind === 'amount').map((c) => c.amount?.raw)).toEqual(['131.99', '485.54']);
+    const prior = cs.find((c) => c.kind === 'yoy' && c.yoy?.prior);
+    expect(prior?.yoy?.prior?.raw).toBe('72.73');
+    expect(prior?.subject).toBe('单位资金');
+    const compared = cs.find((c) => c.kind === 'yoy' && c.yoy?.change);
+    expect(compared?.yoy).toMatchObject({ base: '2023年预算', baseYear: 2023, changeWord: '减少' });
+    expect(cs.find((c) => c.kind === 'year')?.year).toBe(2023);
+  });
+
   it('flat wordings', () => {
     for (const t of ['单位资金 1.00 万元，与上年预算持平。', '单位资金 1.00 万元，较上年无增减。', '单位资金 1.00 万元，同比无变化。']) {
       expect(one(t).some((c) => c.kind === 'flat'), t).toBe(true);
@@ -102,6 +113,13 @@ describe('checks on small narratives', () => {
     const { summary } = run('十二、其他重要事项的情况说明\n培训经费 1.00 万元。');
     expect(summary.claims).toMatchObject([{ kind: 'amount', status: 'unlinked' }]);
     expect(summary.counts).toEqual({ found: 1, verified: 0, contradicted: 0, unlinked: 1 });
+  });
+
+  it('a stated prior amount is checked against the percent', () => {
+    const ok = run('二、关于2024年收入预算情况说明\n单位资金 131.99 万元，上年预算数为 72.73 万元，增长 81.48%。');
+    expect(ok.findings).toEqual([]);
+    const bad = run('二、关于2024年收入预算情况说明\n单位资金 131.99 万元，上年预算数为 72.73 万元，增长 18.48%。');
+    expect(bad.findings.map((f) => `${f.rule} ${f.expected} ${f.actual}`)).toEqual(['NC003 81.48 18.48']);
   });
 
   it('strict mode: the sample is exact too', () => {
