@@ -463,6 +463,17 @@ const faults = {
       ...FE002,
     ],
   },
+  'tbl004-appropriation-unbalanced': {
+    description: '表4 支出总计 (合计 column) 485.54 mistyped as 458.54: 收入总计 485.54 ≠ 支出总计, 支出总计 ≠ its classes (449.67 + 35.87), the row\'s 合计 ≠ 一般公共预算 485.54 + 政府性基金 + 国有资本经营, and ≠ the fund tables\' totals (485.54 + 0 + 0).',
+    edit: (f) => set(f, F.appropriation, 36, { 4: ['485.54', '458.54'] }),
+    findings: [
+      { rule: 'TBL003', file: F.appropriation, line: 36 },
+      { rule: 'TBL004', file: F.appropriation, line: 36 },
+      { rule: 'TBL005', file: F.appropriation, line: 36 },
+      { rule: 'XT004', file: F.appropriation, line: 36 },
+      ...FE002,
+    ],
+  },
   'tbl005-current-income': {
     description: '表1 一、本年收入 617.53 changed to 671.53: ≠ its numbered items (485.54 + 131.99), and 收入总计 617.53 ≠ 本年收入 + 上年结转结余 (671.53 + 0).',
     edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),

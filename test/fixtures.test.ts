@@ -37,10 +37,14 @@ const KNOWN_BUGS: Record<string, string> = {
   // expenditure table, with income and expenditure swapped in its message ("the income table has 0.00 万元,
   // the expenditure table 403.88 万元"). TBL002 skips a table with a bad code; TBL001 and XT002 do not.
   'faults/tbl010-malformed-code': 'a malformed code cascades into false TBL001 and XT002 errors',
-  // With the gpb table missing (or unreadable), XT004 (src/rules/cross/appropriation.ts) compares the
-  // appropriation table's 支出总计 485.54 with the totals of the fund tables that are present only (gfb + soc
-  // = 0.00) and reports "the fund tables' totals add up to 0.00 万元 (difference 485.54)" at 表4 line 36.
-  'faults/cp001-gpb-table-missing': 'XT004 compares the appropriation total with an incomplete set of fund tables',
+  // Since aebdc18, src/load/columns.ts makes column keys unique within a table ("a repeated heading gets
+  // ~2"): the expenditure side's amount column of the two-sided tables (summary, appropriation) is keyed
+  // "total~2", and the rules read "total". Nothing on the expenditure side of 表1/表4 is checked any more:
+  // TBL003, TBL004, TBL005 at 支出总计, XT001 (支出总计 and every class row) and XT004's total are all missed.
+  'faults/tbl002-total-row': 'missed XT001 at 表1:36 (expenditure side of the summary keyed "total~2")',
+  'faults/tbl004-summary-unbalanced': 'missed TBL004, TBL005, XT001 at 表1:36 (expenditure side keyed "total~2")',
+  'faults/tbl004-appropriation-unbalanced': 'missed TBL003, TBL004, TBL005, XT004 at 表4:36 (expenditure side keyed "total~2")',
+  'faults/xt001-summary-class': 'missed XT001 at 表1:6 and 表1:13 (expenditure side keyed "total~2")',
   // A total row whose label "总计" stands in the code column (TABLES.md: "The 合计/总计 row has no code";
   // labelOf in src/load/table.ts means to allow it) is read as a malformed code: classifiedRow parses the code
   // columns first, so the row gets codeProblem instead of isTotal. Seven TBL010 errors (code "总计" is not a
