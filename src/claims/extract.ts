@@ -32,7 +32,8 @@ const COMPARE_ONLY = /^(?:与|比|较|同)((?:\d{4}年度?|上年度?|去年)(?:
 /** A head that speaks of the prior year: "上年预算数为", "2023年预算数为". */
 const PRIOR_HEAD = /(上年|去年|上一年)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(年初)?(预算|决算|执行)数?/;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
-const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标表/;
+/** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
+const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;
 const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部|会)/g;
 const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
 
@@ -325,7 +326,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
   return claim;
 }
 
-function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boolean }): void {
+function readSentence(ctx: Ctx, sentence: Span): void {
   const text = ctx.n.text;
   const clauses = splitSpans(text, sentence.start, sentence.end, /[,:]/, true);
   let st: Statement | null = null;
@@ -340,7 +341,6 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
 
   clauses.forEach((span, ci) => {
     const clause = text.slice(span.start, span.end);
-    // A distribution list: "资金分配情况：A 15 万元，B 15 万元".
     const els = elementsOf(clause);
     const first = els[0];
     const headRaw = clause.slice(0, first ? first.start : clause.length);
@@ -354,7 +354,6 @@ function readSentence(ctx: Ctx, sentence: Span, paragraphHasList: { value: boole
         if (totalClaim) {
           const rest = text.slice(span.end, sentence.end).replace(/^[:\s]+/, '');
           ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
-          paragraphHasList.value = true;
         }
       } else closeList(ctx);
       if (clause.trim() === '其中') return;
@@ -573,20 +572,19 @@ function readAll(original: string, file: string, claims: Claim[]): void {
         const scopes = ctx.headings.map((h) => scopeOf(h.replace(/^第[一二三四五六七八九十]+部分/, '')));
         ctx.scope = scopes[2] ?? scopes[1] ?? (level === 0 ? 'unit' : 'other');
         if (ctx.headings[1] === '' && ctx.headings[2] === '') ctx.scope = 'unit';
-        if (level < 3 && !/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;
+        // A heading without figures (other than its year) holds no claim.
+        if (!/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;
       } else {
         const project = /项目名称[:]?(.+)$/.exec(paragraph);
         ctx.project = project ? project[1].trim() : undefined;
         if (project) continue;
       }
     }
-    const has = { value: false };
     ctx.lastStatement = undefined;
-    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s, has);
+    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s);
+    // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
+    // over the following paragraphs until the next heading.
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
-    else if (ctx.list && !has.value && !ctx.list.parts.length && paragraph.length > 0 && ctx.list.claim.offset < start) {
-      // keep a list opened by "其中：" at a paragraph end open over the next paragraphs
-    }
     if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end);
   }
   closeList(ctx);
