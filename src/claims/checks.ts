@@ -163,6 +163,25 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
       continue;
     }
     const n = yoyNumbers(a, c);
+    const word = y.changeDirection ?? y.percentDirection;
+    if (n && !y.change && y.prior && word) {
+      // A prior stated outright: the words must go the way the numbers go.
+      const up = n.current.interval.lo.gt(n.prior.hi);
+      const down = n.current.interval.hi.lt(n.prior.lo);
+      if ((word === 'up' && down) || (word === 'down' && up)) {
+        const cur = n.current;
+        out.push({
+          claim: c,
+          messageId: 'against',
+          data: { subject: subjectOf(c), word: y.changeWord ?? y.percentWord ?? '', prior: `${y.prior.raw} ${y.prior.unit}`, current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}` },
+          expected: up ? '增长' : '下降',
+          actual: y.changeWord ?? y.percentWord,
+          at: c.percentAt ?? c.at,
+          against: cur.source,
+        });
+      }
+      continue;
+    }
     if (n && y.change && n.direction === 'up' && n.prior.hi.lt(0)) {
       const cur = n.current;
       out.push({

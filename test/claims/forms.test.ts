@@ -122,6 +122,11 @@ describe('checks on small narratives', () => {
     expect(bad.findings.map((f) => `${f.rule} ${f.expected} ${f.actual}`)).toEqual(['NC003 81.48 18.48']);
   });
 
+  it('a direction word against a stated prior: NC004', () => {
+    const { findings } = run('二、关于2024年收入预算情况说明\n单位资金 131.99 万元，上年预算数为 72.73 万元，下降 81.48%。');
+    expect(findings.map((f) => `${f.rule} ${f.expected} ${f.actual}`)).toEqual(['NC004 增长 下降']);
+  });
+
   it('strict mode: the sample is exact too', () => {
     const { findings } = run(sample.narrative!.text, true);
     expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);

@@ -16,6 +16,7 @@ export default defineRule({
   },
   messages: {
     words: "{subject}: \"{changeWord}\" and \"{percentWord}\" point in opposite directions",
+    against: "{subject}: \"{word}\" but the amount went from {prior} to {current}",
     sign: "{subject}: {word} {change} exceeds the current amount {current}: the prior year would be negative",
   },
   check(ctx) {
