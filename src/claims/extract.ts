@@ -541,7 +541,8 @@ export function narrativeYear(text: string): number | undefined {
 
 function readAll(original: string, file: string, claims: Claim[]): void {
   const n = normalise(original);
-  const ctx: Ctx = { file, n, claims, statement: 0, scope: 'unit', section: '', headings: ['', '', ''], docYear: narrativeYear(original) };
+  // Before any heading the text does not say whose money it speaks of.
+  const ctx: Ctx = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear: narrativeYear(original) };
   const text = n.text;
   let inTable = false;
   let offset = 0;

@@ -193,7 +193,6 @@ function functionTable(scope: Scope): TableKind | undefined {
     case 'unit':
     case 'income':
     case 'expenditure':
-    case 'other':
       return 'expenditure';
     case 'gpb':
     case 'fin':
@@ -213,11 +212,27 @@ function codeNamespace(kind: TableKind): string {
   return kind === 'expenditure' ? 'exp' : kind;
 }
 
+/**
+ * Where the section does not say whose money it speaks of, a function row is linked only when the
+ * expenditure and gpb tables agree on it; when they differ the subject is ambiguous (unlinked).
+ */
+function unambiguous(ledger: Ledger, find: (kind: TableKind) => string | undefined): string | undefined {
+  const keys = (['expenditure', 'gpb'] as TableKind[]).map(find).filter((k): k is string => k !== undefined);
+  if (keys.length === 0) return undefined;
+  const values = keys.map((k) => resolve(ledger, k)?.amount.value.toString());
+  return values.every((v) => v !== undefined && v === values[0]) ? keys[0] : undefined;
+}
+
 /** A function row by its printed names （类）/（款）/（项）. */
 function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undefined {
+  if (scope === 'other') return unambiguous(ledger, (kind) => byHintsIn(ledger, hints, kind));
   // Only the table of the section's money: the gpb and expenditure tables hold different amounts.
   const kind = functionTable(scope);
-  const t = kind ? ledger.tables.get(kind) : undefined;
+  return kind ? byHintsIn(ledger, hints, kind) : undefined;
+}
+
+function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | undefined {
+  const t = ledger.tables.get(kind);
   if (!t) return undefined;
   const want: [string | undefined, number][] = [
     [hints.class, 3],
@@ -239,8 +254,13 @@ function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undef
 
 /** A function class/section/item by its exact name (no code hint). */
 function byName(ledger: Ledger, name: string, scope: Scope): string | undefined {
+  if (scope === 'other') return unambiguous(ledger, (kind) => byNameIn(ledger, name, kind));
   const kind = functionTable(scope);
-  const t = kind ? ledger.tables.get(kind) : undefined;
+  return kind ? byNameIn(ledger, name, kind) : undefined;
+}
+
+function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undefined {
+  const t = ledger.tables.get(kind);
   if (!t) return undefined;
   const key = labelKey(name);
   const hits = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure') && labelKey(r.name) === key);

@@ -84,6 +84,9 @@ function readLines(original: string): { lines: Line[]; lineStarts: number[] } {
 function pushLine(original: string, from: number, to: number, lines: Line[]): void {
   const chars: string[] = [];
   const offsets: number[] = [];
+  // A Markdown narrative: heading and quote marks are not text.
+  const mark = /^[ \t]*(#{1,6}[ \t]+|>[ \t]*)/.exec(original.slice(from, Math.min(to, from + 16)));
+  if (mark) from += mark[0].length;
   for (let i = from; i < to; i++) {
     const h = half(original[i]);
     if (h === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;

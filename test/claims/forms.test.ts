@@ -127,6 +127,18 @@ describe('checks on small narratives', () => {
     expect(findings.map((f) => `${f.rule} ${f.expected} ${f.actual}`)).toEqual(['NC004 增长 下降']);
   });
 
+  it('without a heading that says whose money, a row the tables disagree on stays unlinked', () => {
+    const { findings, summary } = run('一般公共服务支出（类）449.67 万元。社会保障和就业支出（类）35.87 万元。');
+    expect(findings).toEqual([]);
+    expect(summary.claims.map((c) => c.status)).toEqual(['unlinked', 'verified']);
+  });
+
+  it('Markdown headings are headings', () => {
+    const { findings, summary } = run('## 五、关于2024年一般公共预算当年拨款情况说明\n\n一般公共服务支出（类）449.67 万元，占 92.61%。');
+    expect(findings).toEqual([]);
+    expect(summary.counts).toMatchObject({ found: 2, verified: 2 });
+  });
+
   it('strict mode: the sample is exact too', () => {
     const { findings } = run(sample.narrative!.text, true);
     expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
