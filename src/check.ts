@@ -4,7 +4,7 @@
  */
 import type { Decimal } from './decimal.js';
 import { judge, signed } from './rounding.js';
-import { formatAmount } from './load/amount.js';
+import { formatAmount, formatDifference } from './load/amount.js';
 import { loadUnit } from './load/unit.js';
 import type { Ledger, TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
@@ -77,7 +77,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
         place: c.place,
         expected: fmt(computed),
         actual: fmt(c.stated.value),
-        difference: fmt(diff),
+        difference: formatDifference(diff, scale, decimals),
         unit: unitLabel(scale),
         components: c.terms,
       };
@@ -95,7 +95,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       report({
         ...draft,
         severity: 'note',
-        messageId: `${base} — within rounding: a difference of ${fmt(diff)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
+        messageId: `${base} — within rounding: a difference of ${formatDifference(diff, scale, decimals)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
         data: {},
       });
       return true;

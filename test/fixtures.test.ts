@@ -30,31 +30,7 @@ const CLI = join(ROOT, 'bin/budget-check.js');
 /**
  * Cases that fail because of a bug in src/ (not in the fixture): "<group>/<case>" → the bug.
  */
-const KNOWN_BUGS: Record<string, string> = {
-  // A malformed code (表3 line 9, 项 "050") cascades: TBL001 (src/rules/tables/hierarchy.ts) drops the
-  // unreadable row from 20103's parts and reports 20103 three times (合计/基本支出/项目支出, "its 2 parts add
-  // up to 177.78"), and XT002 (src/rules/cross/income-expenditure.ts) reports 2010350 as missing from the
-  // expenditure table, with income and expenditure swapped in its message ("the income table has 0.00 万元,
-  // the expenditure table 403.88 万元"). TBL002 skips a table with a bad code; TBL001 and XT002 do not.
-  'faults/tbl010-malformed-code': 'a malformed code cascades into false TBL001 and XT002 errors',
-  // Since aebdc18, src/load/columns.ts makes column keys unique within a table ("a repeated heading gets
-  // ~2"): the expenditure side's amount column of the two-sided tables (summary, appropriation) is keyed
-  // "total~2", and the rules read "total". Nothing on the expenditure side of 表1/表4 is checked any more:
-  // TBL003, TBL004, TBL005 at 支出总计, XT001 (支出总计 and every class row) and XT004's total are all missed.
-  'faults/tbl002-total-row': 'missed XT001 at 表1:36 (expenditure side of the summary keyed "total~2")',
-  'faults/tbl004-summary-unbalanced': 'missed TBL004, TBL005, XT001 at 表1:36 (expenditure side keyed "total~2")',
-  'faults/tbl004-appropriation-unbalanced': 'missed TBL003, TBL004, TBL005, XT004 at 表4:36 (expenditure side keyed "total~2")',
-  'faults/xt001-summary-class': 'missed XT001 at 表1:6 and 表1:13 (expenditure side keyed "total~2")',
-  // A total row whose label "总计" stands in the code column (TABLES.md: "The 合计/总计 row has no code";
-  // labelOf in src/load/table.ts means to allow it) is read as a malformed code: classifiedRow parses the code
-  // columns first, so the row gets codeProblem instead of isTotal. Seven TBL010 errors (code "总计" is not a
-  // classification code), one per classified table, and TBL002 then skips those tables.
-  'variants/total-label-in-code-column': 'a 总计 label in the code column is read as a malformed code (TBL010)',
-  // The table report prints a directory-level problem with the unit path twice
-  // ("unreadable fixtures/unreadable/empty-directory/fixtures/unreadable/empty-directory: …"):
-  // src/format/table.ts joins the unit path with a problem whose file already is the unit path.
-  'report/empty-directory-path': 'the table report doubles the path of a directory-level problem',
-};
+const KNOWN_BUGS: Record<string, string> = {};
 
 interface Expected {
   description: string;

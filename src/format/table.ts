@@ -37,7 +37,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   const out: string[] = [];
   const title = [u.unitName, u.year].filter(Boolean).join(' ');
   out.push(c.bold(`${u.path}${title ? `  ${title}` : ''}`));
-  for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${joinPath(u.path, p.file)}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${p.file === u.path ? p.file : joinPath(u.path, p.file)}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
   const findings = o.quiet ? u.findings.filter((f) => f.severity === 'error') : u.findings;
   const files = [...new Set(findings.map((f) => f.file))];
   for (const file of files) {

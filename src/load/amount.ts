@@ -64,3 +64,10 @@ export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amoun
 export function formatAmount(valueYuan: Decimal, scale: number, decimals = 2): string {
   return valueYuan.div(scale).toFixed(decimals);
 }
+
+/** Like formatAmount, with more decimals (up to 6) when a non-zero difference would print as zero. */
+export function formatDifference(valueYuan: Decimal, scale: number, decimals = 2): string {
+  let d = decimals;
+  while (d < 6 && !valueYuan.isZero() && valueYuan.div(scale).toDecimalPlaces(d).isZero()) d++;
+  return formatAmount(valueYuan, scale, d);
+}

@@ -100,9 +100,10 @@ export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
     return { index, path, key, label, role };
   });
   resolveYears(columns);
-  // Keys are unique within a table: a repeated heading gets "~2", "~3".
-  const seen = new Map<string, number>();
+  // Keys are unique within a table (within a side of a two-sided table): a repeated heading gets "~2", "~3".
+  let seen = new Map<string, number>();
   for (const c of columns) {
+    if (twoSided && c.role === 'name') seen = new Map();
     if (c.role !== 'amount') continue;
     const n = (seen.get(c.key) ?? 0) + 1;
     seen.set(c.key, n);

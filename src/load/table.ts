@@ -166,7 +166,10 @@ function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord,
       for (let i = 0; i < codeParts.length && codeParts[i] === ''; i++) codeParts[i] = prefix[i] ?? '';
     }
   }
-  let parsed = parseCode(codeParts);
+  const codeText = codeParts.join('');
+  // Text without a digit in the code columns is a label ("总计", "合计"), not a code.
+  let parsed = /\d/.test(codeText) ? parseCode(codeParts) : null;
+  if (parsed === null && codeText !== '' && name === '') row.name = name = trimAll(codeParts.filter((p) => p !== '').join(' '));
   if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
   // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
   if (parsed === null || (parsed.ok === false && codeParts.join('').trim() === name)) {

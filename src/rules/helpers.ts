@@ -64,3 +64,11 @@ export function isEmptyTable(table: Table): boolean {
 export function tableName(table: Table): string {
   return table.title || table.file;
 }
+
+/**
+ * Whether a table has a row whose code could not be read: its place in the classification is
+ * unknown, so the checks that sum or match rows by code skip the table (the code is reported once).
+ */
+export function hasCodeProblems(table: Table | undefined): boolean {
+  return !!table && table.rows.some((r) => r.codeProblem);
+}

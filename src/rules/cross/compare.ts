@@ -16,7 +16,10 @@ export interface Figure {
  */
 export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
   if (!row || !key) return undefined;
-  const column = (k: string) => table.columns.find((c) => c.key === k)?.label ?? k;
+  const column = (k: string) => {
+    const at = row.cells.get(k)?.column;
+    return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? k;
+  };
   const own = row.cells.has(key) ? key : row.cells.has(`${key}/subtotal`) ? `${key}/subtotal` : undefined;
   if (own) {
     const cell = row.cells.get(own)!;

@@ -1,4 +1,4 @@
-import { codedRows, rowByCode, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, asTerm, compare, figure, type Figure } from './compare.js';
 
@@ -16,11 +16,13 @@ export default defineRule({
   messages: {
     total: 'project expenditure: the general public budget table has {actual} {unit}, the project table\'s total is {expected} {unit} (difference {difference})',
     item: '{code}: 项目支出 is {actual} {unit} in the general public budget table, the projects under it add up to {expected} {unit} (difference {difference})',
+    missing: '{code}: the projects under it add up to {expected} {unit}, but the general public budget table has no row {code}',
   },
   check(ctx) {
     const gpb = ctx.ledger.tables.get('gpb')!;
     const projects = ctx.ledger.tables.get('gpb-project')!;
     compare(ctx, figure(gpb, totalRow(gpb), 'project'), [figure(projects, totalRow(projects), 'total')], 'total', {});
+    if (hasCodeProblems(gpb) || hasCodeProblems(projects)) return;
     const rows = codedRows(projects).filter((r) => r.project);
     const byCode = new Map<string, Figure[]>();
     for (const r of rows) {
@@ -31,7 +33,7 @@ export default defineRule({
       if (code.length < 7) continue;
       const stated = figure(gpb, rowByCode(gpb, code), 'project');
       if (stated) ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId: 'item', data: { code } });
-      else compare(ctx, { ...absent(gpb, code), place: figures[0].place }, figures, 'item', { code });
+      else compare(ctx, { ...absent(gpb, code), place: figures[0].place }, figures, 'missing', { code });
     }
   },
 });

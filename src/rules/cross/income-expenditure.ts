@@ -1,5 +1,5 @@
 import type { Row } from '../../model.js';
-import { codedRows, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, compare, figure } from './compare.js';
 
@@ -16,11 +16,13 @@ export default defineRule({
   },
   messages: {
     row: '{subject}: the income table has {expected} {unit}, the expenditure table {actual} {unit} (difference {difference})',
+    missing: '{subject}: the {table} table has {actual} {unit}, but the {missingIn} table has no such row',
   },
   check(ctx) {
     const income = ctx.ledger.tables.get('income')!;
     const spending = ctx.ledger.tables.get('expenditure')!;
-    if (income.classification !== 'function' || codedRows(income).length === 0) return;
+    compare(ctx, figure(spending, totalRow(spending), 'total'), [figure(income, totalRow(income), 'total')], 'row', { subject: '合计' });
+    if (codedRows(income).length === 0 || hasCodeProblems(income) || hasCodeProblems(spending)) return;
     const byCode = (rows: Row[]) => new Map(rows.filter((r) => !r.project).map((r) => [r.code!, r]));
     const inRows = byCode(codedRows(income));
     const exRows = byCode(codedRows(spending));
@@ -29,9 +31,8 @@ export default defineRule({
       const e = figure(spending, exRows.get(code), 'total');
       const subject = `${code} ${(inRows.get(code) ?? exRows.get(code))!.name}`;
       if (i && e) compare(ctx, e, [i], 'row', { subject });
-      else if (e && !e.amount.value.isZero() && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'row', { subject });
-      else if (i && !i.amount.value.isZero() && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'row', { subject });
+      else if (e && !e.amount.value.isZero() && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'missing', { subject, table: 'expenditure', missingIn: 'income' });
+      else if (i && !i.amount.value.isZero() && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'missing', { subject, table: 'income', missingIn: 'expenditure' });
     }
-    compare(ctx, figure(spending, totalRow(spending), 'total'), [figure(income, totalRow(income), 'total')], 'row', { subject: '合计' });
   },
 });

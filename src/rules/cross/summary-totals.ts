@@ -1,4 +1,4 @@
-import { rowByCode, totalRow } from '../helpers.js';
+import { hasCodeProblems, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, compare, figure } from './compare.js';
 
@@ -16,6 +16,7 @@ export default defineRule({
   messages: {
     total: '{what}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
     class: 'class {code}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
+    missing: 'class {code}: {stated} is {actual} {unit}, but {missingIn} has no row {code}',
   },
   check(ctx) {
     const summary = ctx.ledger.tables.get('summary')!;
@@ -34,8 +35,9 @@ export default defineRule({
       const sf = figure(summary, s, 'total');
       const ef = figure(spending, e, 'total');
       if (s && e) compare(ctx, sf, [ef], 'class', { code });
-      else if (sf && !sf.amount.value.isZero() && !e) compare(ctx, sf, [absent(spending, code)], 'class', { code });
-      else if (ef && !ef.amount.value.isZero() && !s) compare(ctx, ef, [absent(summary, code)], 'class', { code });
+      else if (hasCodeProblems(spending)) continue;
+      else if (sf && !sf.amount.value.isZero() && !e) compare(ctx, sf, [absent(spending, code)], 'missing', { code, missingIn: spending.file });
+      else if (ef && !ef.amount.value.isZero() && !s) compare(ctx, ef, [absent(summary, code)], 'missing', { code, missingIn: summary.file });
     }
   },
 });

@@ -1,5 +1,5 @@
 import type { Row, Table } from '../../model.js';
-import { amountColumns, codedRows, rowLabel, term } from '../helpers.js';
+import { amountColumns, codedRows, hasCodeProblems, rowLabel, term } from '../helpers.js';
 import { defineRule, type Term } from '../types.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
@@ -48,7 +48,7 @@ export default defineRule({
   check(ctx) {
     for (const kind of CLASSIFIED) {
       const table = ctx.ledger.tables.get(kind);
-      if (!table) continue;
+      if (!table || hasCodeProblems(table)) continue;
       const parents = parentsOf(table);
       const children = new Map<Row, Row[]>();
       for (const [row, parent] of parents) if (parent) children.set(parent, [...(children.get(parent) ?? []), row]);

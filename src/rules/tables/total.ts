@@ -1,4 +1,4 @@
-import { amountColumns, codedRows, rowLabel, term, totalRow } from '../helpers.js';
+import { amountColumns, codedRows, hasCodeProblems, rowLabel, term, totalRow } from '../helpers.js';
 import { defineRule, type Term } from '../types.js';
 import { parentsOf } from './hierarchy.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       if (!table) continue;
       const total = totalRow(table);
       if (!total) continue;
-      if (table.rows.some((r) => r.codeProblem)) continue; // the bad code is reported; its level is unknown
+      if (hasCodeProblems(table)) continue; // the bad code is reported; its level is unknown
       const parents = parentsOf(table);
       const top =
         kind === 'carryover'
