@@ -124,6 +124,8 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
     case 'gfb':
     case 'soc':
       return a === 'code' ? codeFigure(ledger, ns, b, key) : total(ledger, ns, a, key);
+    case 'appropriation':
+      return a === 'code' ? codeFigure(ledger, ns, b, key) : undefined;
     case 'basic':
       return total(ledger, 'gpb-basic', a, key);
     case 'project': {
@@ -181,6 +183,8 @@ export function parentKey(key: string): string | undefined {
   if (ns === 'exp' && a !== 'total') return 'exp:total';
   if (ns === 'gpb' && a !== 'total') return 'gpb:total';
   if (ns === 'fin' && a !== 'total') return 'fin:total';
+  if (ns === 'appropriation') return 'fin:total';
+  if ((ns === 'gfb' || ns === 'soc') && a !== 'total') return `${ns}:total`;
   if (ns === 'basic' && a !== 'total') return 'basic:total';
   if (ns === '3p' && a !== 'total') return '3p:total';
   if (ns === 'project' && a !== 'total') return 'project:total';
@@ -194,8 +198,9 @@ function functionTable(scope: Scope): TableKind | undefined {
     case 'income':
     case 'expenditure':
       return 'expenditure';
-    case 'gpb':
     case 'fin':
+      return 'appropriation';
+    case 'gpb':
     case 'gpb-basic':
     case 'gpb-project':
       return 'gpb';
@@ -228,7 +233,16 @@ function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undef
   if (scope === 'other') return unambiguous(ledger, (kind) => byHintsIn(ledger, hints, kind));
   // Only the table of the section's money: the gpb and expenditure tables hold different amounts.
   const kind = functionTable(scope);
+  if (kind === 'appropriation') return byHintsIn(ledger, hints, kind) ?? (onlyGpb(ledger) ? byHintsIn(ledger, hints, 'gpb') : undefined);
   return kind ? byHintsIn(ledger, hints, kind) : undefined;
+}
+
+/** Whether all appropriated money is 一般公共预算 (no 政府性基金 or 国有资本经营 money). */
+function onlyGpb(ledger: Ledger): boolean {
+  return (['gfb', 'soc'] as TableKind[]).every((k) => {
+    const f = total(ledger, k, 'total', k);
+    return !f || f.amount.value.isZero();
+  });
 }
 
 function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | undefined {
@@ -256,6 +270,7 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
 function byName(ledger: Ledger, name: string, scope: Scope): string | undefined {
   if (scope === 'other') return unambiguous(ledger, (kind) => byNameIn(ledger, name, kind));
   const kind = functionTable(scope);
+  if (kind === 'appropriation') return byNameIn(ledger, name, kind) ?? (onlyGpb(ledger) ? byNameIn(ledger, name, 'gpb') : undefined);
   return kind ? byNameIn(ledger, name, kind) : undefined;
 }
 
