@@ -432,7 +432,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           if (!p) break;
           const c = makeClaim(ctx, st, 'share', sentence, end, span.start + el.start);
           c.amount = st.amount;
-          const den = el.m[1].replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
+          const den = el.m[1].replace(/^(比重|比例|比)(为|是)?/, '').replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
           c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
           break;
         }

@@ -57,6 +57,7 @@ describe('claim forms', () => {
   it('shares with a named denominator', () => {
     const c = one('基本支出 321.14 万元，占支出总预算 52.00%。').find((x) => x.kind === 'share')!;
     expect(c.share?.denominator).toBe('支出总预算');
+    expect(one('基本支出 321.14 万元，占比 52.00%。').find((x) => x.kind === 'share')?.share?.denominator).toBeUndefined();
     expect(one('一般公共服务支出 449.67 万元，占一般公共预算支出的 92.61%。').find((x) => x.kind === 'share')?.share?.denominator).toBe('一般公共预算支出');
   });
 
@@ -137,6 +138,22 @@ describe('checks on small narratives', () => {
     const { findings, summary } = run('## 五、关于2024年一般公共预算当年拨款情况说明\n\n一般公共服务支出（类）449.67 万元，占 92.61%。');
     expect(findings).toEqual([]);
     expect(summary.counts).toMatchObject({ found: 2, verified: 2 });
+  });
+
+  it('other common wordings of the same figures verify', () => {
+    const { findings, summary } = run(
+      [
+        '三、关于2024年支出预算情况说明',
+        '2024年支出预算617.53万元，其中：基本支出321.14万元，占比52.00%，主要用于保障机构正常运转；项目支出296.39万元，占48.00%，主要用于项目。',
+        '五、关于2024年一般公共预算当年拨款情况说明',
+        '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）2024年预算数为13.38万元，比上年预算数减少48.85万元，下降78.50%。',
+        '十二、其他重要事项的情况说明',
+        '（一）机关运行经费',
+        '2024年机关运行经费预算16.65万元，比上年预算减少4.88万元，下降22.67%。',
+      ].join('\n'),
+    );
+    expect(findings).toEqual([]);
+    expect(summary.counts).toEqual({ found: 10, verified: 10, contradicted: 0, unlinked: 0 });
   });
 
   it('strict mode: the sample is exact too', () => {
