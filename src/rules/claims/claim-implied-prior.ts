@@ -1,6 +1,6 @@
 import { checkImpliedPriors } from '../../claims/checks.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from './shared.js';
+import { runClaimCheck } from '../../claims/run.js';
 
 export default defineRule({
   id: 'NC007',

@@ -1,8 +1,8 @@
 /** Claim rules share one way of reporting a verdict: at the claim's line, quoting its sentence. */
-import { analyseClaims, markContradicted } from '../../claims/analyse.js';
-import type { ClaimAnalysis } from '../../claims/analyse.js';
-import type { Verdict } from '../../claims/checks.js';
-import type { RuleContext } from '../types.js';
+import { analyseClaims, markContradicted } from './analyse.js';
+import type { ClaimAnalysis } from './analyse.js';
+import type { Verdict } from './checks.js';
+import type { RuleContext } from '../rules/types.js';
 
 export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Verdict[]): void {
   if (!ctx.ledger.narrative) return;
