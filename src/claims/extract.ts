@@ -611,7 +611,8 @@ function distribution(ctx: Ctx, start: number, end: number): void {
     list: {
       total: { label: `${ctx.project ?? ''} 预算安排规模`, amount: scale.amount, claim: scale.id },
       parts: claims.map((c) => ({ label: c.subject, amount: c.amount, claim: c.id })),
-      relation: 'eq',
+      // "其中", "主要用于": a partial list, its parts cannot exceed the project's money.
+      relation: /其中|主要|部分/.test(ctx.n.text.slice(start, end)) ? 'le' : 'eq',
       family: '资金分配',
     },
   };
