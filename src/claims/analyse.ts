@@ -40,6 +40,8 @@ export interface ClaimAnalysis {
    * (shares, year-over-year) are not decided, since one of the two is wrong and NC001 reports it.
    */
   conflicted: Set<string>;
+  /** Claims by the offset of their sentence. */
+  bySentence: Map<number, Claim[]>;
   status: Map<number, ClaimStatus>;
   against: Map<number, string>;
 }
@@ -109,7 +111,7 @@ export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
-  const same = a.all.filter((x) => x.kind === 'yoy' && x.sentence === c.sentence && x.id < c.id && x.yoy?.change);
+  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && x.yoy?.change);
   return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
 }
 
@@ -190,9 +192,15 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     keys: new Map(),
     figures: new Map(),
     conflicted: new Set(),
+    bySentence: new Map(),
     status: new Map(),
     against: new Map(),
   };
+  for (const c of all) {
+    const list = a.bySentence.get(c.sentenceOffset);
+    if (list) list.push(c);
+    else a.bySentence.set(c.sentenceOffset, [c]);
+  }
   for (const c of all) {
     if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat') continue;
     const key = keyFor(ledger, c);

@@ -152,19 +152,31 @@ function cleanHead(head: string): { text: string; start: number } {
     .replace(/(与|和|同)?(上年|去年|上年度)(预算|同期)?(一致|相比|相同)?$/, '')
     .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
     .replace(/(安排|分别)$/, '')
-    .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '')
-    .replace(/[\d.,]+(平方米|万元|元|%)?$/, '');
+    .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '');
+  t = stripTrailingNumber(t);
   if (GENERIC.test(t)) t = '';
   return { text: t, start };
 }
 
+/** A figure printed at the end of a head ("房屋0.00平方米" → "房屋"); a scan, not a regex, so that
+ * long runs of digits stay linear. */
+function stripTrailingNumber(t: string): string {
+  const unit = /(平方米|万元|元|%)$/.exec(t.slice(-3));
+  const end = t.length - (unit ? unit[0].length : 0);
+  let i = end;
+  while (i > 0 && /[\d.,]/.test(t[i - 1])) i--;
+  return i < end ? t.slice(0, i) : t;
+}
+
 function hintsOf(subject: string): CodeHints {
   const hints: CodeHints = {};
-  const re = /(.*?)\((类|款|项)\)/g;
-  for (let m = re.exec(subject); m; m = re.exec(subject)) {
-    const name = m[1].replace(/^[,;:、]+/, '');
-    if (m[2] === '类') hints.class = name;
-    else if (m[2] === '款') hints.section = name;
+  if (!/\((类|款|项)\)/.test(subject)) return hints;
+  // "A(类)B(款)C(项)" splits into ["A", "类", "B", "款", "C", "项", ""].
+  const parts = subject.split(/\((类|款|项)\)/);
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i - 1].replace(/^[,;:、]+/, '');
+    if (parts[i] === '类') hints.class = name;
+    else if (parts[i] === '款') hints.section = name;
     else hints.item = name;
   }
   return hints;
@@ -275,6 +287,7 @@ function base(c: Claim): Claim {
     column: c.column,
     offset: c.offset,
     sentence: c.sentence,
+    sentenceOffset: c.sentenceOffset,
     text: c.text,
     statement: c.statement,
     subject: c.subject,
@@ -312,6 +325,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     column: pos.column,
     offset: st.offset,
     sentence: ctx.n.text.slice(sentence.start, sentence.end),
+    sentenceOffset: sentence.start,
     text: ctx.n.text.slice(st.textStart, Math.max(end, st.textStart)),
     statement: st.id,
     subject,
@@ -582,20 +596,26 @@ function readAll(original: string, file: string, claims: Claim[]): void {
       }
     }
     ctx.lastStatement = undefined;
+    const before = ctx.claims.length;
     for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s);
     // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
     // over the following paragraphs until the next heading.
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
-    if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end);
+    if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end, before);
   }
   closeList(ctx);
 }
 
 /** "资金分配情况：A 15 万元，B 15 万元" adds up to the project's 预算安排规模. */
-function distribution(ctx: Ctx, start: number, end: number): void {
-  const claims = ctx.claims.filter((c) => c.offset >= start && c.offset < end && c.kind === 'amount');
+function distribution(ctx: Ctx, start: number, end: number, from: number): void {
+  const claims = ctx.claims.slice(from).filter((c) => c.offset >= start && c.offset < end && c.kind === 'amount');
   if (claims.length === 0) return;
-  const scale = [...ctx.claims].reverse().find((c) => c.kind === 'amount' && c.projectScale && c.project === ctx.project && c.offset < start);
+  let scale: Claim | undefined;
+  for (let i = from - 1; i >= 0 && !scale; i--) {
+    const c = ctx.claims[i];
+    if (c.kind === 'amount' && c.projectScale && c.project === ctx.project && c.offset < start) scale = c;
+    else if (c.project !== ctx.project) break;
+  }
   if (!scale || !scale.amount) return;
   const pos = locate(ctx.n, start);
   const list: Claim = {

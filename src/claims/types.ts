@@ -110,8 +110,9 @@ export interface Claim {
   percentAt?: Position;
   /** Offset of the statement start in the normalised text. */
   offset: number;
-  /** The sentence (normalised) that holds the claim. */
+  /** The sentence (normalised) that holds the claim, and where it starts in the normalised text. */
   sentence: string;
+  sentenceOffset: number;
   /** The claim's own text (normalised), from its subject to its last figure. */
   text: string;
   /** The statement this claim belongs to: claims of one statement share a subject. */
