@@ -9,7 +9,7 @@ import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
 import { current, denominator, flatTarget, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
-import { around, gap, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
+import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
 import { describe, projectCount, resolve } from './link.js';
 import type { Position } from './normalize.js';
 import type { Claim } from './types.js';
@@ -274,7 +274,9 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     return { name, interval: sumAll(items.map((p) => p.prior)), value: items.reduce((v, p) => v.plus(p.value), ZERO), claims: items.map((p) => p.claim) };
   };
   const direct = (name: string, keys: string[]): Derivation[] =>
-    keys.flatMap((k) => byKey(k).map((p) => ({ name: `${name} (${subjectOf(p.claim)})`, interval: p.prior, value: p.value, claims: [p.claim] })));
+    keys.flatMap((k) =>
+      byKey(k).map((p) => ({ name: subjectOf(p.claim) === name ? name : `${name} (${subjectOf(p.claim)})`, interval: p.prior, value: p.value, claims: [p.claim] })),
+    );
   const both = (name: string, k1: string, k2: string, totalKey: string): Derivation | undefined => {
     const x = byKey(k1);
     const y = byKey(k2);
@@ -341,7 +343,7 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
       },
       expected: money(other.value, scale, 2),
       actual: money(culprit.value, scale, 2),
-      difference: money(gap(culprit.interval, other.interval), scale, 2),
+      difference: money(culprit.value.minus(other.value), scale, 2),
       unit: unitOf(scale),
     });
   }
