@@ -10,7 +10,7 @@ import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
 import { current, denominator, flatTarget, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
-import { describe, projectCount, resolve } from './link.js';
+import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
 import type { Claim } from './types.js';
 
@@ -466,8 +466,17 @@ export function checkConflicts(a: ClaimAnalysis, strict: boolean): Verdict[] {
   return out;
 }
 
-/** NC013: a claim's implied prior-year figure against last year's tables. */
+/** NC013: a claim's implied prior-year figure against last year's tables (--previous). */
 export function checkPrevious(a: ClaimAnalysis, previous: Ledger, strict: boolean): Verdict[] {
+  return checkPriorFigures(a, (key) => resolve(previous, key), 'previous', strict);
+}
+
+/** NC013: a claim's implied prior-year figure against this year's prior-year columns ("上年预算数"). */
+export function checkPriorColumns(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  return checkPriorFigures(a, (key) => resolvePrior(a.ledger, key, a.year), 'priorColumn', strict);
+}
+
+function checkPriorFigures(a: ClaimAnalysis, lookup: (key: string) => Figure | undefined, messageId: string, strict: boolean): Verdict[] {
   const out: Verdict[] = [];
   for (const c of listed(a, 'yoy')) {
     const y = c.yoy;
@@ -475,7 +484,7 @@ export function checkPrevious(a: ClaimAnalysis, previous: Ledger, strict: boolea
     if (!y || !key || !a.figures.has(c.id)) continue;
     if (y.baseKind === 'final' || y.baseKind === 'execution') continue;
     if (y.baseYear !== undefined && a.year !== undefined && y.baseYear !== a.year - 1) continue;
-    const last = resolve(previous, key);
+    const last = lookup(key);
     if (!last) continue;
     const lastQ = quantityOfFigure(last);
     const n = yoyNumbers(a, c);
@@ -500,13 +509,13 @@ export function checkPrevious(a: ClaimAnalysis, previous: Ledger, strict: boolea
     if (!differs) continue;
     out.push({
       claim: c,
-      messageId: 'previous',
+      messageId,
       data: { subject: subjectOf(c), figure: describe(last), implied: `${money(implied, scale, 2)} ${unitOf(scale)}` },
       expected: money(last.amount.value, scale, 2),
       actual: money(implied, scale, 2),
       difference: money(implied.minus(last.amount.value), scale, 2),
       unit: unitOf(scale),
-      against: `last year: ${describe(last)}`,
+      against: `${messageId === 'previous' ? 'last year' : 'prior-year column'}: ${describe(last)}`,
     });
   }
   return out;

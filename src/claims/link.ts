@@ -44,9 +44,44 @@ function cellFigure(key: string, table: Table, row: Row, column: string | undefi
   return { key, label, amount, place: { file: cell.file, line: cell.line, column: cell.column }, table: table.kind };
 }
 
+/**
+ * Set while resolving last year's figure from this year's prior-year columns ("上年预算数",
+ * "2023年预算数"): the column lookups then pick those columns (see resolvePrior).
+ */
+let priorMode: { year?: number } | null = null;
+
+const base = (k: string) => k.split('~')[0];
+const NOT_CURRENT = /^(prior|change)/;
+
+/** The prior-year column for `key` among `keys`: "prior" or "prior-<year − 1>", with its sub-column. */
+function priorKey(keys: string[], key: string, year?: number): string | undefined {
+  const bases = [...new Set(keys.map((k) => base(k).split('/')[0]).filter((b) => b.startsWith('prior')))];
+  const top = (year !== undefined ? bases.find((b) => b === `prior-${year - 1}`) : undefined) ?? bases.find((b) => b === 'prior') ?? (bases.length === 1 ? bases[0] : undefined);
+  if (!top) return undefined;
+  const want = key === 'total' ? [top, `${top}/subtotal`, `${top}/total`] : [`${top}/${key}`];
+  for (const w of want) {
+    const hit = keys.find((k) => base(k) === w);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 function column(table: Table, key: string): string | undefined {
   const keys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
-  return keys.find((k) => k === key) ?? keys.find((k) => k.endsWith(`/${key}`));
+  if (priorMode) return priorKey(keys, key, priorMode.year);
+  const current = keys.filter((k) => !NOT_CURRENT.test(k));
+  return (
+    current.find((k) => k === key) ??
+    current.find((k) => k === (key === 'total' ? 'total/subtotal' : `total/${key}`)) ??
+    current.find((k) => k.endsWith(`/${key}`))
+  );
+}
+
+/** The amount cell of a label-identified row (two-sided and 三公 tables). */
+function firstCell(row: Row): string | undefined {
+  const keys = [...row.cells.keys()];
+  if (priorMode) return priorKey(keys, 'total', priorMode.year);
+  return keys.find((k) => !NOT_CURRENT.test(k));
 }
 
 const TOTAL_LABEL = /^(合计|总计|本年支出合计|支出合计|收入合计|收入总计|支出总计)$/;
@@ -88,8 +123,7 @@ function summaryItem(ledger: Ledger, item: string, key: string): Figure | undefi
   if (!t) return undefined;
   const row = itemRow(t, item);
   if (!row) return undefined;
-  const c = [...row.cells.keys()][0];
-  return cellFigure(key, t, row, c, labelKey(row.name));
+  return cellFigure(key, t, row, firstCell(row), labelKey(row.name));
 }
 
 function zeroFigure(key: string, table: Table, label: string): Figure {
@@ -114,7 +148,7 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
       if (a === 'total') return total(ledger, 'appropriation', 'total', key, 'income');
       const t = ledger.tables.get('appropriation');
       const row = t ? itemRow(t, a) : undefined;
-      if (t && row) return cellFigure(key, t, row, [...row.cells.keys()][0], labelKey(row.name));
+      if (t && row) return cellFigure(key, t, row, firstCell(row), labelKey(row.name));
       // 一般公共预算 appropriation = the gpb table's total (RULES.md B4/B5).
       return a === 'gpb' ? total(ledger, 'gpb', 'total', key) : undefined;
     }
@@ -140,8 +174,8 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
       const t = ledger.tables.get('three-public');
       if (!t) return undefined;
       const row = a === 'total' ? t.rows.find((r) => r.item === 'total') ?? totalRow(t) : t.rows.find((r) => r.item === a);
-      if (!row) return zeroFigure(key, t, a);
-      return cellFigure(key, t, row, column(t, 'total') ?? [...row.cells.keys()][0], labelKey(row.name));
+      if (!row) return priorMode ? undefined : zeroFigure(key, t, a);
+      return cellFigure(key, t, row, column(t, 'total') ?? firstCell(row), labelKey(row.name));
     }
     case 'nonfin-project': {
       // Project money outside the appropriations: all project money less the appropriated.
@@ -168,11 +202,27 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
   return undefined;
 }
 
+/**
+ * Last year's figure for a key from this year's tables, where they print a prior-year column
+ * ("上年预算数", "2023年预算数"); undefined when they do not.
+ */
+export function resolvePrior(ledger: Ledger, key: string, year?: number): Figure | undefined {
+  if (key === 'nonfin-project') return undefined;
+  priorMode = { year };
+  try {
+    const f = resolve(ledger, key);
+    return f ? { ...f, label: `${f.label} (prior-year column)` } : undefined;
+  } finally {
+    priorMode = null;
+  }
+}
+
 function codeFigure(ledger: Ledger, kind: TableKind, code: string, key: string): Figure | undefined {
   const t = ledger.tables.get(kind);
   if (!t || !code) return undefined;
   const row = codeRow(t, code);
-  if (!row) return zeroFigure(key, t, code);
+  // A row absent from a table is zero there; but this year's table says nothing of last year's rows.
+  if (!row) return priorMode ? undefined : zeroFigure(key, t, code);
   return cellFigure(key, t, row, column(t, 'total'), `${rowName(row)} ${colName(t, column(t, 'total'))}`.trim());
 }
 

@@ -35,6 +35,55 @@ async function previousWith(file: string, from: string, to: string): Promise<str
 
 const loud = (f: { severity: string }) => f.severity !== 'note';
 
+/** A copy of the sample whose 表5 prints a 上年预算数 column (the priors of kizilsu-2023), one of them possibly changed. */
+async function sampleWithPriorColumn(change?: [string, string]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bc-prior-column-'));
+  temps.push(dir);
+  await cp(SAMPLE, dir, { recursive: true });
+  const file = join(dir, '表5-一般公共预算支出情况表.csv');
+  const priors: Record<string, string> = {
+    '201,,': '473.63',
+    '201,03,': '473.63',
+    '201,03,01': '62.23',
+    '201,03,50': '411.40',
+    '201,03,99': '',
+    '208,,': '37.07',
+    '208,05,': '37.07',
+    '208,05,01': '4.11',
+    '208,05,05': '32.96',
+    ',,': '510.70',
+  };
+  const lines = (await readFile(file, 'utf8')).split(/\r?\n/).map((line, i) => {
+    if (line === '') return line;
+    if (i === 3) return `${line},上年预算数`;
+    if (i < 3) return `${line},`;
+    const code = line.split(',').slice(0, 3).join(',');
+    let v = priors[code.replace(/^\uFEFF/, '')] ?? '';
+    if (change && code === change[0]) v = change[1];
+    return `${line},${v}`;
+  });
+  await writeFile(file, lines.join('\r\n'));
+  return dir;
+}
+
+describe('prior-year columns of this year\'s tables', () => {
+  it('a 上年预算数 column that agrees with the claims gives no error', async () => {
+    const { ledger, problems } = await loadUnit(await sampleWithPriorColumn());
+    expect(problems).toEqual([]);
+    expect(ledger.tables.get('gpb')?.columns.map((c) => c.key)).toContain('prior');
+    const { findings } = checkLedger(ledger, { rules: claimRules });
+    expect(findings.filter(loud).map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  it('a prior-year cell that disagrees flags the claim that depends on it', async () => {
+    const { ledger } = await loadUnit(await sampleWithPriorColumn(['208,05,05', '33.96']));
+    const { findings } = checkLedger(ledger, { rules: claimRules });
+    const got = findings.filter(loud);
+    expect(got.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC013 229']);
+    expect(got[0].message).toContain('this year\'s table prints 33.96');
+  });
+});
+
 describe('--previous', () => {
   it('last year\'s package is itself consistent', async () => {
     const { ledger, problems } = await loadUnit(PREVIOUS);
