@@ -181,7 +181,8 @@ function titleRowsFit(doc) {
 /** Where the FE002 rows are in a variant's economic table. */
 function findingsIn(files, basicName) {
   const doc = csv(files, basicName);
-  const lineOf = (name) => doc.rows.findIndex((r) => r.some((c) => c.replace(/[\s\u3000]/g, '') === name)) + 1;
+  // The name alone, or after its code in one cell ("30110 职工基本医疗保险缴费").
+  const lineOf = (name) => doc.rows.findIndex((r) => r.some((c) => c.replace(/[\s\u3000]/g, '').replace(/^\d+/, '') === name)) + 1;
   return [
     { rule: 'FE002', file: basicName, line: lineOf('职工基本医疗保险缴费') },
     { rule: 'FE002', file: basicName, line: lineOf('住房公积金') },
@@ -400,6 +401,297 @@ const variants = {
     },
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Other provinces' templates: the sample's figures re-laid out as other finance systems print them.
+// Each must give exactly the sample's findings too. `figuresExcept` names tables whose layout adds
+// columns or rows that the sample does not have (so that their figures cannot be compared one to one);
+// `unrecognised` names files that must be read as tables the tool does not know.
+
+/** Chinese numerals 1…39 as used for numbered lines (一、二、… 三十). */
+function cnNumber(n) {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n < 10) return d[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : d[tens]}十${d[n % 10]}`;
+}
+
+/** 1-based line of the first row of a table for which `pred(row)` holds; throws when there is none. */
+function lineWhere(files, name, pred) {
+  const i = csv(files, name).rows.findIndex(pred);
+  if (i < 0) throw new Error(`${name}: no such row`);
+  return i + 1;
+}
+
+/** A row's cells without spaces (normal and U+3000). */
+const bare = (c) => c.replace(/[\s\u3000]/g, '');
+
+/** The code of a row of a classified table in the sample layout (separate code columns). */
+function sampleCode(name, row) {
+  return row.slice(0, codeWidth(name)).join('');
+}
+
+/** The flat 收支总表: numbered income sources and class names without codes, 本年收入合计 / 本年支出合计 lines. */
+function flatSummary(files) {
+  const doc = csv(files, F.summary);
+  const classes = doc.rows.slice(5, 35).map((r) => [r[2].replace(/^\d+\s*/, ''), r[3]]);
+  const income = [
+    ['一般公共预算拨款收入', '485.54'],
+    ['政府性基金预算拨款收入', ''],
+    ['国有资本经营预算拨款收入', ''],
+    ['财政专户管理资金收入', ''],
+    ['单位资金', '131.99'],
+  ];
+  const rows = [doc.rows[0], doc.rows[1], doc.rows[2], ['收入', '', '支出', ''], ['项目', '预算数', '项目', '预算数']];
+  classes.forEach(([cls, amount], i) => {
+    const inc = income[i];
+    rows.push([inc ? `${cnNumber(i + 1)}、${inc[0]}` : '', inc ? inc[1] : '', `${cnNumber(i + 1)}、${cls}`, amount]);
+  });
+  rows.push(['本年收入合计', '617.53', '本年支出合计', '617.53']);
+  rows.push(['上年结转结余', '', '结转下年', '']);
+  rows.push(['收入总计', '617.53', '支出总计', '617.53']);
+  doc.rows = rows;
+}
+
+/**
+ * 基本支出 split into 人员经费 and 公用经费 in the expenditure and general public budget tables. The sample
+ * prints only 基本支出; the split below is consistent with the economic table (人员经费 304.49 = 301 + 303,
+ * 公用经费 16.65 = 302): every 208 row is 人员经费; 2010301 行政运行 13.38 = 10.38 + 3.00 and 2010350 事业运行
+ * 271.89 = 258.24 + 13.65, so that 201 = 268.62 + 16.65 and the 合计 row = 304.49 + 16.65.
+ */
+const BASIC_SPLIT = {
+  '201': ['268.62', '16.65'],
+  '20103': ['268.62', '16.65'],
+  '2010301': ['10.38', '3.00'],
+  '2010350': ['258.24', '13.65'],
+  '2010399': ['', ''],
+  '208': ['35.87', ''],
+  '20805': ['35.87', ''],
+  '2080501': ['4.00', ''],
+  '2080505': ['31.87', ''],
+  '': ['304.49', '16.65'],
+};
+
+/** Columns 合计 | 基本支出 (人员经费, 公用经费 [, 小计 first when `subtotal`]) | 项目支出 in 表3 and 表5. */
+function splitBasic(files, subtotal) {
+  for (const name of [F.expenditure, F.gpb]) {
+    const doc = csv(files, name);
+    doc.rows = doc.rows.map((row, i) => {
+      const line = i + 1;
+      const head = row.slice(0, 5);
+      const [basic, project] = [row[5], row[6]];
+      let mid;
+      if (line < HEADER_LINE) return row;
+      if (line === HEADER_LINE) mid = subtotal ? ['基本支出', '', ''] : ['基本支出', ''];
+      else if (line === LEVEL_HEADER_LINE) mid = subtotal ? ['小计', '人员经费', '公用经费'] : ['人员经费', '公用经费'];
+      else {
+        const split = BASIC_SPLIT[sampleCode(name, row)];
+        if (!split) throw new Error(`${name}:${line}: no 人员/公用 split for ${sampleCode(name, row)}`);
+        const sum = (Number(split[0] || 0) * 100 + Number(split[1] || 0) * 100) / 100;
+        if ((basic === '' ? 0 : Number(basic)) !== sum) throw new Error(`${name}:${line}: split ${split} ≠ 基本支出 ${basic}`);
+        mid = subtotal ? [basic, ...split] : split;
+      }
+      return [...head, ...mid, line === LEVEL_HEADER_LINE ? '' : project];
+    });
+    titleRowsFit(doc);
+  }
+}
+
+/** Codes printed tree-style: only the new level of each row ("201,,", ",03,", ",,01"). */
+function treeCodes(files) {
+  for (const name of CODED_TABLES) {
+    const k = codeWidth(name);
+    csv(files, name).rows.forEach((row, i) => {
+      if (i < LEVEL_HEADER_LINE || !/^\d+$/.test(row[0])) return;
+      let deepest = 0;
+      for (let c = 0; c < k; c++) if (row[c] !== '') deepest = c;
+      for (let c = 0; c < deepest; c++) row[c] = '';
+    });
+  }
+}
+
+/** One "科目编码及名称" column holding "2010301 行政运行"; the code columns and the name column go. */
+function codeAndNameOneCell(files) {
+  for (const name of CODED_TABLES) {
+    const doc = csv(files, name);
+    const k = codeWidth(name);
+    const rows = [];
+    doc.rows.forEach((row, i) => {
+      const line = i + 1;
+      if (line < HEADER_LINE) return rows.push(row);
+      const rest = row.slice(k + 1);
+      let first;
+      if (line === HEADER_LINE) first = '科目编码及名称';
+      else if (line === LEVEL_HEADER_LINE) first = '';
+      else if (/^\d+$/.test(row[0])) first = `${sampleCode(name, row)} ${row[k]}`;
+      else first = row[k] || row.slice(0, k).join('');
+      const next = [first, ...rest];
+      if (line === LEVEL_HEADER_LINE && next.every((c) => c === '')) return;
+      rows.push(next);
+    });
+    doc.rows = rows;
+    titleRowsFit(doc);
+  }
+}
+
+/**
+ * 表2 with three header rows: "收入预算" over every amount column; under it 总计, the 财政拨款（补助） group
+ * (小计, 一般公共预算, 政府性基金预算, 国有资本经营预算), 财政专户管理资金, the 单位资金 group (小计, 事业收入,
+ * 事业单位经营收入, 其他收入: the sample's 单位资金 131.99 is 其他收入, as the summary's "其中" line says),
+ * 财政拨款结转, 非财政拨款结转结余; codes joined in one "科目编码" column.
+ */
+function threeHeaderIncome(files) {
+  const doc = csv(files, F.income);
+  const width = 14;
+  const pad = (cells) => [...cells, ...Array(width - cells.length).fill('')];
+  const rows = [pad(['表2']), pad([doc.rows[1][0]]), pad([doc.rows[2][0]]).map((c, j) => (j === width - 1 ? '单位：万元' : c))];
+  rows.push(pad(['科目编码', '科目名称', '收入预算']));
+  rows.push(pad(['', '', '总计', '财政拨款（补助）', '', '', '', '财政专户管理资金', '单位资金', '', '', '', '财政拨款结转', '非财政拨款结转结余']));
+  rows.push(pad(['', '', '', '小计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '', '小计', '事业收入', '事业单位经营收入', '其他收入', '', '']));
+  for (const row of doc.rows.slice(LEVEL_HEADER_LINE)) {
+    for (const c of [7, 9, 11]) if (row[c] !== '') throw new Error(`表2: a transfer column has ${row[c]}`);
+    rows.push([row.slice(0, 3).join(''), row[3], row[4], row[5], row[6], row[8], row[10], row[12], row[13], '', '', row[13], row[14], row[15]]);
+  }
+  doc.rows = rows;
+}
+
+/** No "表N" row (the title is line 1); the unit as "金额单位：万元" or in the second cell; 表6's unit only in its header. */
+function titleFirstRow(files) {
+  let n = 0;
+  for (const [name, doc] of files) {
+    if (doc.type !== 'csv') continue;
+    doc.rows.shift();
+    const meta = doc.rows[1];
+    const u = meta.findIndex((c) => c === '单位：万元');
+    if (u < 0) throw new Error(`${name}: no unit cell`);
+    meta[u] = '';
+    if (name === F.basic) {
+      // 经济分类科目编码 | 经济分类科目名称 | 预算数（万元） over 合计 / 人员经费 / 公用经费.
+      doc.rows[2] = ['经济分类科目编码', '', '经济分类科目名称', '预算数（万元）', '', ''];
+      doc.rows[3] = ['类', '款', '', '合计', '人员经费', '公用经费'];
+    } else if (n++ % 2 === 0) meta[u] = '金额单位：万元';
+    else meta[1] = '单位：万元';
+  }
+}
+
+const layoutVariants = {
+  'flat-summary': {
+    description: '表1 收支总表 in the flat layout of many provinces: income "一、一般公共预算拨款收入 485.54" … "五、单位资金 131.99" (no 其中 lines), expenditure "一、一般公共服务支出 581.66" … "三十、抗疫特别国债安排的支出" (class names numbered, no codes), then 本年收入合计 / 本年支出合计 617.53, 上年结转结余 / 结转下年, 收入总计 / 支出总计 617.53.',
+    make(files) {
+      flatSummary(files);
+      return files;
+    },
+  },
+  'split-basic-columns': {
+    description: '表3 and 表5 with a two-row header 合计 | 基本支出 (人员经费, 公用经费) | 项目支出 and no 基本支出 subtotal column. The split is consistent with the economic table: 208 rows all 人员经费, 2010301 13.38 = 10.38 + 3.00, 2010350 271.89 = 258.24 + 13.65, 合计 row 304.49 + 16.65.',
+    figuresExcept: ['expenditure', 'gpb'],
+    make(files) {
+      splitBasic(files, false);
+      return files;
+    },
+  },
+  'split-basic-columns-subtotal': {
+    description: 'As split-basic-columns, with a 基本支出 小计 column before 人员经费 and 公用经费: 合计 | 基本支出 (小计, 人员经费, 公用经费) | 项目支出.',
+    figuresExcept: ['expenditure', 'gpb'],
+    make(files) {
+      splitBasic(files, true);
+      return files;
+    },
+  },
+  'year-columns': {
+    description: '表10 三公 as 项目 | 2024年预算数 | 2023年预算数 | 增减额 (2023: 合计 0.40, 公务接待费 0.40, others 0, as the narrative says), with a line 机关运行经费 16.65 (= the economic table\'s 公用经费; 2023 left empty).',
+    figuresExcept: ['three-public'],
+    make(files) {
+      const doc = csv(files, F.three);
+      doc.rows = [
+        ['表10', '', '', ''],
+        ['财政拨款“三公”经费支出情况表', '', '', ''],
+        [doc.rows[2][0], '', '', '单位：万元'],
+        ['项目', '2024年预算数', '2023年预算数', '增减额'],
+        ['合计', '4.40', '0.40', '4.00'],
+        ['因公出国（境）费', '0.00', '0.00', '0.00'],
+        ['公务接待费', '0.40', '0.40', '0.00'],
+        ['公务用车购置及运行费', '4.00', '0.00', '4.00'],
+        ['其中：公务用车购置费', '0.00', '0.00', '0.00'],
+        ['公务用车运行费', '4.00', '0.00', '4.00'],
+        ['机关运行经费', '16.65', '', '16.65'],
+      ];
+      return files;
+    },
+  },
+  'tree-codes': {
+    description: 'The classified tables (表2, 表3, 表5–表9) with codes printed tree-style: only the new level in each row ("201,,", ",03,", ",,01"; economic "301,", ",01"), as some exports do.',
+    make(files) {
+      treeCodes(files);
+      return files;
+    },
+  },
+  'code-and-name-one-cell': {
+    description: 'The classified tables with one "科目编码及名称" column holding code and name ("2010301 行政运行", "30101 基本工资"), no separate code or name columns; the 合计 row labelled "合计" in it.',
+    make(files) {
+      codeAndNameOneCell(files);
+      return files;
+    },
+  },
+  'three-header-rows': {
+    description: '表2 收入总表 with three header rows: "收入预算" over every amount column; 总计, 财政拨款（补助） (小计, 一般公共预算, 政府性基金预算, 国有资本经营预算), 财政专户管理资金, 单位资金 (小计, 事业收入, 事业单位经营收入, 其他收入), 财政拨款结转, 非财政拨款结转结余; codes joined in one "科目编码" column.',
+    figuresExcept: ['income'],
+    make(files) {
+      threeHeaderIncome(files);
+      return files;
+    },
+  },
+  'title-in-first-row-no-table-number': {
+    description: 'No "表N" row in any table: the title is line 1, then "编制单位：…" with "金额单位：万元" in the last cell or "单位：万元" in the second cell; 表6 has no unit in that row, only in its header ("预算数（万元）" over 合计 / 人员经费 / 公用经费).',
+    make(files) {
+      titleFirstRow(files);
+      return files;
+    },
+  },
+  'extra-unknown-sheet': {
+    description: 'Two more CSV files: "表12-政府采购预算表.csv" (a 政府采购预算表, a table the tool does not know) and "Sheet12.csv" (a staff list with no title). Both must be listed as not recognised, with no error and no warning.',
+    unrecognised: ['Sheet12.csv', '表12-政府采购预算表.csv'],
+    make(files) {
+      files.set('表12-政府采购预算表.csv', {
+        type: 'csv',
+        bom: true,
+        eol: '\r\n',
+        encoding: 'utf8',
+        rows: [
+          ['表12', '', '', '', ''],
+          ['政府采购预算表', '', '', '', ''],
+          [`编制单位：${UNIT}`, '', '', '', '单位：万元'],
+          ['项目名称', '采购品目', '数量', '合计', '一般公共预算'],
+          ['克州政务服务和公共资源交易中心云平台服务器项目', '服务器', '2', '50.00', '50.00'],
+          ['克州政务服务和公共资源交易中心大厅软硬件维护项目', '运行维护服务', '1', '30.00', '30.00'],
+          ['合计', '', '', '80.00', '80.00'],
+        ],
+      });
+      files.set('Sheet12.csv', {
+        type: 'csv',
+        bom: false,
+        eol: '\r\n',
+        encoding: 'utf8',
+        rows: [
+          ['序号', '姓名', '科室', '备注'],
+          ['1', '阿依古丽', '办公室', ''],
+          ['2', '王建国', '12345热线科', '301'],
+          ['3', '买买提', '信息科', '2010301'],
+        ],
+      });
+      return files;
+    },
+  },
+  'no-narrative': {
+    description: 'The narrative removed: the tables give the same findings; the narrative rules are listed as not run.',
+    noNarrative: true,
+    make(files) {
+      files.delete(F.narrative);
+      return files;
+    },
+  },
+};
+Object.assign(variants, layoutVariants);
 
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
@@ -737,6 +1029,166 @@ const faults = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Faults in the other provinces' layouts: `layout` names the variant the fault is put into (its files
+// and line numbers). Each finding was checked by hand against RULES.md.
+
+/** Line of the row whose cells (spaces removed) include `text`. */
+const rowWith = (files, name, text) => lineWhere(files, name, (r) => r.some((c) => bare(c) === text));
+
+/** The sample's two FE002 warnings in the one-cell layout, whose 表6 lost its 类/款 header row: lines 10 and 12. */
+const ONE_CELL_FE002 = [
+  { rule: 'FE002', file: F.basic, line: 10 },
+  { rule: 'FE002', file: F.basic, line: 12 },
+];
+
+const layoutFaults = {
+  'tbl005-flat-current-income': {
+    layout: 'flat-summary',
+    description: 'Flat 表1: 本年收入合计 617.53 changed to 618.53 (line 36): ≠ the numbered income items 一、… 五、 (485.54 + 131.99), and 收入总计 617.53 (line 38) ≠ 本年收入合计 + 上年结转结余 (618.53 + 0). 本年收入合计 = 本年支出合计 is no identity of RULES.md, so nothing else.',
+    edit: (f) => set(f, F.summary, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['617.53', '618.53'] }),
+    findings: [{ rule: 'TBL005', file: F.summary, line: 36 }, { rule: 'TBL005', file: F.summary, line: 38 }, ...FE002],
+  },
+  'xt001-flat-summary-class': {
+    layout: 'flat-summary',
+    description: 'Flat 表1: 0.09 moved between the numbered classes (一、一般公共服务支出 581.66 → 581.75, 八、社会保障和就业支出 35.87 → 35.78); the side still adds up, but both classes differ from the expenditure table\'s 201 and 208.',
+    edit: (f) => {
+      set(f, F.summary, 6, { 3: ['一、一般公共服务支出', '一、一般公共服务支出'], 4: ['581.66', '581.75'] });
+      set(f, F.summary, 13, { 3: ['八、社会保障和就业支出', '八、社会保障和就业支出'], 4: ['35.87', '35.78'] });
+    },
+    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+  },
+  'tbl001-tree-codes-item': {
+    layout: 'tree-codes',
+    description: 'Tree-style codes: 表5 项 ",,01" 行政运行 (line 8) 13.38 → 13.48 in 合计 and 基本支出 (the row still adds up): its 款 ",03," (line 7, 449.67 / 285.27) ≠ its 项 in both columns, and 2010301 in the general public budget table (13.48) > the expenditure table\'s 13.38 in both columns.',
+    edit: (f) => set(f, F.gpb, 8, { 3: ['01', '01'], 5: ['13.38', '13.48'], 6: ['13.38', '13.48'] }),
+    findings: [
+      { rule: 'TBL001', file: F.gpb, line: 7 },
+      { rule: 'TBL001', file: F.gpb, line: 7 },
+      { rule: 'XT008', file: F.gpb, line: 8 },
+      { rule: 'XT008', file: F.gpb, line: 8 },
+      ...FE002,
+    ],
+  },
+  'tbl011-tree-codes-orphan': {
+    layout: 'tree-codes',
+    description: 'Tree-style codes: 表5 款 row ",05," 行政事业单位养老支出 (line 12) removed; its 项 rows ",,01" and ",,05" (now lines 12 and 13) follow the 类 208 directly. In this layout a 项 row prints only its own level, so without the 款 row its code cannot be completed ("208??01"): an error at each of the two rows, here as a malformed code (TBL010, "skips a level") where the sample layout gives an orphan (TBL011); either names the fault.',
+    edit: (f) => {
+      set(f, F.gpb, 12, { 2: ['05', '05'], 4: ['行政事业单位养老支出', '行政事业单位养老支出'] });
+      removeLine(f, F.gpb, 12);
+    },
+    findings: [{ rule: 'TBL010', file: F.gpb, line: 12 }, { rule: 'TBL010', file: F.gpb, line: 13 }, ...FE002],
+  },
+  'tbl003-split-basic-personnel': {
+    layout: 'split-basic-columns',
+    description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 人员经费 of 2010301 (10.48) > the expenditure table\'s (10.38).',
+    edit: (f) => set(f, F.gpb, 8, { 4: ['行政运行', '行政运行'], 6: ['10.38', '10.48'] }),
+    findings: [
+      { rule: 'TBL001', file: F.gpb, line: 7 },
+      { rule: 'TBL003', file: F.gpb, line: 8 },
+      { rule: 'XT008', file: F.gpb, line: 8 },
+      ...FE002,
+    ],
+  },
+  'fe001-split-basic-pension': {
+    layout: 'split-basic-columns',
+    description: 'Split 基本支出 (人员经费, 公用经费, no 小计), with the fault of fe001-pension: 表6 30108 31.87 → 32.87 and 30102 106.43 → 105.43 (301 still 300.71); the general public budget table\'s 2080505 基本支出 (人员经费 31.87 + 公用经费 0) is 31.87.',
+    edit: (f) => {
+      set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
+      set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
+    },
+    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+  },
+  'xt006-split-basic-no-subtotal': {
+    layout: 'split-basic-columns',
+    description: 'Split 基本支出 without a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 (人员经费 304.49 + 公用经费 16.65, line 15) is still 321.14.',
+    edit: (f) => {
+      set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
+      set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
+      set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
+    },
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+  },
+  'xt006-split-basic-subtotal': {
+    layout: 'split-basic-columns-subtotal',
+    description: 'Split 基本支出 with a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 小计 is still 321.14 (line 15).',
+    edit: (f) => {
+      set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
+      set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
+      set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
+    },
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+  },
+  'tbl013-one-cell-class-name': {
+    layout: 'code-and-name-one-cell',
+    description: 'Code and name in one cell: 表3 "208 社会保障和就业支出" printed "208 卫生健康支出" (line 10; the name of 210). Amounts untouched.',
+    edit: (f) => set(f, F.expenditure, 10, { 1: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
+    findings: [{ rule: 'TBL013', file: F.expenditure, line: 10 }, ...ONE_CELL_FE002],
+  },
+  'tbl001-one-cell-item': {
+    layout: 'code-and-name-one-cell',
+    description: 'Code and name in one cell: 表3 "2080501 行政单位离退休" (line 12) 合计 and 基本支出 4.00 → 4.10 (the row adds up): 20805 (line 11) ≠ its 项 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s (合计).',
+    edit: (f) => set(f, F.expenditure, 12, { 1: ['2080501 行政单位离退休', '2080501 行政单位离退休'], 2: ['4.00', '4.10'], 3: ['4.00', '4.10'] }),
+    findings: [
+      { rule: 'TBL001', file: F.expenditure, line: 11 },
+      { rule: 'TBL001', file: F.expenditure, line: 11 },
+      { rule: 'XT002', file: F.expenditure, line: 12 },
+      ...ONE_CELL_FE002,
+    ],
+  },
+  'tbl003-three-header-income': {
+    layout: 'three-header-rows',
+    description: 'Three header rows: 表2 2010301 行政运行 (line 9), 一般公共预算 13.38 → 13.48: 财政拨款 小计 13.38 ≠ 13.48 + 0 + 0, and 20103 (line 8) 一般公共预算 449.67 ≠ 13.48 + 271.89 + 164.40. The 总计 (13.38 = 小计 + …) and the cross-table identities (they use 总计 and the column totals) still hold.',
+    edit: (f) => set(f, F.income, 9, { 1: ['2010301', '2010301'], 5: ['13.38', '13.48'] }),
+    findings: [{ rule: 'TBL001', file: F.income, line: 8 }, { rule: 'TBL003', file: F.income, line: 9 }, ...FE002],
+  },
+  'xt002-three-header-income': {
+    layout: 'three-header-rows',
+    description: 'Three header rows, with the fault of xt002-income-row: 表2 0.10 moved from 2010350 事业运行 (line 10) to 2010301 行政运行 (line 9) in 总计, 小计 and 一般公共预算; the income table still adds up, but both rows differ from the expenditure table (lines 8 and 9 there).',
+    edit: (f) => {
+      set(f, F.income, 9, { 1: ['2010301', '2010301'], 3: ['13.38', '13.48'], 4: ['13.38', '13.48'], 5: ['13.38', '13.48'] });
+      set(f, F.income, 10, { 1: ['2010350', '2010350'], 3: ['403.88', '403.78'], 4: ['271.89', '271.79'], 5: ['271.89', '271.79'] });
+    },
+    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+  },
+  'xt010-year-columns-operating-cost': {
+    layout: 'year-columns',
+    description: 'Year columns in 表10: 机关运行经费 2024年预算数 16.65 → 18.65 (增减额 likewise, line 11); the economic table\'s 公用经费 is 16.65.',
+    edit: (f) => set(f, F.three, 11, { 1: ['机关运行经费', '机关运行经费'], 2: ['16.65', '18.65'], 4: ['16.65', '18.65'] }),
+    findings: [{ rule: 'XT010', file: F.three, line: 11 }, ...FE002],
+  },
+  'tbl007-year-columns-parts': {
+    layout: 'year-columns',
+    description: 'Year columns in 表10: 2024年预算数 of 公务用车运行费 4.00 → 4.20 (line 10; 增减额 4.20 too): 公务用车购置及运行费 4.00 (line 8) ≠ 购置费 0 + 运行费 4.20 in both the 2024 and the 增减额 column (each column is a set of 三公 figures that must add up). The 2023 column is untouched.',
+    edit: (f) => set(f, F.three, 10, { 1: ['公务用车运行费', '公务用车运行费'], 2: ['4.00', '4.20'], 4: ['4.00', '4.20'] }),
+    findings: [{ rule: 'TBL007', file: F.three, line: 8 }, { rule: 'TBL007', file: F.three, line: 8 }, ...FE002],
+  },
+  'tbl008-unit-in-header': {
+    layout: 'title-in-first-row-no-table-number',
+    description: 'No "表N" row; 表6 with its unit only in the header "预算数（万元）", with the fault of tbl008-personnel-public-split: 合计 row (line 27) 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
+    edit: (f) => set(f, F.basic, 27, { 3: ['合计', '合计'], 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
+    findings: [
+      { rule: 'TBL002', file: F.basic, line: 27 },
+      { rule: 'TBL002', file: F.basic, line: 27 },
+      { rule: 'TBL008', file: F.basic, line: 27 },
+      { rule: 'TBL008', file: F.basic, line: 27 },
+      { rule: 'FE002', file: F.basic, line: 10 },
+      { rule: 'FE002', file: F.basic, line: 12 },
+    ],
+  },
+  'nc001-narrative-amount': {
+    description: 'The narrative (line 188) says 行政运行 is 13.83 万元; 表5 has 13.38 (the edit of fixtures/claims/amount, whose expected finding is NC001 at line 188). Run through checkUnit, as the CLI does.',
+    edit: (f) => {
+      const doc = f.get(F.narrative);
+      const before = doc.text;
+      doc.text = doc.text.replace('行政运行（项）：2024 年预算数为 13.38 万元', '行政运行（项）：2024 年预算数为 13.83 万元');
+      if (doc.text === before) throw new Error('narrative sentence not found');
+    },
+    findings: [{ rule: 'NC001', file: F.narrative, line: 188 }, ...FE002],
+  },
+};
+Object.assign(faults, layoutFaults);
+
+// ---------------------------------------------------------------------------------------------
 // Rounding: figures that differ only within rounding. No error, no warning; notes allowed.
 
 /**
@@ -835,12 +1287,19 @@ function main() {
     const made = v.make(clone(sample));
     const files = made instanceof Map ? made : made.files;
     const basicName = made instanceof Map ? F.basic : made.basicName;
-    units.push([join('variants', name), files, { description: v.description, findings: findingsIn(files, basicName).sort(byPlace) }]);
+    const extra = {};
+    if (v.figuresExcept) extra.figuresExcept = v.figuresExcept;
+    if (v.unrecognised) extra.unrecognised = v.unrecognised;
+    if (v.noNarrative) extra.noNarrative = true;
+    units.push([join('variants', name), files, { description: v.description, findings: findingsIn(files, basicName).sort(byPlace), ...extra }]);
   }
   for (const [name, c] of Object.entries(faults)) {
-    const files = clone(sample);
+    // A fault in another layout: the variant first, then the edit (lines are those of the variant's files).
+    const files = c.layout ? variants[c.layout].make(clone(sample)) : clone(sample);
+    if (!(files instanceof Map)) throw new Error(`${name}: layout ${c.layout} renames files; not supported`);
     c.edit(files);
-    units.push([join('faults', name), files, { description: c.description, findings: [...c.findings].sort(byPlace) }]);
+    const findings = typeof c.findings === 'function' ? c.findings(files) : c.findings;
+    units.push([join('faults', name), files, { description: c.description, findings: [...findings].sort(byPlace) }]);
   }
   for (const [name, c] of Object.entries(rounding)) {
     const files = clone(sample);
