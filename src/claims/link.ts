@@ -6,6 +6,7 @@
  * year's package can be asked for the same figure. Nothing is linked by its value: a subject that
  * names no figure stays unlinked.
  */
+import { ZERO } from '../decimal.js';
 import { toAmount } from '../load/amount.js';
 import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
@@ -113,9 +114,30 @@ function total(ledger: Ledger, kind: TableKind, col: string, key: string, side?:
   const t = ledger.tables.get(kind);
   if (!t) return undefined;
   const row = totalRow(t, side);
-  const c = column(t, col);
   if (!row) return undefined;
-  return cellFigure(key, t, row, c, `${row.isTotal ? labelKey(row.name) || '合计' : row.name} ${colName(t, c)}`.trim());
+  const label = `${row.isTotal ? labelKey(row.name) || '合计' : row.name}`;
+  const c = column(t, col) ?? column(t, `${col}/subtotal`);
+  if (c) return cellFigure(key, t, row, c, `${label} ${colName(t, c)}`.trim());
+  return splitSum(key, t, row, col, label);
+}
+
+/** A column printed split into its parts ("基本支出" as 人员经费 + 公用经费): the sum of the parts. */
+function splitSum(key: string, t: Table, row: Row, col: string, label: string): Figure | undefined {
+  if (priorMode) return undefined;
+  const parts = t.columns.filter((c) => c.role === 'amount' && c.key.startsWith(`${col}/`) && !/\/(subtotal|total)$/.test(c.key) && c.key.split('/').length === 2);
+  const figures = parts.map((c) => cellFigure(key, t, row, c.key, label)).filter((f): f is Figure => f !== undefined);
+  if (figures.length < 2 || figures.length !== parts.length) return undefined;
+  const first = figures[0];
+  const value = figures.reduce((v, f) => v.plus(f.amount.value), ZERO);
+  const half = figures.reduce((h, f) => h.plus(f.amount.half), ZERO);
+  return {
+    key,
+    label: `${label} ${parts.map((c) => c.path[c.path.length - 1]).join(' + ')}`,
+    amount: { value, half, decimals: first.amount.decimals, scale: first.amount.scale, raw: value.div(first.amount.scale).toFixed(2) },
+    place: first.place,
+    table: t.kind,
+    derived: true,
+  };
 }
 
 function summaryItem(ledger: Ledger, item: string, key: string): Figure | undefined {
