@@ -693,6 +693,148 @@ const layoutVariants = {
 };
 Object.assign(variants, layoutVariants);
 
+/** The total row (合计, no code) of each classified table moved up to be the first data row, as many provinces print it. */
+function totalRowFirst(files) {
+  for (const name of CODED_TABLES) {
+    const doc = csv(files, name);
+    const i = doc.rows.findIndex((r, j) => j >= LEVEL_HEADER_LINE && r[0] === '' && r.includes('合计'));
+    if (i < 0) throw new Error(`${name}: no total row`);
+    const [total] = doc.rows.splice(i, 1);
+    doc.rows.splice(LEVEL_HEADER_LINE, 0, total);
+  }
+}
+
+/** 表3 and 表5 with "2024年预算数" merged over 合计 / 基本支出 / 项目支出 (two header rows). */
+function budgetGroupHeader(files) {
+  for (const name of [F.expenditure, F.gpb]) {
+    const doc = csv(files, name);
+    doc.rows[HEADER_LINE - 1] = ['功能分类科目编码', '', '', '功能分类科目名称', '2024年预算数', '', ''];
+    doc.rows[LEVEL_HEADER_LINE - 1] = ['类', '款', '项', '', '合计', '基本支出', '项目支出'];
+  }
+}
+
+/** 表1 with 合计 | 基本支出 | 项目支出 on the expenditure side (from 表3's class rows). */
+function summaryBasicProject(files) {
+  const exp = csv(files, F.expenditure).rows;
+  const byClass = new Map(exp.filter((r) => /^\d{3}$/.test(r[0]) && r[1] === '').map((r) => [r[0], [r[5], r[6]]]));
+  const total = exp.find((r) => r[0] === '' && r[3] === '合计');
+  const doc = csv(files, F.summary);
+  doc.rows = doc.rows.map((row, i) => {
+    const line = i + 1;
+    if (line < 4) return [...row, '', ''].map((c, j, a) => (line === 3 && j === a.length - 1 ? '单位：万元' : line === 3 && c === '单位：万元' ? '' : c));
+    if (line === 4) return ['收入', '', '支出', '', '', ''];
+    if (line === 5) return ['项目', '预算数', '功能分类', '合计', '基本支出', '项目支出'];
+    const code = /^(\d{3}) /.exec(row[2])?.[1];
+    if (code) return [...row, ...(byClass.get(code) ?? ['', ''])];
+    if (/^支\s*出\s*总\s*计$/.test(row[2])) return [...row, total[5], total[6]];
+    return [...row, '', ''];
+  });
+}
+
+/** 表3 with the extra columns some provinces print: 上缴上级支出, 事业单位经营支出, 对附属单位补助支出 (all empty here). */
+function expenditureExtraColumns(files) {
+  const doc = csv(files, F.expenditure);
+  doc.rows = doc.rows.map((row, i) => {
+    if (i + 1 === HEADER_LINE) return [...row, '上缴上级支出', '事业单位经营支出', '对附属单位补助支出'];
+    return [...row, '', '', ''];
+  });
+  titleRowsFit(doc);
+}
+
+/** The flat 财政拨款收支总表: numbered fund lines, numbered class names without codes, 本年收入合计 / 本年支出合计. */
+function flatAppropriation(files) {
+  const doc = csv(files, F.appropriation);
+  const classes = doc.rows.slice(5, 35).map((r) => [r[2].replace(/^\d+\s*/, ''), ...r.slice(3)]);
+  const income = [
+    ['一般公共预算拨款收入', '485.54'],
+    ['政府性基金预算拨款收入', ''],
+    ['国有资本经营预算拨款收入', ''],
+  ];
+  const rows = [doc.rows[0], doc.rows[1], doc.rows[2], ['收入', '', '支出', '', '', '', ''], ['项目', '预算数', '项目', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算']];
+  classes.forEach(([cls, ...amounts], i) => {
+    const inc = income[i];
+    rows.push([inc ? `${cnNumber(i + 1)}、${inc[0]}` : '', inc ? inc[1] : '', `${cnNumber(i + 1)}、${cls}`, ...amounts]);
+  });
+  rows.push(['本年收入合计', '485.54', '本年支出合计', '485.54', '485.54', '', '']);
+  rows.push(['上年结转', '', '结转下年', '', '', '', '']);
+  rows.push(['收入总计', '485.54', '支出总计', '485.54', '485.54', '', '']);
+  doc.rows = rows;
+}
+
+/**
+ * 表2 with an "本年收入" group: 合计 | 本年收入 (小计, 一般公共预算拨款收入, 政府性基金预算拨款收入, 国有资本经营预算拨款收入,
+ * 财政专户管理资金收入, 单位资金) | 上年结转结余. Its 小计 is the current year's income (here the whole 617.53), not the
+ * 财政拨款 subtotal.
+ */
+function incomeCurrentGroup(files) {
+  const doc = csv(files, F.income);
+  const width = 13;
+  const rows = doc.rows.slice(0, 3).map((r, i) => {
+    const next = Array(width).fill('');
+    next[0] = r[0];
+    if (i === 2) next[width - 1] = '单位：万元';
+    return next;
+  });
+  rows.push(['功能分类科目编码', '', '', '功能分类科目名称', '合计', '本年收入', '', '', '', '', '', '', '上年结转结余']);
+  rows.push(['类', '款', '项', '', '', '小计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '国有资本经营预算拨款收入', '财政专户管理资金收入', '单位资金', '', '']);
+  rows[4].splice(11, 1);
+  rows[3].splice(11, 1);
+  for (const row of doc.rows.slice(LEVEL_HEADER_LINE)) {
+    if (row[14] !== '' || row[15] !== '') throw new Error('表2: a carry-over figure');
+    rows.push([row[0], row[1], row[2], row[3], row[4], row[4], row[6], row[8], row[10], row[12], row[13], '']);
+  }
+  rows.forEach((r) => (r.length = 12));
+  rows[2][11] = '单位：万元';
+  doc.rows = rows;
+}
+
+Object.assign(variants, {
+  'total-row-first': {
+    description: 'In every classified table (表2, 表3, 表5–表9) the 合计 row printed first, right under the header, before the 类 rows, as many provinces print it.',
+    make(files) {
+      totalRowFirst(files);
+      return files;
+    },
+  },
+  'budget-group-header': {
+    description: '表3 and 表5 with "2024年预算数" merged over 合计 / 基本支出 / 项目支出 (header row 4), the column names in row 5 beside 类/款/项.',
+    make(files) {
+      budgetGroupHeader(files);
+      return files;
+    },
+  },
+  'summary-basic-project-columns': {
+    description: '表1 with 合计 | 基本支出 | 项目支出 on the expenditure side, as some provinces print it: 201 581.66 = 285.27 + 296.39, 208 35.87 = 35.87, 支出总计 617.53 = 321.14 + 296.39 (the expenditure table\'s figures).',
+    figuresExcept: ['summary'],
+    make(files) {
+      summaryBasicProject(files);
+      return files;
+    },
+  },
+  'expenditure-extra-columns': {
+    description: '表3 with three more columns after 项目支出: 上缴上级支出, 事业单位经营支出, 对附属单位补助支出, all empty.',
+    make(files) {
+      expenditureExtraColumns(files);
+      return files;
+    },
+  },
+  'flat-appropriation': {
+    description: '表4 财政拨款收支总表 in the flat layout: "一、一般公共预算拨款收入 485.54", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入"; expenditure "一、一般公共服务支出 449.67 | 449.67" … (class names numbered, no codes); 本年收入合计 / 本年支出合计 485.54, 上年结转 / 结转下年, 收入总计 / 支出总计 485.54.',
+    make(files) {
+      flatAppropriation(files);
+      return files;
+    },
+  },
+  'income-current-group': {
+    description: '表2 with an "本年收入" group: 合计 | 本年收入 (小计, 一般公共预算拨款收入, 政府性基金预算拨款收入, 国有资本经营预算拨款收入, 财政专户管理资金收入, 单位资金) | 上年结转结余. Its 小计 is the whole current-year income (617.53 = 485.54 + 131.99), not a 财政拨款 subtotal.',
+    figuresExcept: ['income'],
+    make(files) {
+      incomeCurrentGroup(files);
+      return files;
+    },
+  },
+});
+
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
 // the sample's own two FE002 warnings included: each was checked by hand against RULES.md.
@@ -1187,6 +1329,59 @@ const layoutFaults = {
   },
 };
 Object.assign(faults, layoutFaults);
+
+Object.assign(faults, {
+  'tbl002-total-row-first': {
+    layout: 'total-row-first',
+    description: '合计 row printed first: 表3 合计 (line 6) 617.53 → 671.53, as tbl002-total-row: ≠ 201 + 208, ≠ 基本支出 + 项目支出, ≠ the summary\'s 支出总计 (XT001 at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
+    edit: (f) => set(f, F.expenditure, 6, { 4: ['合计', '合计'], 5: ['617.53', '671.53'] }),
+    findings: [
+      { rule: 'TBL002', file: F.expenditure, line: 6 },
+      { rule: 'TBL003', file: F.expenditure, line: 6 },
+      { rule: 'XT001', file: F.summary, line: 36 },
+      { rule: 'XT002', file: F.expenditure, line: 6 },
+      { rule: 'FE002', file: F.basic, line: 12 },
+      { rule: 'FE002', file: F.basic, line: 14 },
+    ],
+  },
+  'xt006-budget-group-header': {
+    layout: 'budget-group-header',
+    description: '"2024年预算数" over 表3/表5\'s amount columns, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (321.24); the general public budget table\'s 基本支出 is still 321.14 (line 15).',
+    edit: (f) => {
+      set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
+      set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
+      set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
+    },
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+  },
+  'xt005-income-current-group': {
+    layout: 'income-current-group',
+    description: '表2 with an "本年收入" group, with the fault of xt005-income-gpb-total: 合计 row (line 15), 一般公共预算拨款收入 485.54 → 485.45. It is ≠ the sum of its classes, 本年收入 小计 617.53 ≠ its parts (485.45 + 131.99), the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
+    edit: (f) => set(f, F.income, 15, { 4: ['合计', '合计'], 7: ['485.54', '485.45'] }),
+    findings: [
+      { rule: 'TBL002', file: F.income, line: 15 },
+      { rule: 'TBL003', file: F.income, line: 15 },
+      { rule: 'XT003', file: F.summary, line: 7 },
+      { rule: 'XT005', file: F.gpb, line: 15 },
+      ...FE002,
+    ],
+  },
+  'tbl005-flat-appropriation-current-income': {
+    layout: 'flat-appropriation',
+    description: 'Flat 表4: 本年收入合计 485.54 → 486.54 (line 36): ≠ the numbered fund lines (485.54 + 0 + 0), and 收入总计 485.54 (line 38) ≠ 本年收入合计 + 上年结转 (486.54 + 0).',
+    edit: (f) => set(f, F.appropriation, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['485.54', '486.54'] }),
+    findings: [{ rule: 'TBL005', file: F.appropriation, line: 36 }, { rule: 'TBL005', file: F.appropriation, line: 38 }, ...FE002],
+  },
+  'xt001-summary-basic-project-columns': {
+    layout: 'summary-basic-project-columns',
+    description: '表1 with 合计 | 基本支出 | 项目支出 on the expenditure side: 0.10 moved from 基本支出 to 项目支出 of class 201 (285.27 → 285.17, 296.39 → 296.49; the row still adds up to 581.66), and likewise in 支出总计 (321.14 → 321.04, 296.39 → 296.49): the summary adds up, but class 201\'s 基本支出 and 项目支出 differ from the expenditure table\'s 201.',
+    edit: (f) => {
+      set(f, F.summary, 6, { 5: ['285.27', '285.17'], 6: ['296.39', '296.49'] });
+      set(f, F.summary, 36, { 5: ['321.14', '321.04'], 6: ['296.39', '296.49'] });
+    },
+    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 6 }, ...FE002],
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // Rounding: figures that differ only within rounding. No error, no warning; notes allowed.

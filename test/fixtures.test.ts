@@ -50,6 +50,18 @@ const KNOWN_BUGS: Record<string, string> = {
   'faults/xt002-three-header-income':
     '表2 with "收入预算" over every amount column: XT002 at 表3:8 and 表3:9 missing, silently (the income table\'s columns are keyed "收入预算/subtotal" ' +
     'for 总计, "收入预算/fin/gpb" …, so the cross-table rules find no total column in it)',
+  'variants/budget-group-header':
+    '"2024年预算数" over 表3/表5\'s 合计/基本支出/项目支出: XT007 error at 表7:8 "2010399: the projects under it add up to 164.40 万元, but the ' +
+    'general public budget table has no row 2010399" (the row is there; its columns are keyed "total/subtotal", "total/basic", "total/project")',
+  'faults/xt006-budget-group-header':
+    'as budget-group-header: XT006 at 表5:15 (基本支出 321.14 ≠ the economic table\'s 321.24) missing, silently, and the false XT007 at 表7:8',
+  'variants/flat-appropriation': 'flat 财政拨款收支总表: 30 TBL013 warnings at 表4:6–35, e.g. "201 一、一般公共服务支出: class 201 is named "一般公共服务支出"" (as flat-summary)',
+  'faults/tbl005-flat-appropriation-current-income':
+    'flat 表4 with 本年收入合计 486.54: TBL005 at 表4:38 (收入总计 ≠ 本年收入合计 + 上年结转) missing; instead TBL004 at 表4:36 "收入总计 is 486.54 万元 but ' +
+    '支出总计 is 485.54 万元" (本年收入合计 taken for 收入总计); plus 30 × TBL013 at 表4:6–35',
+  'faults/xt001-summary-basic-project-columns':
+    '表1 with 合计/基本支出/项目支出 on the expenditure side, class 201 基本支出 285.17 and 项目支出 296.49 against 表3\'s 285.27 and 296.39: ' +
+    'nothing reported (XT001 ×2 at 表1:6 missing): the summary\'s class rows are compared with the expenditure table in 合计 only',
   // The narrative rules are not in the catalogue.
   'variants/no-narrative':
     'no narrative, but report.skippedRules is [] and the CLI prints no "(no narrative)": NC001–NC013 are not in the rule catalogue (src/rules/index.ts), ' +
@@ -140,6 +152,8 @@ function figures(ledger: Ledger, skip: string[] = []): Record<string, string[]> 
         .sort();
       return [r.side ?? '', id, (r.project ?? '').replace(/[\s\u3000]/g, ''), ...cells].join(' ');
     });
+    // Row order is layout (a 合计 row printed first or last): compare the rows as a set.
+    out[kind].sort();
   }
   return out;
 }
