@@ -5,6 +5,7 @@
 import type { Decimal } from './decimal.js';
 import { judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
+import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
 import type { Ledger, TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
@@ -131,6 +132,8 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
     previous = prior.ledger;
   }
   const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };
+  // Claim statuses are known once the claim rules have run.
+  const claims = ledger.narrative && ledger.tables.size > 0 ? claimSummary(ledger) : undefined;
   return {
     path: dir,
     unitName: ledger.unitName,
@@ -139,6 +142,8 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
     files: ledger.files,
     skippedRules,
     problems,
+    claims: claims?.claims,
+    claimCounts: claims?.counts,
   };
 }
 

@@ -32,7 +32,11 @@ describe('the command line', () => {
     const r = await run(SAMPLE, '--format', 'json');
     const report = JSON.parse(r.out);
     expect(report.summary).toMatchObject({ units: 1, errors: 0, warnings: 2 });
-    expect(report.units[0].findings.map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(['FE002:11', 'FE002:13']);
+    const findings = report.units[0].findings.filter((f: { severity: string }) => f.severity !== 'note');
+    expect(findings.map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(['FE002:11', 'FE002:13']);
+    // the narrative's claims are counted, and most of them verified against the tables
+    expect(report.units[0].claimCounts.contradicted).toBe(0);
+    expect(report.units[0].claimCounts.verified).toBeGreaterThan(report.units[0].claimCounts.found * 0.8);
   });
 
   it('fails on warnings beyond --max-warnings', async () => {

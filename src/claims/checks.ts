@@ -235,7 +235,6 @@ export function checkZeroBase(a: ClaimAnalysis): Verdict[] {
       messageId: 'zeroBase',
       severity: 'note',
       data: { subject: subjectOf(c), percent: `${y.percent.raw}%`, change: `${y.change!.raw} ${y.change!.unit}` },
-      expected: 'undefined (prior is 0)',
       actual: y.percent.raw,
       unit: '%',
       at: c.percentAt,
