@@ -835,6 +835,64 @@ Object.assign(variants, {
   },
 });
 
+/** The project table without its 类/款 subtotal rows: one row per project, its 项 code joined ("2010399"). */
+function projectNoSubtotals(files) {
+  const doc = csv(files, F.project);
+  oneCodeColumn(doc, F.project, (parts) => parts.join(''));
+  doc.rows = doc.rows.filter((r, i) => i < LEVEL_HEADER_LINE - 1 || !/^\d{3}(\d{2})?$/.test(r[0]));
+  titleRowsFit(doc);
+}
+
+Object.assign(variants, {
+  'unit-in-header-yuan': {
+    description: '表6 in 元 (amounts ×10000, thousands separators) whose unit is given only in its header: "预算数（元）" merged over 合计 / 人员经费 / 公用经费, no "单位：" in the 编制单位 row.',
+    make(files) {
+      const doc = csv(files, F.basic);
+      toYuanTable(doc);
+      doc.rows[2] = doc.rows[2].map((c) => (c === '单位：元' ? '' : c));
+      doc.rows[3] = ['经济分类科目编码', '', '经济分类科目名称', '预算数（元）', '', ''];
+      doc.rows[4] = ['类', '款', '', '合计', '人员经费', '公用经费'];
+      return files;
+    },
+  },
+  'project-no-subtotals': {
+    description: '表7 项目支出表 without its 类/款 subtotal rows: one row per project with its joined 项 code ("2010399"), then 合计.',
+    figuresExcept: ['gpb-project'],
+    make(files) {
+      projectNoSubtotals(files);
+      return files;
+    },
+  },
+  'summary-paren-numbering': {
+    description: '表1 income items numbered "（一）…（五）" under "一、本年收入" and "（一）（二）" under "二、上年结转结余", instead of "1. … 5.".',
+    make(files) {
+      const doc = csv(files, F.summary);
+      const cn = ['一', '二', '三', '四', '五'];
+      for (const row of doc.rows) row[0] = row[0].replace(/^(\d)\./, (m, d) => `（${cn[Number(d) - 1]}）`);
+      if (!doc.rows.some((r) => r[0] === '（五）单位资金')) throw new Error('表1: renumbering failed');
+      return files;
+    },
+  },
+  'three-public-labels': {
+    description: '表10 with the labels of many templates: "“三公”经费合计", "1.因公出国（境）费", "2.公务接待费", "3.公务用车购置及运行费", "（1）公务用车购置费", "（2）公务用车运行费".',
+    make(files) {
+      const doc = csv(files, F.three);
+      const labels = {
+        合计: '“三公”经费合计',
+        '因公出国（境）费': '1.因公出国（境）费',
+        公务接待费: '2.公务接待费',
+        '公务用车购置及运行费（小计）': '3.公务用车购置及运行费',
+        '其中：公务用车购置费': '（1）公务用车购置费',
+        公务用车运行费: '（2）公务用车运行费',
+      };
+      let n = 0;
+      for (const row of doc.rows.slice(5)) if (labels[row[0]]) (row[0] = labels[row[0]]), n++;
+      if (n !== 6) throw new Error(`表10: ${n} labels changed`);
+      return files;
+    },
+  },
+});
+
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
 // the sample's own two FE002 warnings included: each was checked by hand against RULES.md.
@@ -1072,9 +1130,11 @@ const faults = {
     findings: [{ rule: 'XT008', file: F.gpb, line: 8 }, { rule: 'XT008', file: F.gpb, line: 8 }, ...FE002],
   },
   'xt008-all-gpb-not-equal': {
-    description: 'All money general public budget (单位资金 131.99 removed from the summary, the income and the expenditure tables, so that each gpb row must equal its expenditure row); then 0.10 moved from 2010350 事业运行 to 2010301 行政运行 in the income and expenditure tables (合计 and 基本支出). The gpb table keeps 13.38 and 271.89: both rows differ from the expenditure table in 合计 and 基本支出.',
+    description: 'All money general public budget (单位资金 131.99 removed from the summary, the income and the expenditure tables, so that each gpb row must equal its expenditure row); then 0.10 moved from 2010350 事业运行 to 2010301 行政运行 in the income and expenditure tables (合计 and 基本支出). The gpb table keeps 13.38 and 271.89: both rows differ from the expenditure table in 合计 and 基本支出. The narrative (which states the sample\'s 617.53 and 131.99) is left out, so that the case is about the tables.',
     edit: (f) => {
       allGpb(f);
+      // The narrative speaks of the sample's 617.53 (单位资金 131.99 included): removed, so that the case is about the tables.
+      f.delete(F.narrative);
       set(f, F.expenditure, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'] });
       set(f, F.expenditure, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'] });
       set(f, F.income, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'], 7: ['13.38', '13.48'] });
@@ -1382,6 +1442,82 @@ Object.assign(faults, {
     findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 6 }, ...FE002],
   },
 });
+
+Object.assign(faults, {
+  'tbl005-paren-numbering': {
+    layout: 'summary-paren-numbering',
+    description: '表1 with items numbered "（一）…（五）", with the fault of tbl005-current-income: 一、本年收入 617.53 → 671.53 (line 6): ≠ its items (485.54 + 131.99), and 收入总计 617.53 (line 36) ≠ 本年收入 + 上年结转结余.',
+    edit: (f) => set(f, F.summary, 6, { 1: ['一、本年收入', '一、本年收入'], 2: ['617.53', '671.53'] }),
+    findings: [{ rule: 'TBL005', file: F.summary, line: 6 }, { rule: 'TBL005', file: F.summary, line: 36 }, ...FE002],
+  },
+  'tbl007-three-public-labels': {
+    layout: 'three-public-labels',
+    description: '表10 with numbered labels ("“三公”经费合计", "2.公务接待费" …), with the fault of tbl007-three-public-parts: 2.公务接待费 0.40 → 0.60 in both columns (line 8): “三公”经费合计 4.40 (line 6) ≠ 0 + 4.00 + 0.60 in both columns.',
+    edit: (f) => set(f, F.three, 8, { 1: ['2.公务接待费', '2.公务接待费'], 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
+    findings: [{ rule: 'TBL007', file: F.three, line: 6 }, { rule: 'TBL007', file: F.three, line: 6 }, ...FE002],
+  },
+  'xt007-project-no-subtotals': {
+    layout: 'project-no-subtotals',
+    description: '表7 without 类/款 subtotal rows, with the fault of xt007-project-subject: the project "12345 政务服务便民热线项目" (69.40, line 9) filed under 2010350 instead of 2010399: 2010399\'s 项目支出 164.40 (表5 line 10) ≠ its projects 95.00, and 2010350\'s 项目支出 (empty, 表5 line 9) ≠ 69.40.',
+    edit: (f) => set(f, F.project, 9, { 1: ['2010399', '2010350'], 3: ['12345 政务服务便民热线项目', '12345 政务服务便民热线项目'] }),
+    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Faults that change a figure the narrative states: since the claim rules run with the table rules, the narrative
+// now contradicts the table (NC001 at the narrative's line). Each line checked by hand against the sample's narrative.
+
+const NARRATIVE_CONSEQUENCES = {
+  'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)']],
+  'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)']],
+  'tbl002-total-row': [[125, '2024 年支出预算 617.53 万元 (表3 合计 now 671.53)']],
+  'tbl002-total-row-first': [[125, '2024 年支出预算 617.53 万元 (表3 合计 now 671.53)']],
+  'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
+  'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
+  'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)']],
+  'tbl008-personnel-public-split': [
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+  ],
+  'tbl008-unit-in-header': [
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+  ],
+  'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)']],
+  'xt004-appropriation-class': [
+    [150, '一般公共预算支出包括：一般公共服务支出 449.67 万元, in the part on the 财政拨款收支总表 (表4 now 449.76)'],
+    [154, '社会保障和就业支出 35.87 万元, same sentence (表4 now 35.78)'],
+  ],
+  'xt006-basic-vs-economic': [
+    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+  ],
+  'xt006-split-basic-no-subtotal': [
+    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+  ],
+  'xt006-split-basic-subtotal': [
+    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+  ],
+  'xt006-budget-group-header': [
+    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+  ],
+  'xt009-reception-below-30217': [
+    [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)'],
+    [383, '公务接待费 0.40 万元 (表10 now 0.20)'],
+  ],
+};
+for (const [name, lines] of Object.entries(NARRATIVE_CONSEQUENCES)) {
+  const c = faults[name];
+  if (!c || typeof c.findings === 'function') throw new Error(`narrative consequences: no fault ${name}`);
+  c.findings = [...c.findings, ...lines.map(([line]) => ({ rule: 'NC001', file: F.narrative, line }))];
+  c.description += ` The narrative states the figure before the fault: ${lines.map(([line, what]) => `NC001 at line ${line}, "${what}"`).join('; ')}.`;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rounding: figures that differ only within rounding. No error, no warning; notes allowed.
