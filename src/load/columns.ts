@@ -52,7 +52,7 @@ const SEGMENTS: [RegExp, string][] = [
 ];
 
 function segmentKey(text: string, depth: number): string {
-  const t = labelKey(text);
+  const t = labelKey(text).replace(/\((万)?元\)$/, '');
   const year = /^(\d{4})年度?(预算数?|预算金额|金额|执行数|决算数)?$/.exec(t);
   if (year) return `year-${year[1]}`;
   for (const [code, name] of ECONOMIC_CLASSES) if (t === name) return `econ-${code}`;
@@ -85,8 +85,20 @@ export function headerPaths(rows: string[][], width: number): string[][] {
   });
 }
 
-export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
+/** The printed unit when a header cell carries it: "预算数（万元）", "合计(元)". */
+export function unitInHeader(paths: string[][]): '元' | '万元' | undefined {
+  for (const p of paths) {
+    for (const seg of p) {
+      const m = /[（(]\s*(万元|元)\s*[)）]/.exec(seg);
+      if (m) return m[1] as '元' | '万元';
+    }
+  }
+  return undefined;
+}
+
+export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
   const twoSided = kind === 'summary' || kind === 'appropriation';
+  const paths = twoSided ? allPaths : unwrap(allPaths);
   const columns = paths.map((raw, index): Column => {
     const path = twoSided ? raw.filter((p, i) => !(i === 0 && SIDE.test(labelKey(p)))) : raw;
     const label = raw.join('/');
@@ -110,6 +122,19 @@ export function makeColumns(kind: TableKind, paths: string[][]): Column[] {
     if (n > 1) c.key = `${c.key}~${n}`;
   }
   return columns;
+}
+
+/**
+ * A heading over every amount column ("2024年预算数", "预算数（万元）") is a wrapper, not a group:
+ * dropped, so that the columns under it read as 合计, 基本支出, 项目支出.
+ */
+function unwrap(paths: string[][]): string[][] {
+  const amountLike = paths.filter((p) => p.length >= 2 && !p.some((seg) => CODE.test(labelKey(seg)) || NAME.test(labelKey(seg)) || /项目名称/.test(labelKey(seg))));
+  if (amountLike.length < 2) return paths;
+  const head = amountLike[0][0];
+  const wrapped = paths.filter((p) => p[0] === head);
+  if (wrapped.length !== amountLike.length || wrapped.some((p) => p.length < 2)) return paths;
+  return paths.map((p) => (p[0] === head ? p.slice(1) : p));
 }
 
 /** Year-headed columns ("2024年预算数", "2023年预算数"): the latest year is the budget, the others prior years. */

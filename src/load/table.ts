@@ -8,7 +8,7 @@ import type { Cell, Column, Note, Row, Table, TableKind } from '../model.js';
 import { toAmount } from './amount.js';
 import { functionClassByName } from './classification.js';
 import { parseCode } from './code.js';
-import { headerPaths, makeColumns } from './columns.js';
+import { headerPaths, makeColumns, unitInHeader } from './columns.js';
 import type { CsvRecord } from './csv.js';
 import { InputError } from './errors.js';
 import { halfWidth, labelKey, trimAll } from './text.js';
@@ -90,7 +90,6 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     }
     if (meta && i >= start - 1) start = i + 1;
   }
-  const scale = unitLabel === '元' ? 1 : 10000;
 
   // Header rows: until the first row that holds data, a total or a note.
   let dataStart = start;
@@ -98,7 +97,10 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
   const width = Math.max(...records.slice(start).map((r) => r.cells.length));
-  const columns = makeColumns(kind, headerPaths(headerRows.map((r) => r.cells), width));
+  const paths = headerPaths(headerRows.map((r) => r.cells), width);
+  unitLabel ??= unitInHeader(paths);
+  const scale = unitLabel === '元' ? 1 : 10000;
+  const columns = makeColumns(kind, paths);
 
   const table: Table = {
     kind,
@@ -273,28 +275,46 @@ function twoSidedRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, 
       if (code) {
         row.code = code;
         row.level = 'class';
+        row.name = name = name.replace(/^([一二三四五六七八九十]+、|\d+[.、．]|[（(]\d+[)）])\s*/, '');
+        row.codePlace = { file, line: rec.line, column: nameCol.index + 1 };
       }
     }
     if (!row.code) {
       const { item, depth } = summaryItem(name);
       row.item = item;
       row.depth = depth;
-      if (item === 'total' || TOTAL.test(labelKey(name))) {
-        row.isTotal = true;
-        row.item = 'total';
-      }
     }
     rows.push(row);
   });
   return rows;
 }
 
-/** Unnumbered lines of a two-sided table take their depth from the line above on the same side. */
+const SIDE_TOTAL = /总计$/;
+const SUBTOTAL = /合计$/;
+
+/**
+ * Per side of a two-sided table: the side's total is its 总计 row (收入总计, 支出总计), or, where a side
+ * prints none, its last 合计 row; other 合计 rows (本年收入合计) are subtotals. Unnumbered lines take
+ * their depth from the line above; after a subtotal they start again at the top level.
+ */
 function resolveDepths(rows: Row[]): void {
   for (const side of ['income', 'expenditure'] as const) {
+    const mine = rows.filter((r) => r.side === side && !r.code);
+    const label = (r: Row) => labelKey(r.name);
+    const totals = mine.filter((r) => SIDE_TOTAL.test(label(r)));
+    const total = totals.length > 0 ? totals[totals.length - 1] : [...mine].reverse().find((r) => SUBTOTAL.test(label(r)) || TOTAL.test(label(r)));
     let previous: number | undefined;
-    for (const row of rows.filter((r) => r.side === side)) {
-      if (row.isTotal || row.code) continue;
+    for (const row of mine) {
+      if (row === total) {
+        row.isTotal = true;
+        row.item = 'total';
+        continue;
+      }
+      if (SUBTOTAL.test(label(row))) {
+        if (row.depth === -1) row.depth = 1;
+        previous = undefined;
+        continue;
+      }
       if (row.depth === -1) row.depth = previous !== undefined && previous >= 1 ? previous : 1;
       previous = row.depth;
     }

@@ -26,7 +26,7 @@ export default defineRule({
         if (row.level !== 'class' || !row.code || row.project) continue;
         const names = CLASS_NAMES[row.code];
         if (!names || row.name.trim() === '') continue;
-        const printed = labelKey(row.name).replace(/\(类\)$/, '');
+        const printed = labelKey(row.name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, '');
         if (names.some((n) => labelKey(n) === printed)) continue;
         ctx.report({ messageId: 'name', place: row.codePlace ?? row, data: { row: rowLabel(row), code: row.code }, expected: names[0], actual: row.name });
       }
