@@ -34,8 +34,13 @@ export default defineRule({
       const e = rowByCode(spending, code);
       const sf = figure(summary, s, 'total');
       const ef = figure(spending, e, 'total');
-      if (s && e) compare(ctx, sf, [ef], 'class', { code });
-      else if (hasCodeProblems(spending)) continue;
+      if (s && e) {
+        // 合计, and 基本支出 / 项目支出 where the summary prints them too
+        for (const key of ['total', 'basic', 'project']) {
+          if (key !== 'total' && !s.cells.has(key)) continue;
+          compare(ctx, figure(summary, s, key), [figure(spending, e, key)], 'class', { code });
+        }
+      } else if (hasCodeProblems(spending)) continue;
       else if (sf && !sf.amount.value.isZero() && !e) compare(ctx, sf, [absent(spending, code)], 'missing', { code, missingIn: spending.file });
       else if (ef && !ef.amount.value.isZero() && !s) compare(ctx, ef, [absent(summary, code)], 'missing', { code, missingIn: summary.file });
     }
