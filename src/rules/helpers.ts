@@ -72,3 +72,14 @@ export function tableName(table: Table): string {
 export function hasCodeProblems(table: Table | undefined): boolean {
   return !!table && table.rows.some((r) => r.codeProblem);
 }
+
+/** Every amount cell of the ledger, with its table, row and column label. */
+export function* amountCells(tables: Iterable<Table>): Generator<{ table: Table; row: Row; cell: Cell; column: string }> {
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const [key, cell] of row.cells) {
+        yield { table, row, cell, column: table.columns[cell.column! - 1]?.label ?? key };
+      }
+    }
+  }
+}

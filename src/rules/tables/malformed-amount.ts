@@ -1,4 +1,4 @@
-import { rowLabel } from '../helpers.js';
+import { amountCells, place, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -16,14 +16,9 @@ export default defineRule({
     malformed: '{row}, {column}: "{raw}" is not an amount',
   },
   check(ctx) {
-    for (const table of ctx.ledger.tables.values()) {
-      for (const row of table.rows) {
-        for (const [key, cell] of row.cells) {
-          if (cell.amount) continue;
-          const column = table.columns.find((c) => c.key === key)?.label ?? key;
-          ctx.report({ messageId: 'malformed', place: { file: cell.file, line: cell.line, column: cell.column }, data: { row: rowLabel(row), column, raw: cell.raw.trim() }, actual: cell.raw.trim() });
-        }
-      }
+    for (const { row, cell, column } of amountCells(ctx.ledger.tables.values())) {
+      if (cell.amount) continue;
+      ctx.report({ messageId: 'malformed', place: place(cell), data: { row: rowLabel(row), column, raw: cell.raw.trim() }, actual: cell.raw.trim() });
     }
   },
 });

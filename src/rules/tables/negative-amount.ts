@@ -1,4 +1,4 @@
-import { rowLabel } from '../helpers.js';
+import { amountCells, place, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -16,14 +16,9 @@ export default defineRule({
     negative: '{row}, {column}: {actual} {unit} is negative',
   },
   check(ctx) {
-    for (const table of ctx.ledger.tables.values()) {
-      for (const row of table.rows) {
-        for (const [key, cell] of row.cells) {
-          if (!cell.amount?.value.isNegative() || cell.amount.value.isZero()) continue;
-          const column = table.columns.find((c) => c.key === key)?.label ?? key;
-          ctx.report({ messageId: 'negative', place: { file: cell.file, line: cell.line, column: cell.column }, data: { row: rowLabel(row), column }, actual: cell.raw.trim(), unit: table.unitLabel });
-        }
-      }
+    for (const { table, row, cell, column } of amountCells(ctx.ledger.tables.values())) {
+      if (!cell.amount?.value.isNegative() || cell.amount.value.isZero()) continue;
+      ctx.report({ messageId: 'negative', place: place(cell), data: { row: rowLabel(row), column }, actual: cell.raw.trim(), unit: table.unitLabel });
     }
   },
 });
