@@ -577,6 +577,7 @@ function titleFirstRow(files) {
 const layoutVariants = {
   'flat-summary': {
     description: '表1 收支总表 in the flat layout of many provinces: income "一、一般公共预算拨款收入 485.54" … "五、单位资金 131.99" (no 其中 lines), expenditure "一、一般公共服务支出 581.66" … "三十、抗疫特别国债安排的支出" (class names numbered, no codes), then 本年收入合计 / 本年支出合计 617.53, 上年结转结余 / 结转下年, 收入总计 / 支出总计 617.53.',
+    figuresExcept: ['summary'],
     make(files) {
       flatSummary(files);
       return files;
@@ -820,6 +821,7 @@ Object.assign(variants, {
   },
   'flat-appropriation': {
     description: '表4 财政拨款收支总表 in the flat layout: "一、一般公共预算拨款收入 485.54", "二、政府性基金预算拨款收入", "三、国有资本经营预算拨款收入"; expenditure "一、一般公共服务支出 449.67 | 449.67" … (class names numbered, no codes); 本年收入合计 / 本年支出合计 485.54, 上年结转 / 结转下年, 收入总计 / 支出总计 485.54.',
+    figuresExcept: ['appropriation'],
     make(files) {
       flatAppropriation(files);
       return files;
@@ -888,6 +890,26 @@ Object.assign(variants, {
       let n = 0;
       for (const row of doc.rows.slice(5)) if (labels[row[0]]) (row[0] = labels[row[0]]), n++;
       if (n !== 6) throw new Error(`表10: ${n} labels changed`);
+      return files;
+    },
+  },
+});
+
+Object.assign(variants, {
+  'trailing-rows-and-footnotes': {
+    description: 'Every table followed by what Excel exports leave below the data: three empty rows (",,,,"), and under 表3, 表5 and 表6 a footnote ("注：本表反映…2024年…情况。", "说明：…金额单位为万元。") that says nothing of an empty table.',
+    make(files) {
+      const notes = {
+        [F.expenditure]: '注：本表反映单位2024年支出预算情况，含单位资金安排的支出。',
+        [F.gpb]: '注：本表反映单位2024年一般公共预算当年拨款安排的支出。',
+        [F.basic]: '说明：按部门预算经济分类填列，金额单位为万元。',
+      };
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        const width = doc.rows[0].length;
+        if (notes[name]) doc.rows.push([notes[name], ...Array(width - 1).fill('')]);
+        for (let i = 0; i < 3; i++) doc.rows.push(Array(width).fill(''));
+      }
       return files;
     },
   },

@@ -32,43 +32,18 @@ const CLI = join(ROOT, 'bin/budget-check.js');
  * Cases that fail because of a bug in src/ (not in the fixture): "<group>/<case>" → the bug.
  */
 const KNOWN_BUGS: Record<string, string> = {
-  // The flat 收支总表 (一、… 五、 income sources, numbered class names without codes, 本年收入合计 / 收入总计).
-  'variants/flat-summary':
-    'flat 收支总表: 30 TBL013 warnings at 表1:6–35, e.g. "201 一、一般公共服务支出: class 201 is named "一般公共服务支出" in the classification" ' +
-    '(the numbering "一、" is compared as part of the name); and TBL005 error at 表1:10 "五、单位资金 is 131.99 万元, but the 1 lines it adds up ' +
-    'come to 0.00 万元" (本年收入合计 is read as a total row, so the 五、 section is not closed and 上年结转结余 on line 37 becomes its item)',
-  'faults/xt001-flat-summary-class': 'the flat-summary false alarms: 30 × TBL013 at 表1:6–35 and TBL005 at 表1:10 (五、单位资金 vs 上年结转结余), beside the two expected XT001',
-  'faults/tbl005-flat-current-income':
-    'flat 收支总表 with 本年收入合计 618.53: TBL005 at 表1:38 (收入总计 617.53 ≠ 本年收入合计 + 上年结转结余) missing; instead TBL004 at 表1:36 ' +
-    '"收入总计 is 618.53 万元 but 支出总计 is 617.53 万元" and XT001 at 表1:36 "收入总计: … 本年收入合计 … is 618.53 万元, but 表2 … 合计 总计 is 617.53" ' +
-    '(本年收入合计 is taken for the side total 收入总计), and for the same reason NC001 at 单位预算情况说明.txt:72 and :471 ("收支总预算 617.53" ' +
-    'against 618.53, though 收入总计 is still 617.53); plus the flat-summary false alarms (30 × TBL013, TBL005 at 表1:10)',
-  // A group header over every amount column is kept in the column keys.
-  'variants/title-in-first-row-no-table-number':
-    '表6 with its unit only in the header "预算数（万元）" over 合计/人员经费/公用经费: both FE002 warnings (表6:10, 表6:12) missing, no error ' +
-    '(the columns are keyed "预算数(万元)/subtotal", "预算数(万元)/personnel", "预算数(万元)/public", so the rules find no column of the economic table)',
-  'variants/unit-in-header-yuan':
-    '表6 in 元 with its unit only in the header "预算数（元）": read as 万元 (30101 743,100.00 元 taken as 743,100.00 万元) and no finding at all: ' +
-    'both FE002 (表6:11, 表6:13) missing, and no XT006 for gpb 基本支出 321.14 万元 against an economic total read as 3,211,400.00 万元 ' +
-    '(the unit in a header cell is not read, and the "预算数(元)/…" column keys hide the table from the rules); the narrative rules do find the ' +
-    'columns and report NC001 at 单位预算情况说明.txt:240, :248, :419 ("人员经费 is stated as 304.49 万元; the table says 3044900.00 万元")',
-  'faults/tbl008-unit-in-header': 'as title-in-first-row-no-table-number: TBL008 ×2 at 表6:27 (人员经费 ≠ 301 + 303, 公用经费 ≠ 302) and both FE002 missing; only the two TBL002 found',
-  'faults/xt002-three-header-income':
-    '表2 with "收入预算" over every amount column: XT002 at 表3:8 and 表3:9 missing, silently (the income table\'s columns are keyed "收入预算/subtotal" ' +
-    'for 总计, "收入预算/fin/gpb" …, so the cross-table rules find no total column in it)',
-  'variants/budget-group-header':
-    '"2024年预算数" over 表3/表5\'s 合计/基本支出/项目支出: XT007 error at 表7:8 "2010399: the projects under it add up to 164.40 万元, but the ' +
-    'general public budget table has no row 2010399" (the row is there; its columns are keyed "total/subtotal", "total/basic", "total/project")',
-  'faults/xt006-budget-group-header':
-    'as budget-group-header: XT006 at 表5:15 (基本支出 321.14 ≠ the economic table\'s 321.24) missing, silently, and the false XT007 at 表7:8',
-  'variants/flat-appropriation': 'flat 财政拨款收支总表: 30 TBL013 warnings at 表4:6–35, e.g. "201 一、一般公共服务支出: class 201 is named "一般公共服务支出"" (as flat-summary)',
-  'faults/tbl005-flat-appropriation-current-income':
-    'flat 表4 with 本年收入合计 486.54: TBL005 at 表4:38 (收入总计 ≠ 本年收入合计 + 上年结转) missing; instead TBL004 at 表4:36 "收入总计 is 486.54 万元 but ' +
-    '支出总计 is 485.54 万元" and NC001 at 单位预算情况说明.txt:143 ("财政拨款收支总预算 485.54" against 486.54) (本年收入合计 taken for 收入总计); ' +
-    'plus 30 × TBL013 at 表4:6–35',
-  'faults/xt001-summary-basic-project-columns':
-    '表1 with 合计/基本支出/项目支出 on the expenditure side, class 201 基本支出 285.17 and 项目支出 296.49 against 表3\'s 285.27 and 296.39: ' +
-    'nothing reported (XT001 ×2 at 表1:6 missing): the summary\'s class rows are compared with the expenditure table in 合计 only',
+  // 基本支出 printed as a group (小计?, 人员经费, 公用经费): since f704cc0 the loader drops the "基本支出" heading (columns keyed
+  // "total~2" for its 小计, "personnel", "public"), so the gpb table has no 基本支出 any more. Worked at 69ca6c7.
+  'faults/fe001-split-basic-pension':
+    'FE001 at 表5:14 (2080505 基本支出 31.87 against economic 30108 32.87) missing: the "基本支出" group heading over 人员经费/公用经费 is dropped',
+  'faults/tbl003-split-basic-personnel':
+    'XT008 at 表5:8 (2010301 基本支出 13.48 = 10.48 + 3.00 in the gpb table > 13.38 in the expenditure table) missing: the "基本支出" group heading is dropped',
+  'faults/xt006-split-basic-no-subtotal':
+    'XT006 at 表5:15 (gpb 基本支出 321.14 against the economic table\'s 321.24) missing, and instead NC001 at 单位预算情况说明.txt:168 and :239 ' +
+    '("基本支出 is stated as 321.14 万元; the table says 321.24 万元 (表6 …)"), which the sample layout (xt006-basic-vs-economic) does not give: ' +
+    'with no 基本支出 column in 表5 the claims fall back to the economic table',
+  'faults/xt006-split-basic-subtotal':
+    'as xt006-split-basic-no-subtotal, with a 小计 column (keyed "total~2"): XT006 at 表5:15 missing, NC001 at 单位预算情况说明.txt:168 and :239 extra',
   // The claims linker.
   'faults/xt004-appropriation-class':
     '表4 201 449.67 → 449.76 and 208 35.87 → 35.78: NC001 at 单位预算情况说明.txt:154 (社会保障和就业支出 35.87) but not at :150 ' +
