@@ -10,7 +10,7 @@ import { checkUnit, type CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
 import { summarise, type Report, type UnitReport } from './report.js';
 
-export interface BatchOptions extends Pick<CheckOptions, 'strict'> {
+export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'> {
   previousDir?: string;
   /** Worker threads; 1 checks in this thread. Default: the number of CPUs. */
   jobs?: number;
@@ -18,12 +18,12 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict'> {
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
 }
 
-type Task = { dir: string; strict?: boolean; previousDir?: string };
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string };
 
 /** Check one unit; an internal error becomes an input problem of that unit, never a crash of the run. */
 export async function checkTask(task: Task): Promise<UnitReport> {
   try {
-    return await checkUnit(task.dir, { strict: task.strict, previousDir: task.previousDir });
+    return await checkUnit(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
   } catch (e) {
     return {
       path: task.dir,
@@ -64,7 +64,7 @@ function workerPool(size: number, tasks: Task[], onDone: (i: number, r: UnitRepo
 
 export async function runBatch(paths: string[], options: BatchOptions = {}): Promise<Report> {
   const { units, problems } = await discoverUnits(paths);
-  const tasks: Task[] = units.map((dir) => ({ dir, strict: options.strict, previousDir: options.previousDir }));
+  const tasks: Task[] = units.map((dir) => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir }));
   const results: UnitReport[] = new Array(tasks.length);
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length || 1));
   const bar =
@@ -78,9 +78,10 @@ export async function runBatch(paths: string[], options: BatchOptions = {}): Pro
       : undefined;
   const started = Date.now();
   bar?.start(tasks.length, 0, { rate: '0' });
+  let done = 0;
   const onDone = (i: number, r: UnitReport) => {
     results[i] = r;
-    const done = results.filter(Boolean).length;
+    done++;
     bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
   };
   if (jobs === 1 || !import.meta.url.endsWith('.js')) {

@@ -17,6 +17,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** Last year's ledger of the same unit. */
   previous?: Ledger;
+  /** Keep every claim with its status in the report (the counts are always there). */
+  listClaims?: boolean;
   rules?: Rule[];
 }
 
@@ -142,7 +144,7 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
     files: ledger.files,
     skippedRules,
     problems,
-    claims: claims?.claims,
+    claims: options.listClaims ? claims?.claims : undefined,
     claimCounts: claims?.counts,
   };
 }

@@ -104,7 +104,7 @@ export async function main(proc: Proc): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--strict', 'treat any difference as an error, even one explained by rounding')
-    .option('--claims', 'list every narrative claim with its status (table format)')
+    .option('--claims', 'list every narrative claim with its status and the figure it was checked against (table and json formats)')
     .option('--previous <dir>', "last year's package of the same unit: check the narrative's implied prior-year figures against it")
     .option('-q, --quiet', 'show errors only (table format)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber(0))
@@ -124,7 +124,9 @@ export async function main(proc: Proc): Promise<number> {
     .action(async (paths: string[], options: CliOptions) => {
       if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', 'no unit directory given (try --help)');
       if (options.previous && paths.length > 1) throw new CommanderError(2, 'budget-check.conflict', '--previous takes one unit: give exactly one path with it');
-      if (options.claims && options.format !== 'table') throw new CommanderError(2, 'budget-check.conflict', '--claims lists claims in the table format; the other formats always carry them');
+      if (options.claims && options.format !== 'table' && options.format !== 'json') {
+        throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table and json formats, not in ${options.format}`);
+      }
       const toFile = options.output !== undefined;
       if (toFile) {
         try {
@@ -135,6 +137,7 @@ export async function main(proc: Proc): Promise<number> {
       }
       const report = await runBatch(paths, {
         strict: options.strict,
+        listClaims: options.claims,
         previousDir: options.previous,
         jobs: options.jobs,
         progress: options.progress !== false && !!proc.stderr.isTTY ? proc.stderr : undefined,

@@ -182,6 +182,9 @@ function hintsOf(subject: string): CodeHints {
   return hints;
 }
 
+/** The characters an element can begin with (CHANGE, SHARE, AMOUNT, COUNT, PERCENT, FLAT, PLACEHOLDER). */
+const STARTERS = new Set('0123456789比较与相同增减下上降占基持无没未保为Xx×*＊');
+
 function elementsOf(clause: string): Element[] {
   const out: Element[] = [];
   let pos = 0;
@@ -195,6 +198,11 @@ function elementsOf(clause: string): Element[] {
     ['flat', FLAT],
   ];
   while (pos < clause.length) {
+    // Every element begins with a digit or one of a few characters: skip the rest cheaply.
+    if (!STARTERS.has(clause[pos])) {
+      pos++;
+      continue;
+    }
     const prev = clause[pos - 1] ?? '';
     let hit: Element | null = null;
     for (const [kind, re] of tries) {

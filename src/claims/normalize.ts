@@ -45,7 +45,8 @@ const ALNUM = /[A-Za-z0-9]/;
 function half(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (SPACE.test(c)) return ' ';
+  // Only white space is turned into a space: test the regex on the few candidates.
+  if ((code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff) && SPACE.test(c)) return ' ';
   return c;
 }
 
