@@ -1510,8 +1510,10 @@ const NARRATIVE_CONSEQUENCES = {
   ],
   'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)']],
   'xt004-appropriation-class': [
-    [150, '一般公共预算支出包括：一般公共服务支出 449.67 万元, in the part on the 财政拨款收支总表 (表4 now 449.76)'],
-    [154, '社会保障和就业支出 35.87 万元, same sentence (表4 now 35.78)'],
+    // Line 150 names its table ("一般公共预算支出包括：一般公共服务支出 449.67 万元") and is checked against the
+    // general public budget table, which still says 449.67; the next sentence has no such words and is read in
+    // its section, the 财政拨款收支总表's.
+    [154, '社会保障和就业支出 35.87 万元 (表4 now 35.78)'],
   ],
   'xt006-basic-vs-economic': [
     [248, '公用经费 16.65 万元 (表6 now 16.75)'],

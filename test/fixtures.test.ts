@@ -31,24 +31,7 @@ const CLI = join(ROOT, 'bin/budget-check.js');
 /**
  * Cases that fail because of a bug in src/ (not in the fixture): "<group>/<case>" → the bug.
  */
-const KNOWN_BUGS: Record<string, string> = {
-  // 基本支出 printed as a group (小计?, 人员经费, 公用经费): since f704cc0 the loader drops the "基本支出" heading (columns keyed
-  // "total~2" for its 小计, "personnel", "public"), so the gpb table has no 基本支出 any more. Worked at 69ca6c7.
-  'faults/fe001-split-basic-pension':
-    'FE001 at 表5:14 (2080505 基本支出 31.87 against economic 30108 32.87) missing: the "基本支出" group heading over 人员经费/公用经费 is dropped',
-  'faults/tbl003-split-basic-personnel':
-    'XT008 at 表5:8 (2010301 基本支出 13.48 = 10.48 + 3.00 in the gpb table > 13.38 in the expenditure table) missing: the "基本支出" group heading is dropped',
-  'faults/xt006-split-basic-no-subtotal':
-    'XT006 at 表5:15 (gpb 基本支出 321.14 against the economic table\'s 321.24) missing, and instead NC001 at 单位预算情况说明.txt:168 and :239 ' +
-    '("基本支出 is stated as 321.14 万元; the table says 321.24 万元 (表6 …)"), which the sample layout (xt006-basic-vs-economic) does not give: ' +
-    'with no 基本支出 column in 表5 the claims fall back to the economic table',
-  'faults/xt006-split-basic-subtotal':
-    'as xt006-split-basic-no-subtotal, with a 小计 column (keyed "total~2"): XT006 at 表5:15 missing, NC001 at 单位预算情况说明.txt:168 and :239 extra',
-  // The claims linker.
-  'faults/xt004-appropriation-class':
-    '表4 201 449.67 → 449.76 and 208 35.87 → 35.78: NC001 at 单位预算情况说明.txt:154 (社会保障和就业支出 35.87) but not at :150 ' +
-    '(一般公共服务支出 449.67, the same sentence of the part on the 财政拨款收支总表): the two class amounts of one sentence are linked to different tables',
-};
+const KNOWN_BUGS: Record<string, string> = {};
 
 interface Expected {
   description: string;

@@ -129,11 +129,9 @@ export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
  * dropped, so that the columns under it read as 合计, 基本支出, 项目支出.
  */
 function unwrap(paths: string[][]): string[][] {
-  const amountLike = paths.filter((p) => p.length >= 2 && !p.some((seg) => CODE.test(labelKey(seg)) || NAME.test(labelKey(seg)) || /项目名称/.test(labelKey(seg))));
-  if (amountLike.length < 2) return paths;
-  const head = amountLike[0][0];
-  const wrapped = paths.filter((p) => p[0] === head);
-  if (wrapped.length !== amountLike.length || wrapped.some((p) => p.length < 2)) return paths;
+  const amounts = paths.filter((p) => p.length > 0 && !p.some((seg) => CODE.test(labelKey(seg)) || NAME.test(labelKey(seg)) || /项目名称/.test(labelKey(seg))));
+  if (amounts.length < 2 || amounts.some((p) => p.length < 2 || p[0] !== amounts[0][0])) return paths;
+  const head = amounts[0][0];
   return paths.map((p) => (p[0] === head ? p.slice(1) : p));
 }
 
