@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { SingleBar } from 'cli-progress';
 import { checkUnit, type CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
 import { summarise, type Report, type UnitReport } from './report.js';
@@ -69,7 +68,7 @@ export async function runBatch(paths: string[], options: BatchOptions = {}): Pro
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length || 1));
   const bar =
     options.progress && tasks.length > 1
-      ? new SingleBar({
+      ? new (await import('cli-progress')).SingleBar({
           stream: options.progress as NodeJS.WritableStream,
           format: 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
           hideCursor: true,

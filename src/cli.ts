@@ -7,13 +7,6 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { runBatch } from './batch.js';
 import { rules } from './rules/index.js';
-import { formatCsv } from './format/csv.js';
-import { formatGithub } from './format/github.js';
-import { formatJson } from './format/json.js';
-import { formatJunit } from './format/junit.js';
-import { formatSarif } from './format/sarif.js';
-import { formatTable } from './format/table.js';
-import { formatRules } from './format/rules.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Report } from './report.js';
 import { VERSION } from './version.js';
@@ -65,20 +58,23 @@ function wholeNumber(min: number) {
 
 export const ruleMeta: RuleMeta[] = rules.map(({ id, name, severity, doc }) => ({ id, name, severity, doc }));
 
-export function render(report: Report, options: CliOptions, colour: boolean): string {
+/** Render the report in the chosen format (each formatter is loaded only when it is used). */
+export async function render(report: Report, options: CliOptions, colour: boolean): Promise<string> {
   switch (options.format) {
     case 'json':
-      return formatJson(report);
+      return (await import('./format/json.js')).formatJson(report);
     case 'sarif':
-      return formatSarif(report, ruleMeta, { name: 'budget-check', version: VERSION });
+      return (await import('./format/sarif.js')).formatSarif(report, ruleMeta, { name: 'budget-check', version: VERSION });
     case 'junit':
-      return formatJunit(report, ruleMeta);
+      return (await import('./format/junit.js')).formatJunit(report, ruleMeta);
     case 'github':
-      return formatGithub(report);
+      return (await import('./format/github.js')).formatGithub(report);
     case 'csv':
-      return formatCsv(report);
-    default:
+      return (await import('./format/csv.js')).formatCsv(report);
+    default: {
+      const { formatTable } = await import('./format/table.js');
       return formatTable(report, { chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
+    }
   }
 }
 
@@ -142,7 +138,7 @@ export async function main(proc: Proc): Promise<number> {
         jobs: options.jobs,
         progress: options.progress !== false && !!proc.stderr.isTTY ? proc.stderr : undefined,
       });
-      const text = render(report, options, colourWanted(proc, options, toFile));
+      const text = await render(report, options, colourWanted(proc, options, toFile));
       if (toFile) {
         try {
           await writeFile(options.output!, text);
@@ -163,7 +159,8 @@ export async function main(proc: Proc): Promise<number> {
     .command('rules')
     .description('list the rule catalogue')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .action((options: { format: 'table' | 'json' }) => {
+    .action(async (options: { format: 'table' | 'json' }) => {
+      const { formatRules } = await import('./format/rules.js');
       proc.stdout.write(formatRules(ruleMeta, options.format));
     });
 

@@ -2,8 +2,15 @@
  * The terminal report: per unit, findings grouped by file (line, severity, rule, message, stated,
  * computed, difference, the parts of a sum), then a summary. Colour is passed in; the function is pure.
  */
+import { createRequire } from 'node:module';
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type TableType from 'cli-table3';
+
+/** cli-table3 is loaded on first use: a one-unit report without claims needs no table. */
+function newTable(options: TableType.TableConstructorOptions): TableType.Table {
+  const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
+  return new Table(options);
+}
 import type { Finding, Report, Severity, UnitReport } from '../report.js';
 import { joinPath } from './meta.js';
 
@@ -53,7 +60,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
     }
   }
   if (o.claims && u.claims) {
-    const t = new Table({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
+    const t = newTable({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
     for (const cl of u.claims) {
       const status = cl.status === 'verified' ? c.green(cl.status) : cl.status === 'contradicted' ? c.red(cl.status) : c.dim(cl.status);
       t.push([String(cl.line), cl.text, status, cl.against ?? '']);
@@ -78,7 +85,7 @@ export function formatTable(report: Report, o: TableOptions): string {
     out.push(...unitSection(u, o), '');
   }
   if (report.units.length > 1) {
-    const t = new Table({ head: ['unit', 'name', 'year', 'errors', 'warnings', 'claims ok/✗', 'status'], style: { head: [], border: [] } });
+    const t = newTable({ head: ['unit', 'name', 'year', 'errors', 'warnings', 'claims ok/✗', 'status'], style: { head: [], border: [] } });
     for (const u of report.units) {
       const e = u.findings.filter((f) => f.severity === 'error').length;
       const w = u.findings.filter((f) => f.severity === 'warning').length;
@@ -94,7 +101,7 @@ export function formatTable(report: Report, o: TableOptions): string {
       perRule.set(f.rule, r);
     }
     if (perRule.size > 0) {
-      const rt = new Table({ head: ['rule', 'errors', 'warnings', 'notes'], style: { head: [], border: [] } });
+      const rt = newTable({ head: ['rule', 'errors', 'warnings', 'notes'], style: { head: [], border: [] } });
       const rows = [...perRule].sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || y.notes - x.notes || (a < b ? -1 : 1));
       for (const [id, r] of rows) rt.push([`${id} ${r.name}`, String(r.errors), String(r.warnings), String(r.notes)]);
       out.push(rt.toString());
