@@ -24,40 +24,65 @@ export async function checkTask(task: Task): Promise<UnitReport> {
   try {
     return await checkUnit(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
   } catch (e) {
-    return {
-      path: task.dir,
-      findings: [],
-      files: [],
-      skippedRules: [],
-      problems: [{ file: task.dir, reason: `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}` }],
-    };
+    return failed(task, `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
   }
 }
 
+/** Heap limit of a worker: it keeps each worker's memory flat; a unit that needs more is reported, not fatal. */
+export const WORKER_HEAP_MB = 160;
+
+function failed(task: Task, reason: string): UnitReport {
+  return { path: task.dir, findings: [], files: [], skippedRules: [], problems: [{ file: task.dir, reason }] };
+}
+
+/**
+ * Up to `size` worker threads, each checking one unit at a time. A worker that dies (out of memory,
+ * a crash) fails only the unit it was checking, and is replaced.
+ */
 function workerPool(size: number, tasks: Task[], onDone: (i: number, r: UnitReport) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
-    const workers: Worker[] = [];
-    if (tasks.length === 0) return resolve();
-    const feed = (w: Worker) => {
-      if (next >= tasks.length) return;
-      const i = next++;
-      w.postMessage({ i, task: tasks[i] });
+    const live = new Set<Worker>();
+    const finish = () => {
+      if (finished < tasks.length) return;
+      for (const w of live) void w.terminate();
+      resolve();
     };
-    for (let k = 0; k < Math.min(size, tasks.length); k++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url));
-      workers.push(w);
+    const spawn = () => {
+      if (next >= tasks.length) return;
+      const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      live.add(w);
+      let current = -1;
+      const feed = () => {
+        if (next >= tasks.length) {
+          current = -1;
+          return;
+        }
+        current = next++;
+        w.postMessage({ i: current, task: tasks[current] });
+      };
       w.on('message', ({ i, report }: { i: number; report: UnitReport }) => {
         onDone(i, report);
         finished++;
-        if (finished === tasks.length) {
-          Promise.all(workers.map((x) => x.terminate())).then(() => resolve(), reject);
-        } else feed(w);
+        feed();
+        finish();
       });
-      w.on('error', reject);
-      feed(w);
-    }
+      w.on('error', (e: Error & { code?: string }) => {
+        if (current < 0) return;
+        const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check needed more than ${WORKER_HEAP_MB} MB of memory` : `internal error while checking: ${String(e.message).split('\n')[0]}`;
+        onDone(current, failed(tasks[current], reason));
+        finished++;
+        current = -1;
+      });
+      w.on('exit', () => {
+        live.delete(w);
+        if (finished < tasks.length) spawn();
+        finish();
+      });
+      feed();
+    };
+    for (let k = 0; k < Math.min(size, tasks.length); k++) spawn();
   });
 }
 

@@ -22,6 +22,9 @@ export interface CheckOptions {
   rules?: Rule[];
 }
 
+/** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
+export const MAX_FINDINGS_PER_RULE = 500;
+
 export function render(template: string, data: Record<string, string | number | undefined>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (data[k] === undefined ? m : String(data[k])));
 }
@@ -40,7 +43,9 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       skippedRules.push({ rule: rule.id, missing });
       continue;
     }
+    let count = 0;
     const report = (d: Draft) => {
+      if (++count > MAX_FINDINGS_PER_RULE) return;
       const data = { expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit, ...d.data };
       const template = rule.messages[d.messageId] ?? d.messageId;
       findings.push({
@@ -105,6 +110,10 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
     };
     const ctx: RuleContext = { ledger, previous: options.previous, strict: !!options.strict, report, checkSum };
     rule.check(ctx);
+    if (count > MAX_FINDINGS_PER_RULE) {
+      const last = findings[findings.length - 1];
+      findings.push({ ...last, severity: 'note', message: `${count - MAX_FINDINGS_PER_RULE} more findings of ${rule.id} ${rule.name} are not listed`, expected: undefined, actual: undefined, difference: undefined, components: undefined, quote: undefined });
+    }
   }
   return { findings: sortFindings(findings), skippedRules };
 }
@@ -136,7 +145,8 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
   const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };
   // Claim statuses are known once the claim rules have run.
   const claims = ledger.narrative && ledger.tables.size > 0 ? claimSummary(ledger) : undefined;
-  return {
+  // A copy: the report's strings must not keep slices of the unit's file texts alive.
+  return structuredClone({
     path: dir,
     unitName: ledger.unitName,
     year: ledger.year,
@@ -146,6 +156,6 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
     problems,
     claims: options.listClaims ? claims?.claims : undefined,
     claimCounts: claims?.counts,
-  };
+  });
 }
 

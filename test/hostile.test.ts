@@ -71,6 +71,28 @@ describe('hostile inputs', () => {
     expect(r.err).toMatch(/wide\.csv:3: a row with 1000000 columns \(limit 1024\)/);
   });
 
+  it('refuses a table with more rows than any budget table has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-rows-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    writeFileSync(join(dir, 'long.csv'), `表3\r\n单位支出总体情况表\r\n${'201,03,01,行政运行,13.38,13.38,\r\n'.repeat(50_001)}`);
+    const r = cli(dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/long\.csv: 50003 rows \(the limit is 50000 rows per table\)/);
+  });
+
+  it('lists at most 500 findings of one rule in a unit, and says how many more there are', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-many-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = join(dir, '表3-单位支出总体情况表.csv');
+    const text = readFileSync(file, 'utf8');
+    const row = '201,03,01,行政运行,13.38,13.38,\r\n';
+    writeFileSync(file, text.replace(row, row.repeat(600)));
+    const r = cli(dir, '--format', 'json');
+    const findings = JSON.parse(r.out).units[0].findings.filter((f: { rule: string }) => f.rule === 'TBL012');
+    expect(findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(500);
+    expect(findings.find((f: { severity: string }) => f.severity === 'note').message).toBe('99 more findings of TBL012 duplicate-code are not listed');
+  });
+
   it.skipIf(process.getuid?.() === 0)('names a file it may not read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bc-perm-'));
     cpSync(SAMPLE, dir, { recursive: true });

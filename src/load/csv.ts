@@ -12,6 +12,8 @@ export const LIMITS = {
   /** Larger files are refused with a clear message instead of exhausting memory. */
   maxBytes: 16 * 1024 * 1024,
   maxColumns: 1024,
+  /** No budget table has this many rows; more is a wrong or generated file, refused before it is loaded. */
+  maxRows: 50_000,
 };
 
 function delimiterOf(text: string): string {
@@ -38,6 +40,7 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
         : `malformed CSV (${(err.message ?? String(e)).replace(/\s+/g, ' ').slice(0, 120)})`;
     throw new InputError(file, reason, err.code === 'CSV_QUOTE_NOT_CLOSED' ? openQuoteLine(text) : err.lines);
   }
+  if (rows.length > LIMITS.maxRows) throw new InputError(file, `${rows.length} rows (the limit is ${LIMITS.maxRows} rows per table)`);
   const records: CsvRecord[] = [];
   let next = 1;
   for (const { record, raw } of rows) {
