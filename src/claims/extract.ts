@@ -264,7 +264,8 @@ function closeList(ctx: Ctx): void {
   if (!open) return;
   const total = open.claim;
   const useAmount = total.amount !== undefined;
-  const parts = open.parts.filter((p) => (useAmount ? p.amount !== undefined : p.count !== undefined));
+  // Parts count what the total counts: "车辆 2 辆，其中：…" holds no 台 of equipment.
+  const parts = open.parts.filter((p) => (useAmount ? p.amount !== undefined : p.count !== undefined && p.count.unit === total.count?.unit));
   if (parts.length === 0) return;
   const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
   const claim: Claim = {
@@ -605,7 +606,11 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     }
     ctx.lastStatement = undefined;
     const before = ctx.claims.length;
-    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) readSentence(ctx, s);
+    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) {
+      readSentence(ctx, s);
+      // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
+      if (ctx.list && ctx.list.endsAt === 'paragraph' && /[。!?]/.test(text[s.end] ?? '')) closeList(ctx);
+    }
     // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
     // over the following paragraphs until the next heading.
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);

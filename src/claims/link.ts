@@ -330,7 +330,9 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
   for (const [name, len] of want) {
     if (!name) continue;
     const key = labelKey(name);
-    const hits = candidates.filter((r) => r.code!.length === len && labelKey(r.name) === key && (!chosen || r.code!.startsWith(chosen)));
+    // "一般公共服务（类）支出": the class's name printed without its "支出".
+    const same = (r: Row) => labelKey(r.name) === key || (len === 3 && labelKey(r.name) === `${key}支出`);
+    const hits = candidates.filter((r) => r.code!.length === len && same(r) && (!chosen || r.code!.startsWith(chosen)));
     if (hits.length !== 1) return undefined;
     chosen = hits[0].code;
     candidates = candidates.filter((r) => r.code!.startsWith(chosen!));
@@ -397,12 +399,15 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (/^(当年)?非财政拨款项目$/.test(s)) return 'nonfin-project';
   if (/^(当年)?(一般公共预算)?财政拨款项目$/.test(s)) return 'project:total';
   if (/财政拨款收支总预算|财政拨款(收支)?预算总(额|计)/.test(s)) return 'fin:total';
-  if (/收支总预算|收支预算总(计|额)|预算总(额|计)$/.test(s)) return 'unit:total';
-  if (/收入预算(合计|总计|总额)?$|^(本年)?收入(合计|总计)$/.test(s)) return scope === 'fin' ? 'fin:total' : 'income:total';
-  if (/支出预算(合计|总计|总额)?$|^(本年)?支出(合计|总计)$/.test(s)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  // The whole unit's money: the subject is the total and nothing else ("政府采购预算总额" is not).
+  const whole = s.replace(/^(本单位|本部门|部门|单位)/, '');
+  if (/^(收支)?总预算$|^收支预算总(计|额)$|^预算总(额|计)$/.test(whole)) return 'unit:total';
+  if (/^(本年)?收入预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
+  if (/^(本年)?支出预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  if (/^财政拨款(收入|支出)?(预算)?(合计|总计|总额)?$/.test(whole) && /收入|支出|合计|总计|总额/.test(whole)) return 'fin:total';
   if (/^一般公共预算(财政拨款)?基本支出/.test(s)) return 'gpb:basic';
   if (/^一般公共预算(财政拨款)?项目支出/.test(s)) return 'gpb:project';
-  if (/^一般公共预算(拨款|财政拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算支出$/.test(s)) return 'gpb:total';
+  if (/^一般公共预算(拨款|财政拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算(财政拨款|当年拨款)?支出(预算)?$/.test(s)) return 'gpb:total';
   if (/^一般公共预算(拨款|收入|财政拨款)?(收入)?$/.test(s)) {
     if (scope === 'fin') return 'fin:gpb';
     if (scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project') return 'gpb:total';
@@ -425,7 +430,7 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
   if (/^(支出总预算|总支出|本年支出(合计)?|支出(预算)?(合计|总计)?|全部支出)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'exp:total';
   if (/^(收入总预算|总收入|本年收入(合计)?|收入(预算)?(合计|总计)?|全部收入)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'income:total';
   if (/^(收支总预算|总预算)$/.test(p)) return 'unit:total';
-  if (/^一般公共预算(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
+  if (/^一般公共预算(财政拨款|当年拨款)?(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
   if (/^财政拨款(支出|收支)?(预算)?$/.test(p)) return 'fin:total';
   if (/^基本支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:basic' : 'exp:basic';
   if (/^项目支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:project' : 'exp:project';
