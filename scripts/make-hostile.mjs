@@ -94,6 +94,15 @@ unit('file-names-with-metacharacters', { exit: 0, findings: SAMPLE_WARNINGS.map(
   rmSync(join(d, T6));
 });
 
+unit('text-columns', { exit: 0, description: 'the project table with a 项目类型 column and an unknown column of words: text, not malformed amounts', findings: SAMPLE_WARNINGS }, (d) => {
+  const f = '表7-一般公共预算项目支出情况表.csv';
+  const lines = read(d, f).split('\r\n');
+  write(d, f, lines.map((l, i) => (l === '' ? l : `${l},${i === 3 ? '项目类型' : i < 3 ? '' : i === 4 ? '' : /^,,,合计/.test(l) ? '' : '经常性项目'},${i === 3 ? '实施单位' : i > 4 && !/^,,,合计/.test(l) ? '本单位' : ''}`)).join('\r\n'));
+});
+unit('unit-qianyuan', { exit: 0, description: 'the gpb table printed in 千元', findings: SAMPLE_WARNINGS }, (d) => {
+  write(d, T5, read(d, T5).replace('单位：万元', '单位：千元').replace(/(\d+)\.(\d{2})(?=,|\r)/g, (_, i, dec) => `${Number(i) * 10 + Number(dec[0])}.${dec[1]}0`));
+});
+
 // Batch-mode cases: a parent directory of units.
 const batch = join(out, 'batch-symlink-loop');
 mkdirSync(batch, { recursive: true });

@@ -7,7 +7,7 @@ import { judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
 import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
-import type { Ledger, TableKind } from './model.js';
+import { unitOfScale, type Ledger, type TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
@@ -30,7 +30,7 @@ export function render(template: string, data: Record<string, string | number | 
 }
 
 function unitLabel(scale: number): string {
-  return scale === 1 ? '元' : '万元';
+  return unitOfScale(scale);
 }
 
 /** Run the rules over one ledger. */

@@ -19,6 +19,16 @@ export type TableKind =
   | 'carryover';
 
 /** Where something was printed: file relative to the unit directory, 1-based physical line and column. */
+export type MoneyUnit = '元' | '千元' | '万元' | '亿元';
+
+/** 元 per printed unit. */
+export const UNIT_SCALE: Record<MoneyUnit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
+/** The unit a scale prints in. */
+export function unitOfScale(scale: number): MoneyUnit {
+  return (Object.keys(UNIT_SCALE) as MoneyUnit[]).find((u) => UNIT_SCALE[u] === scale) ?? '万元';
+}
+
 export interface Place {
   file: string;
   line: number;
@@ -96,7 +106,7 @@ export interface Table {
   unitNamePlace?: Place;
   year?: number;
   /** Printed money unit. */
-  unitLabel: '元' | '万元';
+  unitLabel: MoneyUnit;
   scale: number;
   columns: Column[];
   rows: Row[];

@@ -142,6 +142,8 @@ describe('titles', () => {
     ['财政拨款"三公"经费支出情况表', 'three-public'],
     ['“三公”经费和机关运行经费预算表', 'three-public'],
     ['上年结转结余情况明细表', 'carryover'],
+    ['克州财政局2024年项目支出预算表', 'gpb-project'],
+    ['项目支出表', 'gpb-project'],
   ])('recognises %s', (title, kind) => {
     expect(recogniseTitle(title)).toEqual({ kind });
   });

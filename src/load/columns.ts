@@ -2,7 +2,7 @@
  * Header rows to columns: merged header cells flattened into paths, each path mapped to a canonical
  * key ("total", "basic/personnel", "fin/gpb", "econ-302" …) and a role (code, name, amount …).
  */
-import type { Column, TableKind } from '../model.js';
+import type { Column, MoneyUnit, TableKind } from '../model.js';
 import { labelKey } from './text.js';
 
 /** Economic classes as they head the project table's columns. */
@@ -52,7 +52,7 @@ const SEGMENTS: [RegExp, string][] = [
 ];
 
 function segmentKey(text: string, depth: number): string {
-  const t = labelKey(text).replace(/\((万)?元\)$/, '');
+  const t = labelKey(text).replace(/\((亿|万|千)?元\)$/, '');
   const year = /^(\d{4})年度?(预算数?|预算金额|金额|执行数|决算数)?$/.exec(t);
   if (year) return `year-${year[1]}`;
   for (const [code, name] of ECONOMIC_CLASSES) if (t === name) return `econ-${code}`;
@@ -63,6 +63,8 @@ function segmentKey(text: string, depth: number): string {
 }
 
 const SIDE = /^(财政拨款)?(收入|支出)$/;
+/** Columns that print no amount: percentages, notes, categories, dates, people. */
+const TEXT = /%|占比|比重|比例|增长率|增幅|降幅|备注|说明|类型|类别|性质|期限|周期|时间|科室|负责人|依据|目标|指标|方式|用途|级次|是否/;
 const CODE = /编码|代码|^(类|款|项)$|科目编号/;
 const NAME = /名称|^项目$|^科目$|^功能分类$|^支出功能分类|经费支出内容|^收入项目|^支出项目|^预算科目$/;
 
@@ -86,11 +88,11 @@ export function headerPaths(rows: string[][], width: number): string[][] {
 }
 
 /** The printed unit when a header cell carries it: "预算数（万元）", "合计(元)". */
-export function unitInHeader(paths: string[][]): '元' | '万元' | undefined {
+export function unitInHeader(paths: string[][]): MoneyUnit | undefined {
   for (const p of paths) {
     for (const seg of p) {
-      const m = /[（(]\s*(万元|元)\s*[)）]/.exec(seg);
-      if (m) return m[1] as '元' | '万元';
+      const m = /[（(]\s*(亿元|万元|千元|元)\s*[)）]/.exec(seg);
+      if (m) return m[1] as MoneyUnit;
     }
   }
   return undefined;
@@ -107,7 +109,7 @@ export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
     if (path.some((p) => CODE.test(labelKey(p)))) role = 'code';
     else if (/项目名称/.test(last)) role = 'project';
     else if (NAME.test(last)) role = 'name';
-    else if (path.length === 0) role = 'text';
+    else if (path.length === 0 || path.some((p) => TEXT.test(labelKey(p)))) role = 'text';
     const key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth)).join('/') : role;
     return { index, path, key, label, role };
   });

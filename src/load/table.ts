@@ -4,7 +4,7 @@
  * codes), two-sided (summary, appropriation), the 三公 table (items as rows or as columns) and the
  * carry-over list.
  */
-import type { Cell, Column, Note, Row, Table, TableKind } from '../model.js';
+import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row, type Table, type TableKind } from '../model.js';
 import { toAmount } from './amount.js';
 import { functionClassByName } from './classification.js';
 import { parseCode } from './code.js';
@@ -16,7 +16,7 @@ import { recogniseTitle, type Recognised } from './titles.js';
 
 const TOTAL = /^(合计|总计|本年支出合计|支出合计|收入合计|本年收入合计|收入总计|支出总计|收支总计|经费合计)$/;
 const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表|空表说明/;
-const UNIT = /(?:金额)?单位[:：]\s*(万元|元)/;
+const UNIT = /(?:金额)?单位[:：]\s*(亿元|万元|千元|元)/;
 const UNIT_NAME = /^(?:编制|填报|预算)?(?:单位|部门)(?:名称)?[:：]\s*(.+)$/;
 const DEFAULT_DECIMALS = 2;
 
@@ -63,7 +63,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const kind = hit.recognised.kind;
   const titleRecord = records[hit.index];
   const title = nonEmpty(titleRecord.cells).find((c) => recogniseTitle(c)) ?? '';
-  let unitLabel: '元' | '万元' | undefined;
+  let unitLabel: MoneyUnit | undefined;
   let unitName: string | undefined;
   let unitNamePlace: Table['unitNamePlace'];
   let year: number | undefined;
@@ -78,7 +78,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     for (const [k, c] of cells.entries()) {
       const u = UNIT.exec(c);
       if (u) {
-        unitLabel = u[1] as '元' | '万元';
+        unitLabel = u[1] as MoneyUnit;
         meta = true;
       }
       const n = UNIT_NAME.exec(c);
@@ -99,7 +99,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const width = Math.max(...records.slice(start).map((r) => r.cells.length));
   const paths = headerPaths(headerRows.map((r) => r.cells), width);
   unitLabel ??= unitInHeader(paths);
-  const scale = unitLabel === '元' ? 1 : 10000;
+  const scale = UNIT_SCALE[unitLabel ?? '万元'];
   const columns = makeColumns(kind, paths);
 
   const table: Table = {
@@ -134,12 +134,36 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
     else table.rows.push(classifiedRow(rec, columns, cellAt, file, table.rows));
   }
+  demoteTextColumns(table);
   if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows);
   if (kind === 'three-public' && table.rows.length > 0 && !table.rows.some((r) => r.item === 'total')) {
     const total = table.rows.find((r) => r.isTotal);
     if (total) total.item = 'total';
   }
   return table;
+}
+
+/**
+ * A column whose filled cells are mostly words, not figures (项目类型, 实施单位 … under a heading the
+ * loader does not know), prints no amount: it is read as text, so that its words are not reported as
+ * malformed amounts.
+ */
+function demoteTextColumns(table: Table): void {
+  for (const col of table.columns) {
+    if (col.role !== 'amount') continue;
+    let words = 0;
+    let figures = 0;
+    for (const row of table.rows) {
+      const cell = row.cells.get(col.key);
+      if (!cell || cell.raw.trim() === '') continue;
+      if (cell.amount) figures++;
+      else words++;
+    }
+    if (words >= 2 && words > figures) {
+      col.role = 'text';
+      for (const row of table.rows) row.cells.delete(col.key);
+    }
+  }
 }
 
 function labelOf(rec: CsvRecord, columns: Column[]): string {
