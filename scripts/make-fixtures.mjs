@@ -1057,8 +1057,14 @@ const faults = {
     findings: [{ rule: 'TBL013', file: F.summary, line: 13 }, ...FE002],
   },
   'tbl014-empty-note-removed': {
-    description: '表8 (empty 政府性基金 table): its note "…为空表。" removed.',
-    edit: (f) => removeLine(f, F.gfb, 7),
+    description: '表8 (empty 政府性基金 table): its note "…为空表。" removed, and the narrative no longer says that the table is empty (a note there would do).',
+    edit: (f) => {
+      removeLine(f, F.gfb, 7);
+      const doc = f.get(F.narrative);
+      const said = new RegExp(`，${[...'政府性基金预算支出情况表为空表'].join('\\s*')}`);
+      if (!said.test(doc.text)) throw new Error('the narrative does not say that 表8 is empty');
+      doc.text = doc.text.replace(said, '');
+    },
     findings: [{ rule: 'TBL014', file: F.gfb, line: 6 }, ...FE002],
   },
   'tbl015-empty-note-on-figures': {

@@ -1,7 +1,28 @@
 import { isEmptyTable, tableName } from '../helpers.js';
+import type { TableKind } from '../../model.js';
 import { defineRule } from '../types.js';
 
 export const EMPTY_NOTE = /空表|没有.{0,30}(支出|收入|预算|经费|安排)|无.{0,20}(支出|收入|预算|安排)|未安排/;
+
+/** What the narrative calls each table when it says the table is empty. */
+const SUBJECT: Partial<Record<TableKind, RegExp>> = {
+  gfb: /政府性基金/,
+  soc: /国有资本经营/,
+  carryover: /结转结余/,
+  'three-public': /三公/,
+  'gpb-project': /项目支出/,
+};
+
+/** Whether the narrative says that this table is empty ("…政府性基金预算支出情况表为空表"). */
+function narrativeSaysEmpty(text: string | undefined, kind: TableKind): boolean {
+  const subject = SUBJECT[kind];
+  if (!text || !subject) return false;
+  const flat = text.replace(/\s+/g, '');
+  for (const m of flat.matchAll(/空表/g)) {
+    if (subject.test(flat.slice(Math.max(0, m.index! - 60), m.index))) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'TBL014',
@@ -9,7 +30,7 @@ export default defineRule({
   severity: 'error',
   requires: [],
   doc: {
-    what: 'A table that prints no figure carries a note saying why it is empty (空表说明).',
+    what: 'A table that prints no figure carries a note saying why it is empty (空表说明), in the table or in the narrative.',
     why: 'Disclosure rules require every table, empty or not, with a note on an empty one; without it a reader cannot tell "nothing budgeted" from "table left blank".',
     bad: '政府性基金预算支出情况表 with only its header and an empty 合计 row',
     good: 'the same table with "备注：本单位2024年没有使用政府性基金预算拨款安排的支出，本表为空表。"',
@@ -21,6 +42,7 @@ export default defineRule({
     for (const table of ctx.ledger.tables.values()) {
       if (!isEmptyTable(table)) continue;
       if (table.notes.some((n) => EMPTY_NOTE.test(n.text))) continue;
+      if (narrativeSaysEmpty(ctx.ledger.narrative?.text, table.kind)) continue;
       const last = table.rows[table.rows.length - 1];
       ctx.report({ messageId: 'missing', place: { file: table.file, line: last?.line ?? table.titleLine }, data: { table: tableName(table) } });
     }
