@@ -134,7 +134,7 @@ function cleanHead(head: string): { text: string; start: number } {
     if (!a && !b) break;
   }
   // The unit's name before the subject: "克孜勒苏…交易中心收入预算" → "收入预算".
-  if (!/\((类|款|项)\)/.test(t)) {
+  if (!/\((类|款|项)\)/.test(t) && !CODE_PREFIX.test(t)) {
     let last = -1;
     ORG.lastIndex = 0;
     for (let m = ORG.exec(t); m; m = ORG.exec(t)) if (m.index + m[0].length >= 6) last = m.index + m[0].length;
@@ -168,8 +168,13 @@ function stripTrailingNumber(t: string): string {
   return i < end ? t.slice(0, i) : t;
 }
 
+/** A function code before a name: "201一般公共服务支出", "1.2010301行政运行", "208 社会保障和就业支出". */
+const CODE_PREFIX = /^(?:\d{1,2}[、.])?(\d{3}|\d{5}|\d{7}) ?([\u4e00-\u9fff].*)$/;
+
 function hintsOf(subject: string): CodeHints {
   const hints: CodeHints = {};
+  const coded = CODE_PREFIX.exec(subject);
+  if (coded && !/\((类|款|项)\)/.test(subject)) return { code: coded[1], codeName: coded[2] };
   if (!/\((类|款|项)\)/.test(subject)) return hints;
   // "A(类)B(款)C(项)" splits into ["A", "类", "B", "款", "C", "项", ""].
   const parts = subject.split(/\((类|款|项)\)/);
@@ -408,8 +413,21 @@ function readSentence(ctx: Ctx, sentence: Span): void {
       st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
       if (scale) st.projectScale = true;
     }
+    let prevEnd = first ? first.start : 0;
     for (const el of els) {
       const end = span.start + el.end;
+      // An amount after another element of the clause with a name of its own before it
+      // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
+      if (el !== first && el.kind === 'amount') {
+        const between = clause.slice(prevEnd, el.start);
+        const lead = /^[()、和及与或\s]+/.exec(between)?.[0].length ?? 0;
+        const own = cleanHead(between.slice(lead));
+        if (/[\u4e00-\u9fff]{2}/.test(own.text)) {
+          const at = span.start + prevEnd + lead + own.start;
+          st = { id: ++ctx.statement, subject: own.text, offset: at, textStart: at, claims: [] };
+        }
+      }
+      prevEnd = el.end;
       switch (el.kind) {
         case 'placeholder': {
           const c = makeClaim(ctx, st, 'placeholder', sentence, end, span.start + el.start);

@@ -340,6 +340,22 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
   return chosen ? `${codeNamespace(t.kind)}:code:${chosen}` : undefined;
 }
 
+/** A function row by a printed code and name ("2010301行政运行"): both must match the row. */
+function byCode(ledger: Ledger, code: string, name: string, scope: Scope): string | undefined {
+  const find = (kind: TableKind) => {
+    const t = ledger.tables.get(kind);
+    const row = t ? codeRow(t, code) : undefined;
+    if (!t || !row) return undefined;
+    const key = labelKey(name);
+    if (labelKey(row.name) !== key && !(code.length === 3 && labelKey(row.name) === `${key}支出`)) return undefined;
+    return `${codeNamespace(t.kind)}:code:${code}`;
+  };
+  if (scope === 'other') return unambiguous(ledger, find);
+  const kind = functionTable(scope);
+  if (kind === 'appropriation') return find(kind) ?? (onlyGpb(ledger) ? find('gpb') : undefined);
+  return kind ? find(kind) : undefined;
+}
+
 /** A function class/section/item by its exact name (no code hint). */
 function byName(ledger: Ledger, name: string, scope: Scope): string | undefined {
   if (scope === 'other') return unambiguous(ledger, (kind) => byNameIn(ledger, name, kind));
@@ -386,6 +402,7 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   const { scope, hints } = input;
   const s = labelKey(input.subject).replace(/^(本单位|本部门)(?=.{2})/, '');
   if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
+  if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
   if (/三公/.test(s)) return '3p:total';
@@ -407,8 +424,8 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (/^财政拨款(收入|支出)?(预算)?(合计|总计|总额)?$/.test(whole) && /收入|支出|合计|总计|总额/.test(whole)) return 'fin:total';
   if (/^一般公共预算(财政拨款)?基本支出/.test(s)) return 'gpb:basic';
   if (/^一般公共预算(财政拨款)?项目支出/.test(s)) return 'gpb:project';
-  if (/^一般公共预算(拨款|财政拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算(财政拨款|当年拨款)?支出(预算)?$/.test(s)) return 'gpb:total';
-  if (/^一般公共预算(拨款|收入|财政拨款)?(收入)?$/.test(s)) {
+  if (/^一般公共预算(拨款|财政拨款|当年拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算(财政拨款|当年拨款)?支出(预算)?$/.test(s)) return 'gpb:total';
+  if (/^一般公共预算(拨款|收入|财政拨款|当年拨款)?(收入)?$/.test(s)) {
     if (scope === 'fin') return 'fin:gpb';
     if (scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project') return 'gpb:total';
     return 'income:gpb';

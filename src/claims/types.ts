@@ -94,6 +94,9 @@ export interface CodeHints {
   class?: string;
   section?: string;
   item?: string;
+  /** A function code printed before the name ("2010301行政运行"), and that name. */
+  code?: string;
+  codeName?: string;
 }
 
 export interface Claim {
