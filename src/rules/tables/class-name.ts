@@ -27,7 +27,9 @@ export default defineRule({
         const names = CLASS_NAMES[row.code];
         if (!names || row.name.trim() === '') continue;
         const printed = labelKey(row.name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, '');
-        if (names.some((n) => labelKey(n) === printed)) continue;
+        // "社会保障和就业" for "社会保障和就业支出", "一般公共服务（类）" …: the name without its 支出 is enough.
+        const core = (n: string) => labelKey(n).replace(/支出$/, '');
+        if (names.some((n) => core(n) === core(printed))) continue;
         ctx.report({ messageId: 'name', place: row.codePlace ?? row, data: { row: rowLabel(row), code: row.code }, expected: names[0], actual: row.name });
       }
     }
