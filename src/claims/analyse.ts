@@ -111,6 +111,8 @@ export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
+  // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.
+  if (c.flat && /^基本/.test(c.flat)) return undefined;
   const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && x.yoy?.change);
   return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
 }
