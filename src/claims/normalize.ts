@@ -106,8 +106,26 @@ function isPageNumber(text: string): boolean {
 }
 
 /** Normalise PDF-extracted text; never throws. */
+/**
+ * Running page headers: a line printed again and again ("XX中心2024年单位预算公开"), with a year,
+ * no punctuation of a sentence and ending as a document title ends. PDF extraction drops them into
+ * the middle of sentences ("比上年预算减 / <header> / 少 25.16 万元").
+ */
+const RUNNING_HEADER = /\d{4}年(度)?.*(预算|决算)(公开|信息公开)?(说明|文本)?$/;
+
+function runningHeaders(lines: Line[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.chars.join('').replace(/ /g, '');
+    if (text.length < 8 || text.length > 60 || /[。,;:、!?]/.test(text) || HEADING.test(text) || !RUNNING_HEADER.test(text)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
+}
+
 export function normalise(original: string): Normalised {
   const { lines, lineStarts } = readLines(original);
+  const headers = runningHeaders(lines);
   const out: string[] = [];
   const offsets: number[] = [];
   let paragraphStart = ''; // first characters of the current paragraph
@@ -116,6 +134,7 @@ export function normalise(original: string): Normalised {
     if (line.chars.length === 0) continue;
     const text = line.chars.join('');
     if (isPageNumber(text)) continue;
+    if (headers.size > 0 && headers.has(text.replace(/ /g, ''))) continue;
     let join = previous !== null;
     if (previous) {
       const prevText = previous.chars.join('');
@@ -130,7 +149,8 @@ export function normalise(original: string): Normalised {
     } else if (previous && join) {
       const a = previous.chars[previous.chars.length - 1];
       const b = line.chars[0];
-      if (ALNUM.test(a) && ALNUM.test(b)) {
+      // A number wrapped over two lines ("48" / "5.54 万元") is one number: no space between digits.
+      if (ALNUM.test(a) && ALNUM.test(b) && !(/\d/.test(a) && /\d/.test(b))) {
         out.push(' ');
         offsets.push(previous.end);
       }
