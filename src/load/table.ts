@@ -124,15 +124,22 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, DEFAULT_DECIMALS) };
   };
 
+  const layout = layoutOf(columns);
+  let lastCoded: Row | undefined;
   for (const rec of records.slice(dataStart)) {
-    if (nonEmpty(rec.cells).length === 0) continue;
-    if (isNote(rec.cells)) {
-      table.notes.push({ file, line: rec.line, column: 1, text: nonEmpty(rec.cells).join(' ') } satisfies Note);
+    const texts = nonEmpty(rec.cells);
+    if (texts.length === 0) continue;
+    if (NOTE.test(halfWidth(texts[0]))) {
+      table.notes.push({ file, line: rec.line, column: 1, text: texts.join(' ') } satisfies Note);
       continue;
     }
-    if (kind === 'summary' || kind === 'appropriation') table.rows.push(...twoSidedRows(rec, columns, cellAt, file));
+    if (kind === 'summary' || kind === 'appropriation') table.rows.push(...twoSidedRows(rec, layout, cellAt, file));
     else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
-    else table.rows.push(classifiedRow(rec, columns, cellAt, file, table.rows));
+    else {
+      const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
+      if (row.code && !row.isTotal) lastCoded = row;
+      table.rows.push(row);
+    }
   }
   demoteTextColumns(table);
   if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows);
@@ -166,27 +173,57 @@ function demoteTextColumns(table: Table): void {
   }
 }
 
-function labelOf(rec: CsvRecord, columns: Column[]): string {
-  const name = columns.find((c) => c.role === 'name');
-  const text = name ? rec.cells[name.index] ?? '' : '';
+function labelOf(rec: CsvRecord, layout: Layout): string {
+  const text = layout.name ? rec.cells[layout.name.index] ?? '' : '';
   if (trimAll(text) !== '') return text;
   // A total row may carry its label in any non-amount column (often the code column).
-  for (const c of columns) if (c.role !== 'amount' && trimAll(rec.cells[c.index] ?? '') !== '') return rec.cells[c.index];
+  for (const c of layout.columns) if (c.role !== 'amount' && trimAll(rec.cells[c.index] ?? '') !== '') return rec.cells[c.index];
   return '';
 }
 
-function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string, previous: Row[]): Row {
-  const codeCols = columns.filter((c) => c.role === 'code');
-  const projectCol = columns.find((c) => c.role === 'project');
-  let name = trimAll(labelOf(rec, columns));
+/** Which columns hold what, worked out once per table. */
+interface Layout {
+  columns: Column[];
+  amounts: Column[];
+  codes: Column[];
+  project?: Column;
+  name?: Column;
+  /** Two-sided tables: each side's name, code and amount columns. */
+  sides: { name: Column; code?: Column; amounts: Column[] }[];
+}
+
+function layoutOf(columns: Column[]): Layout {
+  const names = columns.filter((c) => c.role === 'name');
+  return {
+    columns,
+    amounts: columns.filter((c) => c.role === 'amount'),
+    codes: columns.filter((c) => c.role === 'code'),
+    project: columns.find((c) => c.role === 'project'),
+    name: names[0],
+    sides: names.map((name, s) => {
+      const end = names[s + 1]?.index ?? Infinity;
+      const start = (names[s - 1]?.index ?? -1) + 1;
+      return {
+        name,
+        code: columns.find((c) => c.role === 'code' && c.index < name.index && c.index >= start),
+        amounts: columns.filter((c) => c.role === 'amount' && c.index >= name.index && c.index < end),
+      };
+    }),
+  };
+}
+
+function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string, lastCoded: Row | undefined): Row {
+  const codeCols = layout.codes;
+  const projectCol = layout.project;
+  let name = trimAll(labelOf(rec, layout));
   const project = projectCol ? trimAll(rec.cells[projectCol.index] ?? '') || undefined : undefined;
   const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), project };
-  for (const col of columns) if (col.role === 'amount') row.cells.set(col.key, cellAt(rec, col));
+  for (const col of layout.amounts) row.cells.set(col.key, cellAt(rec, col));
 
   const codeParts = codeCols.map((c) => trimAll(rec.cells[c.index] ?? ''));
   // Tree-style exports print only the new level ("", "03", ""): the levels above come from the row above.
   if (codeParts.length > 1 && codeParts[0] === '' && codeParts.some((p) => p !== '')) {
-    const above = [...previous].reverse().find((r) => r.code);
+    const above = lastCoded;
     if (above?.code) {
       const prefix = [above.code.slice(0, 3), above.code.slice(3, 5), above.code.slice(5, 7)];
       for (let i = 0; i < codeParts.length && codeParts[i] === ''; i++) codeParts[i] = prefix[i] ?? '';
@@ -204,8 +241,7 @@ function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord,
       parsed = parseCode([m[1]]);
       name = trimAll(m[2]);
       row.name = name;
-      const nameCol = columns.find((c) => c.role === 'name');
-      if (nameCol) row.codePlace = { file, line: rec.line, column: nameCol.index + 1 };
+      if (layout.name) row.codePlace = { file, line: rec.line, column: layout.name.index + 1 };
     }
   }
   if (parsed?.ok) {
@@ -217,7 +253,7 @@ function classifiedRow(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord,
     row.isTotal = true;
   } else if (project) {
     // A project row that does not repeat its code belongs to the subject above it.
-    const above = [...previous].reverse().find((r) => r.code && !r.isTotal);
+    const above = lastCoded;
     if (above?.code) {
       row.code = above.code;
       row.level = above.level;
@@ -269,16 +305,11 @@ export function summaryItem(label: string): { item?: string; depth: number } {
   return { depth };
 }
 
-function twoSidedRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
-  const names = columns.filter((c) => c.role === 'name');
+function twoSidedRows(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
   const rows: Row[] = [];
-  names.forEach((nameCol, s) => {
-    const end = names[s + 1]?.index ?? Infinity;
-    const sideCols = columns.filter((c) => c.index >= nameCol.index && c.index < end);
-    const codeCol = columns.find((c) => c.role === 'code' && c.index < nameCol.index && c.index >= (names[s - 1]?.index ?? -1) + 1);
+  layout.sides.forEach(({ name: nameCol, code: codeCol, amounts }, s) => {
     let name = trimAll(rec.cells[nameCol.index] ?? '');
     const codeText = codeCol ? trimAll(rec.cells[codeCol.index] ?? '') : '';
-    const amounts = sideCols.filter((c) => c.role === 'amount');
     if (name === '' && codeText === '' && amounts.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
     const side = s === 0 ? 'income' : 'expenditure';
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), side };
