@@ -19,8 +19,22 @@ export function trimAll(s: string): string {
   return s.trim();
 }
 
-/** A label for matching: no spaces, half-width, no quotes, brackets unified to ASCII. */
+const labelKeys = new Map<string, string>();
+
+/**
+ * A label for matching: no spaces, half-width, no quotes, brackets unified to ASCII. Memoised: the
+ * same headings and row labels recur in every unit of a batch.
+ */
 export function labelKey(s: string): string {
+  let key = labelKeys.get(s);
+  if (key === undefined) {
+    if (labelKeys.size > 20_000) labelKeys.clear();
+    labelKeys.set(s, (key = computeLabelKey(s)));
+  }
+  return key;
+}
+
+function computeLabelKey(s: string): string {
   return halfWidth(squeeze(s))
     .replace(/[“”"'‘’「」『』]/g, '')
     .replace(/[【\[]/g, '(')
