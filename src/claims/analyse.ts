@@ -204,7 +204,9 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     else a.bySentence.set(c.sentenceOffset, [c]);
   }
   for (const c of all) {
-    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat') continue;
+    // The budget year known from the ledger decides which printed years are earlier ones.
+    if (c.headYear !== undefined && a.year !== undefined && c.headYear > 1900 && c.headYear < a.year) c.earlier = c.headYear;
+    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat' || c.earlier !== undefined) continue;
     const key = keyFor(ledger, c);
     if (!key) continue;
     a.keys.set(c.id, key);

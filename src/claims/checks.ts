@@ -425,6 +425,8 @@ export function checkYears(a: ClaimAnalysis): Verdict[] {
   if (a.year === undefined) return out;
   for (const c of listed(a, 'year')) {
     if (c.year === undefined || c.year === a.year - 1) continue;
+    // A budget is drawn up before last year's final accounts: "与2022年决算相比" in a 2024 budget is right.
+    if (c.year === a.year - 2 && c.yoy?.baseKind === 'final') continue;
     out.push({ claim: c, messageId: 'year', data: { year: c.year, budgetYear: a.year }, expected: String(a.year - 1), actual: String(c.year), against: `budget year ${a.year}` });
   }
   return out;
@@ -440,7 +442,7 @@ export function checkConflicts(a: ClaimAnalysis, strict: boolean): Verdict[] {
   const out: Verdict[] = [];
   const seen = new Map<string, Claim>();
   for (const c of a.all) {
-    if (c.kind !== 'amount' || !c.amount) continue;
+    if (c.kind !== 'amount' || !c.amount || c.earlier !== undefined) continue;
     const key = a.keys.get(c.id) ?? `${c.scope}|${c.project ?? ''}|${labelKey(c.subject)}`;
     if (!a.keys.has(c.id) && labelKey(c.subject) === '') continue;
     const first = seen.get(key);

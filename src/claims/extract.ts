@@ -145,7 +145,7 @@ function cleanHead(head: string): { text: string; start: number } {
   }
   for (let k = 0; k < 3; k++) {
     const a = cut(YEAR_PREFIX);
-    const b = cut(/^(的|在|将|对|向|共|全年|本年|本年度|当年)(?=[\u4e00-\u9fff]{2})/);
+    const b = cut(/^(的|在|将|对|向|共|全年|本年度|本年|当年度|当年)(?=[\u4e00-\u9fff]{2})/);
     if (!a && !b) break;
   }
   t = t
@@ -413,7 +413,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
       st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
       if (scale) st.projectScale = true;
     }
-    let prevEnd = first ? first.start : 0;
+    let prevEnd = 0;
     for (const el of els) {
       const end = span.start + el.end;
       // An amount after another element of the clause with a name of its own before it
@@ -427,6 +427,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           st = { id: ++ctx.statement, subject: own.text, offset: at, textStart: at, claims: [] };
         }
       }
+      const elHeadStart = prevEnd;
       prevEnd = el.end;
       switch (el.kind) {
         case 'placeholder': {
@@ -455,6 +456,10 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           st.amount = a;
           const c = makeClaim(ctx, st, 'amount', sentence, end, span.start + el.start);
           c.amount = a;
+          // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
+          const years = [...clause.slice(elHeadStart, el.start).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+          if (years.length > 0) c.headYear = Math.min(...years);
+          if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
           if (st.projectScale) c.projectScale = true;
           if (st.count) c.count = st.count;
           if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);

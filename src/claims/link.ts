@@ -449,8 +449,10 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
   if (/^(收支总预算|总预算)$/.test(p)) return 'unit:total';
   if (/^一般公共预算(财政拨款|当年拨款)?(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
   if (/^财政拨款(支出|收支)?(预算)?$/.test(p)) return 'fin:total';
-  if (/^基本支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:basic' : 'exp:basic';
-  if (/^项目支出(预算)?$/.test(p)) return scope === 'gpb' ? 'gpb:project' : 'exp:project';
+  // In a section on appropriated money, 基本支出/项目支出 are its own (the gpb table's), not the unit's.
+  const gpbScope = scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project' || scope === 'fin';
+  if (/^基本支出(预算)?$/.test(p)) return gpbScope ? 'gpb:basic' : 'exp:basic';
+  if (/^项目支出(预算)?$/.test(p)) return gpbScope ? 'gpb:project' : 'exp:project';
   if (/^三公经费/.test(p)) return '3p:total';
   if (/^(一般公共预算)?基本支出/.test(p)) return 'gpb:basic';
   return keyFor(ledger, { subject: p.replace(/预算$/, ''), scope, hints: {} });

@@ -141,6 +141,8 @@ export function normalise(original: string): Normalised {
       if (TERMINATOR.test(prevText)) join = false;
       else if (HEADING.test(text) || FIELD_LABEL.test(text)) join = false;
       else if (HEADING.test(paragraphStart) && HEADING_END.test(prevText)) join = false;
+      // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
+      else if (HEADING.test(prevText) && prevText === paragraphStart && prevText.length <= 10 && !/[\d,]$/.test(prevText)) join = false;
       else if (/绩效目标表$/.test(prevText)) join = false;
     }
     if (previous && !join) {

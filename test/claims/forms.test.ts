@@ -156,6 +156,42 @@ describe('checks on small narratives', () => {
     expect(summary.counts).toEqual({ found: 10, verified: 10, contradicted: 0, unlinked: 0 });
   });
 
+  it('other provinces\' wordings: no false alarm, and unlinked rather than guessed', () => {
+    const { findings, summary } = run(
+      [
+        '一、收支预算总体情况',
+        '2023年收入预算614.59万元，2024年收入预算617.53万元，比上年增加2.94万元。',
+        '本部门政府采购预算总额163.00万元，其中：货物14.38万元，工程1.60万元，服务147.02万元。',
+        '本部门共有车辆2辆，其中：一般公务用车2辆。单位价值100万元以上大型设备2台。',
+        '二、一般公共预算财政拨款支出情况',
+        '一般公共预算财政拨款支出485.54万元，主要用于：一般公共服务（类）支出449.67万元，占92.6%；1.2010301行政运行13.38万元。',
+        '人员经费304.49万元，占基本支出的94.8%。',
+        '三、“三公”经费预算情况',
+        '公务用车购置及运行费4.00万元（购置费0万元，运行费4.00万元）。',
+        '四、其他',
+        '2024年一般公共预算拨款485.54万元，与2022年决算数相比，减少10.00万元，下降2.02%，与上年基本持平。',
+      ].join('\n'),
+    );
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    const status = (text: string) => summary.claims.find((c) => c.kind === 'amount' && c.text.includes(text))?.status;
+    expect(status('614.59')).toBe('unlinked'); // last year's figure
+    expect(status('163.00')).not.toBe('verified'); // not the unit total (listed in its list only)
+    expect(status('购置费0万元')).toBe('unlinked');
+    expect(status('449.67')).toBe('verified');
+    expect(status('13.38')).toBe('verified');
+    expect(status('485.54')).toBe('verified');
+  });
+
+  it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
+    const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
+    const { findings, summary } = run(
+      [header, '二、关于2024年收入预算情况说明', '收入预算 617.', '53 万元，其中：', '一般公共预算 48', '5.54 万元，占 78.63%，比上年预算减', '- 3 -', header, '少 25.16 万元，下降 4.93%。', '单位资金 １３１．９９ 万元，占 ２１．３７％，比上年预算增加 59.2', '6 万元，增长 81.48%。'].join('\n'),
+    );
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 0 });
+    expect(summary.counts.found).toBeGreaterThanOrEqual(8);
+  });
+
   it('strict mode: the sample is exact too', () => {
     const { findings } = run(sample.narrative!.text, true);
     expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
