@@ -182,6 +182,22 @@ describe('checks on small narratives', () => {
     expect(status('485.54')).toBe('verified');
   });
 
+  it('a 其中 list of sources may leave one out; 机关运行经费 of a 事业单位 may be 0', () => {
+    const { findings, summary } = run(
+      [
+        '二、关于2024年收入预算情况说明',
+        '收入预算617.53万元，其中：一般公共预算485.54万元，财政拨款结转0万元。',
+        '十二、其他重要事项的情况说明',
+        '本单位为公益一类事业单位，机关运行经费预算0.00万元。',
+      ].join('\n'),
+    );
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(summary.claims.find((c) => c.kind === 'amount' && c.text.includes('机关运行经费'))?.status).toBe('unlinked');
+    // A list whose parts exceed its total is still wrong.
+    const over = run(['二、关于2024年收入预算情况说明', '收入预算617.53万元，其中：一般公共预算485.54万元，单位资金231.99万元。'].join('\n'));
+    expect(over.findings.map((f) => f.rule).sort()).toEqual(['NC001', 'NC008']);
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
