@@ -56,7 +56,7 @@ export function tableFromText(file: string, text: string, encoding: string): { t
   if (records.every((r) => r.cells.every((c) => c.trim() === ''))) throw new InputError(file, 'empty file');
   const hit = findTitle(records);
   if (!hit) return { skipped: 'no known table title in its first rows' };
-  if (!('kind' in hit.recognised)) return { skipped: `not checked: ${hit.recognised.other}` };
+  if (!('kind' in hit.recognised)) return { skipped: `a table that no rule reads (${hit.recognised.other})` };
   return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }) };
 }
 

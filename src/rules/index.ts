@@ -34,6 +34,7 @@ import coreTables from './package/core-tables.js';
 import unitName from './package/unit-name.js';
 import budgetYear from './package/budget-year.js';
 import duplicateTable from './package/duplicate-table.js';
+import unrecognisedFile from './package/unrecognised-file.js';
 import { claimRules } from './claims/index.js';
 
 export const rules: Rule[] = [
@@ -71,6 +72,7 @@ export const rules: Rule[] = [
   unitName,
   budgetYear,
   duplicateTable,
+  unrecognisedFile,
   ...claimRules,
 ];
 
