@@ -100,8 +100,8 @@ function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: nu
 
 function scopeOf(text: string): Scope | undefined {
   if (/三公/.test(text)) return 'three-public';
-  if (/一般公共预算(财政拨款)?基本支出/.test(text)) return 'gpb-basic';
-  if (/一般公共预算(财政拨款)?项目支出/.test(text)) return 'gpb-project';
+  if (/一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(text)) return 'gpb-basic';
+  if (/一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(text)) return 'gpb-project';
   if (/一般公共预算/.test(text)) return 'gpb';
   if (/政府性基金/.test(text)) return 'gfb';
   if (/国有资本经营/.test(text)) return 'soc';
@@ -145,11 +145,11 @@ function cleanHead(head: string): { text: string; start: number } {
   }
   for (let k = 0; k < 3; k++) {
     const a = cut(YEAR_PREFIX);
-    const b = cut(/^(的|在|将|对|向|共|全年|本年度|本年|当年度|当年)(?=[\u4e00-\u9fff]{2})/);
+    const b = cut(/^(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/);
     if (!a && !b) break;
   }
   t = t
-    .replace(/(与|和|同)?(上年|去年|上年度)(预算|同期)?(一致|相比|相同)?$/, '')
+    .replace(/(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/, '')
     .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
     .replace(/(安排|分别)$/, '')
     .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '');

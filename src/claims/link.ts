@@ -422,9 +422,9 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (/^(本年)?收入预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
   if (/^(本年)?支出预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
   if (/^财政拨款(收入|支出)?(预算)?(合计|总计|总额)?$/.test(whole) && /收入|支出|合计|总计|总额/.test(whole)) return 'fin:total';
-  if (/^一般公共预算(财政拨款)?基本支出/.test(s)) return 'gpb:basic';
-  if (/^一般公共预算(财政拨款)?项目支出/.test(s)) return 'gpb:project';
-  if (/^一般公共预算(拨款|财政拨款|当年拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算(财政拨款|当年拨款)?支出(预算)?$/.test(s)) return 'gpb:total';
+  if (/^一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(s)) return 'gpb:basic';
+  if (/^一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(s)) return 'gpb:project';
+  if (/^一般公共预算(拨款|财政拨款|当年拨款)?(支出)?(合计|总计|总额)$/.test(s) || /^一般公共预算(财政拨款|当年拨款|拨款)?支出(预算)?$/.test(s)) return 'gpb:total';
   if (/^一般公共预算(拨款|收入|财政拨款|当年拨款)?(收入)?$/.test(s)) {
     if (scope === 'fin') return 'fin:gpb';
     if (scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project') return 'gpb:total';
@@ -447,7 +447,7 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
   if (/^(支出总预算|总支出|本年支出(合计)?|支出(预算)?(合计|总计)?|全部支出)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'exp:total';
   if (/^(收入总预算|总收入|本年收入(合计)?|收入(预算)?(合计|总计)?|全部收入)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'income:total';
   if (/^(收支总预算|总预算)$/.test(p)) return 'unit:total';
-  if (/^一般公共预算(财政拨款|当年拨款)?(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
+  if (/^一般公共预算(财政拨款|当年拨款|拨款)?(支出|拨款)?(预算)?$/.test(p)) return 'gpb:total';
   if (/^财政拨款(支出|收支)?(预算)?$/.test(p)) return 'fin:total';
   // In a section on appropriated money, 基本支出/项目支出 are its own (the gpb table's), not the unit's.
   const gpbScope = scope === 'gpb' || scope === 'gpb-basic' || scope === 'gpb-project' || scope === 'fin';
