@@ -7,7 +7,7 @@ import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
-import { add, around, type Interval, nonNegative, overlaps, sub } from './interval.js';
+import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub } from './interval.js';
 import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction } from './types.js';
 
@@ -77,6 +77,53 @@ export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   const key = a.keys.get(c.id);
   const parent = key ? parentKey(key) : undefined;
   return usable(parent ? resolve(ledger, parent) : undefined);
+}
+
+/** The figures above a key: a function row's 款 and 类 rows, then its table total ("gpb:code:2010301" →
+ * gpb:code:20103, gpb:code:201, gpb:total). */
+function ancestors(key: string): string[] {
+  const out: string[] = [];
+  const m = /^(\w[\w-]*):code:(\d+)$/.exec(key);
+  if (m) for (const len of [5, 3]) if (m[2].length > len) out.push(`${m[1]}:code:${m[2].slice(0, len)}`);
+  const p = parentKey(key);
+  if (p) out.push(p);
+  return out;
+}
+
+/**
+ * Other readings of a share whose denominator the phrase does not name: a part of a 其中 list may be
+ * given as a share of the list's total or of what stands above it ("其中行政运行 13.38 万元，占 2.76%"
+ * of the 一般公共预算 485.54, not of the class 449.67). A share is contradicted only when no reading fits.
+ */
+export function otherDenominators(a: ClaimAnalysis, c: Claim): Quantity[] {
+  if (!c.share || c.share.denominator) return [];
+  const keys: string[] = [];
+  if (c.share.contextTotal !== undefined) {
+    const k = a.keys.get(c.share.contextTotal);
+    if (k) keys.push(...ancestors(k));
+  }
+  const own = a.keys.get(c.id);
+  if (own) keys.push(...ancestors(own));
+  const out: Quantity[] = [];
+  for (const k of [...new Set(keys)]) {
+    const f = resolve(a.ledger, k);
+    if (f && !a.conflicted.has(f.key)) out.push(quantityOfFigure(f));
+  }
+  return out;
+}
+
+/** The denominator a share is listed against: the first reading that fits, else the primary one. */
+export function listedDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
+  const den = denominator(a, c);
+  const num = current(a, c);
+  if (!den || !num || !c.share) return den;
+  const stated = around(c.share.percent.value, c.share.percent.half);
+  const fits = (d: Quantity) => {
+    const r = d.value.gt(0) ? percentRatio(num.interval, d.interval) : null;
+    return r !== null && overlaps(r, stated);
+  };
+  if (fits(den)) return den;
+  return otherDenominators(a, c).find(fits) ?? den;
 }
 
 export interface YoyNumbers {
@@ -156,7 +203,7 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
     }
     case 'share': {
       const num = current(a, c);
-      const den = denominator(a, c);
+      const den = listedDenominator(a, c);
       if (!num || !den) return undefined;
       return `${num.source === 'stated' ? `stated ${fmt(num.value, num.scale, num.decimals)}` : num.source} / ${den.source === 'stated' ? `stated ${fmt(den.value, den.scale, den.decimals)}` : den.source}`;
     }

@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../decimal.js';
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
-import { current, denominator, flatTarget, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
+import { current, denominator, flatTarget, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
 import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
@@ -88,6 +88,14 @@ export function checkShares(a: ClaimAnalysis, strict: boolean): Verdict[] {
     const rounded = computed.toDecimalPlaces(share.percent.decimals, Decimal.ROUND_HALF_UP);
     const differs = strict ? !rounded.eq(share.percent.value) : !overlaps(ratio, stated);
     if (!differs) continue;
+    // Another reading of an unnamed denominator that fits: not contradicted.
+    const fits = otherDenominators(a, c).some((d) => {
+      if (d.value.lte(0)) return false;
+      const r = percentRatio(num.interval, d.interval);
+      if (!r) return false;
+      return strict ? num.value.div(d.value).times(100).toDecimalPlaces(share.percent.decimals, Decimal.ROUND_HALF_UP).eq(share.percent.value) : overlaps(r, stated);
+    });
+    if (fits) continue;
     out.push({
       claim: c,
       messageId: 'differs',

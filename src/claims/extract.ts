@@ -105,7 +105,8 @@ function scopeOf(text: string): Scope | undefined {
   if (/一般公共预算/.test(text)) return 'gpb';
   if (/政府性基金/.test(text)) return 'gfb';
   if (/国有资本经营/.test(text)) return 'soc';
-  if (/财政拨款收支|财政拨款预算/.test(text)) return 'fin';
+  // "财政拨款支出预算情况", "财政拨款收入支出预算": the appropriation, not the unit's whole budget.
+  if (/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/.test(text)) return 'fin';
   if (/收入预算/.test(text)) return 'income';
   if (/支出预算/.test(text)) return 'expenditure';
   if (/收支(总)?预算|总体情况|总体说明|收支总/.test(text)) return 'unit';

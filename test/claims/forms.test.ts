@@ -198,6 +198,23 @@ describe('checks on small narratives', () => {
     expect(over.findings.map((f) => f.rule).sort()).toEqual(['NC001', 'NC008']);
   });
 
+  it('a 财政拨款 section speaks of the appropriation table, not the unit\'s expenditure', () => {
+    const { findings, summary } = run(
+      ['三、财政拨款支出预算情况', '2024年财政拨款支出预算485.54万元，其中：一般公共服务支出449.67万元，占92.61%；社会保障和就业支出35.87万元，占7.39%。', '五、部门支出预算情况', '部门支出预算617.53万元，一般公共服务支出581.66万元，占94.19%。'].join('\n'),
+    );
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 0 });
+  });
+
+  it('a part of a nested 其中 list may be a share of the list total or of what stands above it', () => {
+    const text = ['四、一般公共预算当年拨款情况', '一般公共预算当年拨款485.54万元，其中：', '一般公共服务支出（类）449.67万元，占92.61%。其中行政运行13.38万元，占2.76%；事业运行271.89万元，占60.46%。'].join('\n');
+    const { findings, summary } = run(text);
+    expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(summary.claims.find((c) => c.kind === 'share' && c.text.includes('2.76'))?.against).toContain('485.54');
+    // No reading fits: contradicted.
+    expect(run(text.replace('占2.76%', '占3.76%')).findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC002 3']);
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
