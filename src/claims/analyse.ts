@@ -253,7 +253,7 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
   for (const c of all) {
     // The budget year known from the ledger decides which printed years are earlier ones.
     if (c.headYear !== undefined && a.year !== undefined && c.headYear > 1900 && c.headYear < a.year) c.earlier = c.headYear;
-    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat' || c.earlier !== undefined) continue;
+    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat' || c.earlier !== undefined || c.respectively) continue;
     const key = keyFor(ledger, c);
     if (!key) continue;
     a.keys.set(c.id, key);

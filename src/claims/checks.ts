@@ -159,7 +159,9 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
   for (const c of listed(a, 'yoy')) {
     const y = c.yoy;
     if (!y) continue;
-    if (y.changeDirection && y.percentDirection && y.changeDirection !== y.percentDirection) {
+    // "减少0.00万元，增长0.00%": no change has no direction.
+    const none = (y.change && y.change.value.isZero()) || (y.percent && y.percent.value.isZero());
+    if (y.changeDirection && y.percentDirection && y.changeDirection !== y.percentDirection && !none) {
       out.push({
         claim: c,
         messageId: 'words',

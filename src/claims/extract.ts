@@ -368,9 +368,23 @@ function readSentence(ctx: Ctx, sentence: Span): void {
   const savedScope = ctx.scope;
   if (sentenceScope) ctx.scope = sentenceScope;
 
+  // "A、B 分别占 x% 和 y%": from "分别" on, the figures are shared out over several subjects in order.
+  let respectively = false;
   clauses.forEach((span, ci) => {
     const clause = text.slice(span.start, span.end);
     const els = elementsOf(clause);
+    const split = clause.indexOf('分别');
+    if (split >= 0 && (!els[0] || split < els[0].end)) respectively = true;
+    if (respectively) {
+      for (const el of els) {
+        if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') continue;
+        const holder: Statement = { id: ++ctx.statement, subject: '', offset: span.start + el.start, textStart: span.start, claims: [] };
+        const kind: ClaimKind = el.kind === 'share' ? 'share' : el.kind === 'flat' ? 'flat' : el.kind === 'amount' ? 'amount' : 'yoy';
+        const c = makeClaim(ctx, holder, kind, sentence, span.start + el.end, span.start + el.start);
+        c.respectively = true;
+      }
+      return;
+    }
     const first = els[0];
     const headRaw = clause.slice(0, first ? first.start : clause.length);
     const head = cleanHead(headRaw);

@@ -405,6 +405,8 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
+  // "因公出国（境）费、公务用车购置费均为0万元": several subjects at once name no one figure.
+  if (/、/.test(s)) return byName(ledger, s, scope);
   if (/三公/.test(s)) return '3p:total';
   if (/因公出国/.test(s)) return '3p:abroad';
   if (/公务用车购置及运行(维护)?费/.test(s)) return '3p:vehicle';

@@ -142,6 +142,8 @@ export interface Claim {
   flat?: string;
   /** Set on amount/count claims that are the total or a part of a list. */
   inList?: number;
+  /** Stated "分别" (respectively) for several subjects at once: which subject a figure belongs to is not read, never linked. */
+  respectively?: boolean;
   /** The earlier year an amount is of ("2023年收入预算 614.59 万元" in a 2024 text): not this year's figure, never linked. */
   earlier?: number;
   /** The earliest year printed in the amount's head ("2023年收入预算"), for deciding `earlier`. */

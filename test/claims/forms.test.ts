@@ -215,6 +215,21 @@ describe('checks on small narratives', () => {
     expect(run(text.replace('占2.76%', '占3.76%')).findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC002 3']);
   });
 
+  it('分别 (respectively), joint subjects and a zero change with mixed words: unlinked or quiet, never an error', () => {
+    const { findings, summary } = run(
+      [
+        '三、支出预算情况',
+        '基本支出321.14万元、项目支出296.39万元，分别占52.00%和48.00%，分别比上年减少14.84万元和增加17.78万元，分别下降4.42%和增长6.38%。',
+        '四、“三公”经费情况',
+        '公务接待费0.40万元，减少0.00万元，增长0.00%。',
+        '因公出国（境）费、公务用车购置费均为0万元，与上年持平。',
+      ].join('\n'),
+    );
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(summary.claims.filter((c) => c.text.includes('分别')).every((c) => c.status === 'unlinked')).toBe(true);
+    expect(summary.claims.find((c) => c.kind === 'amount' && c.text.includes('、'))?.status).toBe('unlinked');
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
