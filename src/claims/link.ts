@@ -407,7 +407,9 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (s === '') return undefined;
   // "因公出国（境）费、公务用车购置费均为0万元": several subjects at once name no one figure.
   if (/、/.test(s)) return byName(ledger, s, scope);
-  if (/三公/.test(s)) return '3p:total';
+  // A part named after "三公经费中": the part, not the total.
+  if (/三公/.test(s) && !/因公出国|公务用车|公务接待/.test(s)) return '3p:total';
+  if (/三公/.test(s) && !/三公(经费)?(中|里|的|其中)?(因公出国|公务用车|公务接待)/.test(s)) return undefined;
   if (/因公出国/.test(s)) return '3p:abroad';
   if (/公务用车购置及运行(维护)?费/.test(s)) return '3p:vehicle';
   if (/公务用车购置费?$/.test(s)) return '3p:vehicle-purchase';

@@ -230,6 +230,13 @@ describe('checks on small narratives', () => {
     expect(summary.claims.find((c) => c.kind === 'amount' && c.text.includes('、'))?.status).toBe('unlinked');
   });
 
+  it('a 三公 part named after "三公经费中" is the part', () => {
+    const { findings, summary } = run(['五、“三公”经费预算情况', '2024年“三公”经费中公务接待费0.40万元，公务用车运行维护费4.00万元。'].join('\n'));
+    expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(summary.claims[0]).toMatchObject({ status: 'verified' });
+    expect(summary.claims[0].against).toContain('公务接待费 0.40');
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
