@@ -450,6 +450,8 @@ export function checkYears(a: ClaimAnalysis): Verdict[] {
   if (a.year === undefined) return out;
   for (const c of listed(a, 'year')) {
     if (c.year === undefined || c.year === a.year - 1) continue;
+    // "比2022年底增加": a stock at a year's end (assets), not a budget compared with a budget.
+    if (/年(底|末)|月|日/.test(c.yoy?.base ?? '')) continue;
     // A budget is drawn up before last year's final accounts: "与2022年决算相比" in a 2024 budget is right.
     if (c.year === a.year - 2 && c.yoy?.baseKind === 'final') continue;
     out.push({ claim: c, messageId: 'year', data: { year: c.year, budgetYear: a.year }, expected: String(a.year - 1), actual: String(c.year), against: `budget year ${a.year}` });

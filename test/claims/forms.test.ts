@@ -237,6 +237,12 @@ describe('checks on small narratives', () => {
     expect(summary.claims[0].against).toContain('公务接待费 0.40');
   });
 
+  it('a stock compared with a year\'s end (比2022年底) is not a comparison year of the budget', () => {
+    const { findings } = run(['十二、其他重要事项的情况说明', '截至2023年12月31日，本单位资产总额96.86万元，比2022年底增加10.00万元，增长11.51%。'].join('\n'));
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(run('二、关于2024年收入预算情况说明\n单位资金 131.99 万元，比2022年预算增加 59.26 万元。').findings.map((f) => f.rule)).toEqual(['NC010']);
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
