@@ -213,6 +213,8 @@ function elementsOf(clause: string): Element[] {
     let hit: Element | null = null;
     for (const [kind, re] of tries) {
       if ((kind === 'amount' || kind === 'count' || kind === 'percent') && /[\d.,]/.test(prev)) continue;
+      // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
+      if ((kind === 'amount' || kind === 'count' || kind === 'percent') && prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')) continue;
       if ((kind === 'amount' || kind === 'count' || kind === 'percent' || kind === 'share') && /[<>=≤≥]/.test(prev)) continue;
       re.lastIndex = pos;
       const m = re.exec(clause);

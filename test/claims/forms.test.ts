@@ -251,6 +251,9 @@ describe('checks on small narratives', () => {
     expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
     expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 0 });
     expect(summary.counts.found).toBeGreaterThanOrEqual(8);
+    // Letter-spaced digits ("4 8 5.5 4 万元"): the tail "4 万元" is not read as an amount.
+    const spaced = run('二、关于2024年收入预算情况说明\n一般公共预算4 8 5.5 4万元，占7 8.6 3%，比上年预算减少2 5.1 6万元，下降4.9 3%。');
+    expect(spaced.findings.filter((f) => f.severity !== 'note')).toEqual([]);
   });
 
   it('strict mode: the sample is exact too', () => {
