@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Benchmark: N synthetic units generated from the sample (GB18030, 元 with thousands separators,
- * joined codes, a few faults) in a temporary directory; the batch is timed against the floor of
+ * Benchmark: N units copied from the sample and its committed variants (GB18030, 元 with thousands
+ * separators, joined codes) with a fault in every 25th in a temporary directory; the batch is timed against the floor of
  * merely reading and parsing the same files with csv-parse in one process. Each measurement runs in
  * its own process (peak RSS from /proc's VmHWM via process.resourceUsage). Prints medians.
  *
@@ -9,11 +9,9 @@
  *   npm run bench -- --units 1000,10000 --runs 1 --jobs 2
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import iconv from 'iconv-lite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = join(root, 'fixtures/units/kizilsu-2024');
@@ -24,39 +22,17 @@ const sizes = String(args.units ?? '2000').split(',').map(Number);
 const runs = Number(args.runs ?? 3);
 const jobs = args.jobs ?? '';
 
-/** Variants of the sample's files. */
-const toYuan = (text) =>
-  text
-    .replace(/单位：万元/g, '单位：元')
-    .split('\n')
-    .map((line) =>
-      line.startsWith('备注') || line.startsWith('编制')
-        ? line
-        : line.replace(/(^|,)(\d+)\.(\d{2})(?=,|\r|$)/g, (_, sep, int, dec) => {
-            const yuan = (BigInt(int) * 10000n + BigInt(dec) * 100n).toString();
-            return `${sep}"${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.00"`;
-          }),
-    )
-    .join('\n');
-const joinCodes = (text) => text.replace(/^(\uFEFF?)(\d{3}|类),(\d{2}|款|),(\d{2}|项|),/gm, (_, bom, a, b, c) => `${bom}${/\d/.test(a) ? a + b + c : '科目编码'},`);
+/** The sample and its committed layout variants and faults (fixtures/), in turn. */
+const SOURCES = ['units/kizilsu-2024', 'variants/yuan', 'variants/joined-codes', 'variants/gb18030'].map((d) => join(root, 'fixtures', d));
+const FAULTY = join(root, 'fixtures/faults/tbl001-changed-cell');
 
 function makeUnits(n, dir) {
   rmSync(dir, { recursive: true, force: true });
-  const files = readdirSync(sample);
-  const texts = Object.fromEntries(files.map((f) => [f, readFileSync(join(sample, f), 'utf8')]));
   for (let i = 0; i < n; i++) {
     const unit = join(dir, `p${String(i % 50).padStart(2, '0')}`, `unit-${String(i).padStart(5, '0')}`);
     mkdirSync(unit, { recursive: true });
-    for (const f of files) {
-      let text = texts[f];
-      if (f.endsWith('.csv')) {
-        if (i % 4 === 1) text = toYuan(text);
-        if (i % 4 === 2) text = joinCodes(text);
-        if (i % 25 === 7 && f.startsWith('表3')) text = text.replace('13.38,13.38,', '13.38,14.38,'); // a fault
-      }
-      const bytes = i % 4 === 3 ? iconv.encode(text.replace(/^\uFEFF/, ''), 'gb18030') : Buffer.from(text, 'utf8');
-      writeFileSync(join(unit, f), bytes);
-    }
+    const source = i % 25 === 7 ? FAULTY : SOURCES[i % SOURCES.length];
+    for (const f of readdirSync(source)) if (f !== 'expected.json') cpSync(join(source, f), join(unit, f));
   }
 }
 
@@ -80,10 +56,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 let records = 0;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gb = new TextDecoder('gb18030');
 const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) {
   const p = join(d, e.name);
   if (e.isDirectory()) walk(p);
-  else if (p.endsWith('.csv')) { const b = readFileSync(p); const t = new TextDecoder(b[0] === 0xef ? 'utf-8' : 'gb18030').decode(b); records += parse(t, { relax_column_count: true }).length; }
+  else if (p.endsWith('.csv')) { const b = readFileSync(p); let t; try { t = utf8.decode(b); } catch { t = gb.decode(b); } records += parse(t, { relax_column_count: true, bom: true }).length; }
 } };
 walk(process.argv[2]);
 console.log('records=' + records + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
