@@ -258,6 +258,11 @@ interface Derivation {
   interval: Interval;
   value: Decimal;
   claims: Claim[];
+  /**
+   * A sum over the parts the text names: a part that had money last year and has none this year
+   * (a carry-over used up, a function item dropped) is not named, so the sum is only a lower bound.
+   */
+  lowerBound?: boolean;
 }
 
 /** NC007: the prior-year totals implied by different groups of claims must be one number. */
@@ -280,7 +285,7 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     // The parts are complete when this year's amounts of the claimed parts make up this year's total.
     const tot = fig(totalKey);
     if (!tot || !overlaps(sumAll(items.map((p) => p.current)), tot)) return undefined;
-    return { name, interval: sumAll(items.map((p) => p.prior)), value: items.reduce((v, p) => v.plus(p.value), ZERO), claims: items.map((p) => p.claim) };
+    return { name, interval: sumAll(items.map((p) => p.prior)), value: items.reduce((v, p) => v.plus(p.value), ZERO), claims: items.map((p) => p.claim), lowerBound: true };
   };
   const direct = (name: string, keys: string[]): Derivation[] =>
     keys.flatMap((k) =>
@@ -290,7 +295,9 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     const x = byKey(k1);
     const y = byKey(k2);
     if (x.length === 0 || y.length === 0) return undefined;
-    return sumOf(name, [x[0], y[0]], totalKey);
+    // Two parts that always make up the whole (基本 + 项目, 人员 + 公用): a sum, not a bound.
+    const d = sumOf(name, [x[0], y[0]], totalKey);
+    return d ? { ...d, lowerBound: false } : undefined;
   };
 
   const families: { name: string; derivations: (Derivation | undefined)[] }[] = [
@@ -328,7 +335,12 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
   for (const fam of families) {
     const ds = fam.derivations.filter((d): d is Derivation => d !== undefined);
     if (ds.length < 2) continue;
-    const agree = (x: Derivation, y: Derivation) => (strict ? x.value.eq(y.value) : overlaps(x.interval, y.interval));
+    const agree = (x: Derivation, y: Derivation) => {
+      if (x.lowerBound && y.lowerBound) return true;
+      if (x.lowerBound) return strict ? x.value.lte(y.value) : x.interval.lo.lte(y.interval.hi);
+      if (y.lowerBound) return strict ? y.value.lte(x.value) : y.interval.lo.lte(x.interval.hi);
+      return strict ? x.value.eq(y.value) : overlaps(x.interval, y.interval);
+    };
     if (ds.every((d) => ds.every((e) => agree(d, e)))) continue;
     // The odd one out when the others agree among themselves; else the one stated last.
     const odd = ds.filter((d) => ds.every((e) => e === d || !agree(d, e)));

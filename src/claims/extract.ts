@@ -478,6 +478,8 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           if (years.length > 0) c.headYear = Math.min(...years);
           if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
           if (st.projectScale) c.projectScale = true;
+          // "较上年减少14.84万元，为321.14万元，下降4.42%": the percent still completes the change.
+          if (generic && el === first && st.lastYoy && st.lastYoyClause === ci - 1) st.lastYoyClause = ci;
           if (st.count) c.count = st.count;
           if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
           break;
@@ -518,7 +520,11 @@ function readSentence(ctx: Ctx, sentence: Span): void {
             }
             const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
             c.amount = st.amount;
-            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
+            // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
+            const priorIn = cmp ? new RegExp(NUMBER + '(万元|亿元|元)$').exec(baseText) : null;
+            const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : compare ?? '') };
+            if (prior) c.yoy.prior = prior;
             compare = null;
             c.percentAt = c.at;
             st.lastYoy = c;

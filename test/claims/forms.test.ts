@@ -243,6 +243,23 @@ describe('checks on small narratives', () => {
     expect(run('二、关于2024年收入预算情况说明\n单位资金 131.99 万元，比2022年预算增加 59.26 万元。').findings.map((f) => f.rule)).toEqual(['NC010']);
   });
 
+  it('implied priors: a source left unnamed (a carry-over used up) makes the parts a lower bound, not an error', () => {
+    const text = [
+      '二、关于2024年收入预算情况说明',
+      '收入预算617.53万元，比上年预算增加2.94万元。',
+      '一般公共预算拨款485.54万元，上年为510.70万元，下降4.93%。',
+      '单位资金比上年的72.73万元增加59.26万元，为131.99万元。',
+      '三、关于2024年支出预算情况说明',
+      '基本支出较上年减少14.84万元，为321.14万元，下降4.42%。',
+      '项目支出296.39万元，较上年预算数278.61万元增长6.38%。',
+    ].join('\n');
+    const { findings, summary } = run(text);
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    expect(summary.counts.unlinked).toBe(0);
+    // Parts that imply more than the whole are still wrong.
+    expect(run(text.replace('上年为510.70万元，下降4.93%', '上年为570.70万元，下降14.92%')).findings.map((f) => f.rule)).toContain('NC007');
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
