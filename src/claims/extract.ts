@@ -255,16 +255,25 @@ function splitSpans(text: string, from: number, to: number, separators: RegExp, 
   return spans;
 }
 
-const PART_FAMILIES: { family: string; total: RegExp; part: RegExp }[] = [
-  { family: '三公', total: /三公/, part: /因公出国|公务用车|公务接待/ },
-  { family: '政府采购', total: /采购/, part: /货物|工程|服务/ },
+/**
+ * The families of parts that make up their total. A 其中 list may leave a part out: a family's parts
+ * must add up only when every part of it is named (`all`: each pattern matched by some part).
+ */
+const PART_FAMILIES: { family: string; total: RegExp; part: RegExp; all?: RegExp[][] }[] = [
+  { family: '三公', total: /三公/, part: /因公出国|公务用车|公务接待/, all: [[/因公出国/, /公务接待/, /公务用车购置及运行|公务用车购置和运行/], [/因公出国/, /公务接待/, /公务用车购置费?$/, /公务用车运行/]] },
+  { family: '政府采购', total: /采购/, part: /货物|工程|服务/, all: [[/货物/, /工程/, /服务/]] },
   { family: '收入来源', total: /收入|收支|预算(合计)?$/, part: /一般公共预算|政府性基金|国有资本经营|财政专户|单位资金|事业收入|经营收入|其他收入|上级补助|附属单位|财政拨款结转|上年结转|结余/ },
   { family: '基本/项目', total: /支出|拨款|预算/, part: /^(一般公共预算)?(基本支出|项目支出)$/ },
   { family: '人员/公用', total: /基本支出|经费/, part: /^(人员经费|公用经费)$/ },
   { family: '资金来源', total: /资金|经费|金额|预算/, part: /^(财政资金|财政拨款|其他资金|单位资金|自有资金)$/ },
-  { family: '人员', total: /人/, part: /^(在职|退休|离休)/ },
-  { family: '车辆', total: /车/, part: /公务用车|执法执勤|特种|其他车辆|业务用车/ },
+  { family: '人员', total: /人/, part: /^(在职|退休|离休)/, all: [[/^在职/, /^退休/, /^离休/]] },
+  { family: '车辆', total: /车/, part: /公务用车|执法执勤|特种|其他车辆|业务用车/, all: [] },
 ];
+
+/** A subject without quotes and brackets, for matching part names. */
+function labelKeyLite(s: string): string {
+  return s.replace(/[“”"']/g, '');
+}
 
 function closeList(ctx: Ctx): void {
   const open = ctx.list;
@@ -276,6 +285,7 @@ function closeList(ctx: Ctx): void {
   const parts = open.parts.filter((p) => (useAmount ? p.amount !== undefined : p.count !== undefined && p.count.unit === total.count?.unit));
   if (parts.length === 0) return;
   const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
+  const whole = !fam?.all || fam.all.some((set) => set.every((re) => parts.some((p) => re.test(labelKeyLite(p.subject)))));
   const claim: Claim = {
     ...base(total),
     id: ctx.claims.length,
@@ -285,7 +295,7 @@ function closeList(ctx: Ctx): void {
     list: {
       total: { label: total.subject, amount: useAmount ? total.amount : undefined, count: useAmount ? undefined : total.count?.value, claim: total.id },
       parts: parts.map((p) => ({ label: p.subject, amount: useAmount ? p.amount : undefined, count: useAmount ? undefined : p.count?.value, claim: p.id })),
-      relation: fam && parts.length >= 2 ? 'eq' : 'le',
+      relation: fam && parts.length >= 2 && whole ? 'eq' : 'le',
       family: fam && parts.length >= 2 ? fam.family : undefined,
     },
   };

@@ -260,6 +260,13 @@ describe('checks on small narratives', () => {
     expect(run(text.replace('上年为510.70万元，下降4.93%', '上年为570.70万元，下降14.92%')).findings.map((f) => f.rule)).toContain('NC007');
   });
 
+  it('a 其中 list that names only some parts of its family may fall short, never exceed', () => {
+    const ok = run(['十二、其他重要事项的情况说明', '2024年政府采购预算163.00万元，其中：政府采购货物预算14.38万元，政府采购服务预算147.02万元。', '实有人数22人，其中：在职20人，退休1人。'].join('\n'));
+    expect(ok.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    const over = run(['十二、其他重要事项的情况说明', '2024年政府采购预算163.00万元，其中：政府采购货物预算14.38万元，政府采购服务预算150.02万元。'].join('\n'));
+    expect(over.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC008 2']);
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
