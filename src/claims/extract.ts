@@ -645,7 +645,9 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     if (isHeading) {
       closeList(ctx);
       if (level <= 2) {
-        ctx.headings[level] = paragraph;
+        // A heading run on into its text ("（一）收入预算：2024年收入预算…，其中一般公共预算…"): only the
+        // heading itself says whose money the section speaks of.
+        ctx.headings[level] = paragraph.replace(/[:。;][\s\S]*$/, '');
         for (let k = level + 1; k < 3; k++) ctx.headings[k] = '';
         ctx.project = undefined;
         ctx.section = paragraph.slice(0, 80);
