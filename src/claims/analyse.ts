@@ -262,13 +262,15 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     if (f) a.figures.set(c.id, f);
   }
   // 机关运行经费 is the 公用经费 of 行政单位 only: a 事业单位 states 0 and a department with 事业
-  // subunits less than its 公用经费. A stated amount below the 公用经费 is not linked (nor its statement).
-  // (A unit's own "单位运行经费" is its 公用经费, RULES B9: still linked.)
+  // subunits less than its 公用经费; some count the 公务用车运行维护费 paid from project money too,
+  // more. Equal to the 公用经费 it is verified; otherwise it is not linked (nor its statement): RULES B9
+  // makes the difference a warning of the tables, never an error of the text.
+  // (A unit's own "单位运行经费" is its 公用经费: still linked.)
   const partial = new Set<number>();
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || !c.amount || !/机关运行经费/.test(c.subject)) continue;
-    if (c.amount.yuan.plus(c.amount.half).lt(f.amount.value.minus(f.amount.half))) partial.add(c.statement);
+    if (!overlaps(around(c.amount.yuan, c.amount.half), around(f.amount.value, f.amount.half))) partial.add(c.statement);
   }
   for (const c of all) {
     if (!partial.has(c.statement)) continue;
