@@ -437,11 +437,11 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   for (const [re, item] of INCOME_ITEMS) if (re.test(s)) return `income:${item}`;
   const gpbScope = scope === 'gpb' || scope === 'fin' || scope === 'gpb-basic' || scope === 'gpb-project';
   const unitScope = scope === 'unit' || scope === 'income' || scope === 'expenditure';
-  if (/^基本支出$/.test(s)) return gpbScope ? 'gpb:basic' : unitScope ? 'exp:basic' : undefined;
-  if (/^项目支出$/.test(s)) return gpbScope ? 'gpb:project' : unitScope ? 'exp:project' : undefined;
+  if (/^基本支出(预算)?(数)?$/.test(s)) return gpbScope ? 'gpb:basic' : unitScope ? 'exp:basic' : undefined;
+  if (/^项目支出(预算)?(数)?$/.test(s)) return gpbScope ? 'gpb:project' : unitScope ? 'exp:project' : undefined;
   // 人员经费 / 公用经费 of the economic table are appropriated money: only where the text speaks of it.
-  if (/^(一般公共预算)?人员经费$/.test(s)) return gpbScope ? 'basic:personnel' : undefined;
-  if (/^(一般公共预算)?公用经费$/.test(s)) return gpbScope ? 'basic:public' : undefined;
+  if (/^(一般公共预算)?人员经费(预算)?$/.test(s)) return gpbScope ? 'basic:personnel' : undefined;
+  if (/^(一般公共预算)?公用经费(预算)?$/.test(s)) return gpbScope ? 'basic:public' : undefined;
   return byName(ledger, s, scope);
 }
 
