@@ -111,7 +111,7 @@ function isPageNumber(text: string): boolean {
  * no punctuation of a sentence and ending as a document title ends. PDF extraction drops them into
  * the middle of sentences ("比上年预算减 / <header> / 少 25.16 万元").
  */
-const RUNNING_HEADER = /\d{4}年(度)?.*(预算|决算)(公开|信息公开)?(说明|文本)?$/;
+const RUNNING_HEADER = /(\d{4}年(度)?.*|(单位|部门))(预算|决算)(公开|信息公开)?(说明|文本)?$/;
 
 function runningHeaders(lines: Line[]): Set<string> {
   const counts = new Map<string, number>();
