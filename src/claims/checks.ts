@@ -442,7 +442,7 @@ export function checkCounts(a: ClaimAnalysis): Verdict[] {
   if (!p) return out;
   for (const c of listed(a, 'count')) {
     if (a.keys.get(c.id) !== 'project:total' || !c.count) continue;
-    if (c.count.value === p.count) continue;
+    if (c.count.value === p.count || c.count.value === p.rows) continue;
     out.push({
       claim: c,
       messageId: 'count',

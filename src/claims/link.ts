@@ -463,9 +463,11 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
 }
 
 /** The number of projects in the project table. */
-export function projectCount(ledger: Ledger): { count: number; place: Place; file: string } | undefined {
+export function projectCount(ledger: Ledger): { count: number; rows: number; place: Place; file: string } | undefined {
   const t = ledger.tables.get('gpb-project');
   if (!t) return undefined;
   const rows = t.rows.filter((r) => r.project && !r.isTotal);
-  return { count: rows.length, place: { file: t.file, line: t.titleLine }, file: t.file };
+  // A project funded from two function items prints one row under each: count projects, not rows.
+  const names = new Set(rows.map((r) => labelKey(r.project ?? '')));
+  return { count: names.size, rows: rows.length, place: { file: t.file, line: t.titleLine }, file: t.file };
 }

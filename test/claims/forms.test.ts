@@ -2,6 +2,8 @@
  * The claim forms of CLAIMS.md, read from real wording, and the checks on small narratives put in
  * place of the sample's (the sample's tables stay).
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -265,6 +267,24 @@ describe('checks on small narratives', () => {
     expect(ok.findings.filter((f) => f.severity !== 'note')).toEqual([]);
     const over = run(['十二、其他重要事项的情况说明', '2024年政府采购预算163.00万元，其中：政府采购货物预算14.38万元，政府采购服务预算150.02万元。'].join('\n'));
     expect(over.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC008 2']);
+  });
+
+  it('a project printed in two rows (two function items) is one project for the count', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bc-split-project-'));
+    try {
+      await cp(SAMPLE, dir, { recursive: true });
+      const file = join(dir, '表7-一般公共预算项目支出情况表.csv');
+      const csv = await readFile(file, 'utf8');
+      const row = '201,03,99,其他政府办公厅（室）及相关机构事务支出,克州政务服务和公共资源交易中心云平台服务器项目,50.00,,,,,,50.00,,,,';
+      expect(csv).toContain(row);
+      await writeFile(file, csv.replace(row, [row.replace(/50\.00/g, '30.00'), row.replace(/50\.00/g, '20.00')].join('\n')));
+      const { ledger } = await loadUnit(dir);
+      const text = '十二、其他重要事项的情况说明\n2024年，本单位当年财政拨款项目5个，涉及预算金额164.40万元。';
+      const { findings } = checkLedger({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules });
+      expect(findings.filter((f) => f.rule === 'NC009')).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
