@@ -24,7 +24,8 @@ const AMOUNT = new RegExp(NUMBER + String.raw`(万元|亿元|元|万(?![\u4e00-\
 const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点)/y;
 const PERCENT = new RegExp(NUMBER + '%', 'y');
 const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
-const PLACEHOLDER = /((?:X|x|×|\*|＊){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;
+// "**" alone is Markdown emphasis, not a figure left out: stars count only before a unit ("**万元").
+const PLACEHOLDER = /((?:X|x|×){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|(?:\*|＊){2,}(?:\.(?:\*|＊){1,2})?\s*(?:万元|元|%)|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;
 const NO_REASON = /主要原因(是|为)[:]?$/;
 
 /** A clause that only names the comparison: "与2023年预算相比", "同上年相比". */
@@ -219,6 +220,8 @@ function elementsOf(clause: string): Element[] {
       re.lastIndex = pos;
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
+      // "www.xxx.gov.cn", "Excel": letters inside a word are not a placeholder.
+      if (kind === 'placeholder' && /^[Xx]/.test(m[0]) && (/[A-Za-z./@]/.test(prev) || /^[A-Za-z./@]/.test(clause[pos + m[0].length] ?? ''))) continue;
       const after = clause.slice(pos + m[0].length, pos + m[0].length + 3);
       if ((kind === 'amount' || kind === 'count' || kind === 'change') && /^(以上|以下|以内|\/|左右)/.test(after)) {
         pos += m[0].length - 1;

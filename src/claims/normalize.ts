@@ -88,17 +88,38 @@ function pushLine(original: string, from: number, to: number, lines: Line[]): vo
   // A Markdown narrative: heading and quote marks are not text.
   const mark = /^[ \t]*(#{1,6}[ \t]+|>[ \t]*)/.exec(original.slice(from, Math.min(to, from + 16)));
   if (mark) from += mark[0].length;
-  for (let i = from; i < to; i++) {
-    const h = half(original[i]);
-    if (h === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
-    chars.push(h);
-    offsets.push(i);
+  // Markdown emphasis around a whole line or its opening words ("**二、收入预算**", "**单位资金** 131.99").
+  const bold = /^[ \t]*(\*\*|__)(?=\S)/.exec(original.slice(from, Math.min(to, from + 8)));
+  if (bold) {
+    const close = original.indexOf(bold[1], from + bold[0].length);
+    if (close > 0 && close < to) {
+      const inner = original.slice(from + bold[0].length, close);
+      if (!/^\s*(万元|元|%|\.)/.test(inner)) {
+        pushLineParts(original, [[from + bold[0].length, close], [close + bold[1].length, to]], lines);
+        return;
+      }
+    }
+  }
+  pushLineParts(original, [[from, to]], lines);
+}
+
+/** One line from its ranges of the original (the markup between them left out). */
+function pushLineParts(original: string, ranges: [number, number][], lines: Line[]): void {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      const h = half(original[i]);
+      if (h === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
+      chars.push(h);
+      offsets.push(i);
+    }
   }
   while (chars.length > 0 && chars[chars.length - 1] === ' ') {
     chars.pop();
     offsets.pop();
   }
-  lines.push({ chars, offsets, end: to });
+  lines.push({ chars, offsets, end: ranges[ranges.length - 1][1] });
 }
 
 function isPageNumber(text: string): boolean {

@@ -287,6 +287,12 @@ describe('checks on small narratives', () => {
     }
   });
 
+  it('Markdown emphasis and a web address are not placeholders; "**万元" and "XX万元" are', () => {
+    const { findings, summary } = run('## **二、关于2024年收入预算情况说明**\n\n**单位资金** 131.99 万元，详见 www.xxx.gov.cn 。一般公共预算XX万元。公务接待费**万元。');
+    expect(findings.map((f) => `${f.rule} ${f.actual}`)).toEqual(['NC011 XX万元', 'NC011 **万元']);
+    expect(summary.claims.find((c) => c.kind === 'amount')?.status).toBe('verified');
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
