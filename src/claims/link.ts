@@ -415,7 +415,9 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (/公务用车购置费?$/.test(s)) return '3p:vehicle-purchase';
   if (/公务用车运行(维护)?费$/.test(s)) return '3p:vehicle-operation';
   if (/公务接待费$/.test(s)) return '3p:reception';
-  if (/(机关|单位)运行经费/.test(s)) return 'basic:public';
+  // The subject is the 运行经费 itself, not something in it ("单位运行经费中的公务用车运行维护费").
+  if (/(机关|单位)运行经费(财政拨款)?(预算|支出)?(数|总额)?$/.test(s)) return 'basic:public';
+  if (/(机关|单位)运行经费/.test(s)) return undefined;
   if (/整体(预算)?绩效目标/.test(s)) return 'unit:total';
   if (/^(当年)?非财政拨款项目$/.test(s)) return 'nonfin-project';
   if (/^(当年)?(一般公共预算)?财政拨款项目$/.test(s)) return 'project:total';
