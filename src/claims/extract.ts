@@ -488,7 +488,8 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           c.amount = a;
           // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
           const years = [...clause.slice(elHeadStart, el.start).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
-          if (years.length > 0) c.headYear = Math.min(...years);
+          // The year printed nearest the amount says whose it is ("与2023年相比2024年收入预算…" is 2024's).
+          if (years.length > 0) c.headYear = years[years.length - 1];
           if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
           if (st.projectScale) c.projectScale = true;
           // "较上年减少14.84万元，为321.14万元，下降4.42%": the percent still completes the change.

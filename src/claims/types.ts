@@ -146,7 +146,7 @@ export interface Claim {
   respectively?: boolean;
   /** The earlier year an amount is of ("2023年收入预算 614.59 万元" in a 2024 text): not this year's figure, never linked. */
   earlier?: number;
-  /** The earliest year printed in the amount's head ("2023年收入预算"), for deciding `earlier`. */
+  /** The year printed nearest before the amount in its head ("2023年收入预算"), for deciding `earlier`. */
   headYear?: number;
   /** An amount stated as the 预算安排规模 of a project. */
   projectScale?: boolean;
