@@ -594,6 +594,20 @@ function paragraphEnd(text: string, from: number): number {
   return i < 0 ? text.length : i;
 }
 
+const APPROPRIATED: Scope[] = ['fin', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'];
+
+/**
+ * The scope of a sub-section within its section: a sub-heading narrows its section's money
+ * ("一般公共预算" → "基本支出"); one that names the unit's whole budget inside a section on
+ * appropriated money ("五、一般公共预算…" / "（二）支出预算结构") leaves it in doubt ('other').
+ */
+function nested(section: Scope | undefined, sub: Scope | undefined): Scope | undefined {
+  if (!sub) return section;
+  if (!section || section === 'unit' || section === 'other' || sub === 'three-public') return sub;
+  if (APPROPRIATED.includes(section) && (sub === 'unit' || sub === 'income' || sub === 'expenditure')) return 'other';
+  return sub;
+}
+
 function headingLevel(p: string): number {
   if (/^第[一二三四五六七八九十]+部分/.test(p)) return 0;
   if (/^[一二三四五六七八九十]+[、.]/.test(p)) return 1;
@@ -656,7 +670,7 @@ function readAll(original: string, file: string, claims: Claim[]): void {
         ctx.project = undefined;
         ctx.section = paragraph.slice(0, 80);
         const scopes = ctx.headings.map((h) => scopeOf(h.replace(/^第[一二三四五六七八九十]+部分/, '')));
-        ctx.scope = scopes[2] ?? scopes[1] ?? (level === 0 ? 'unit' : 'other');
+        ctx.scope = nested(scopes[1], scopes[2]) ?? (level === 0 ? 'unit' : 'other');
         if (ctx.headings[1] === '' && ctx.headings[2] === '') ctx.scope = 'unit';
         // A heading without figures (other than its year) holds no claim.
         if (!/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;

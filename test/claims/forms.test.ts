@@ -293,6 +293,12 @@ describe('checks on small narratives', () => {
     expect(summary.claims.find((c) => c.kind === 'amount')?.status).toBe('verified');
   });
 
+  it('a sub-heading naming the whole budget inside a section on appropriated money leaves the table in doubt', () => {
+    const { findings, summary } = run('五、关于2024年一般公共预算当年拨款情况说明\n（二）支出预算结构情况\n一般公共服务支出449.67万元，占92.61%。');
+    expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 2 });
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
