@@ -7,7 +7,7 @@ import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
-import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub } from './interval.js';
+import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction } from './types.js';
 
@@ -218,12 +218,32 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
       return t ? `the change stated at line ${t.line}` : undefined;
     }
     case 'list':
-      return c.list ? `${c.list.parts.length} parts ${c.list.relation === 'eq' ? '=' : '≤'} total` : undefined;
+      return c.list ? `${c.list.parts.length} parts ${listRelation(a, c) === 'eq' ? '=' : '≤'} total` : undefined;
     case 'year':
       return a.year !== undefined ? `budget year ${a.year}` : undefined;
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a list's parts name all of its total. 其中 lists of sources ("收入预算 X，其中：一般公共预算 A，
+ * 单位资金 B") may leave a source out: they must add up only when the tables say that the named parts
+ * make up the total (every part and the total linked, the parts' figures summing to the total's).
+ */
+function complete(a: ClaimAnalysis, c: Claim): boolean {
+  const l = c.list!;
+  if (l.family !== '收入来源' && l.family !== '资金来源') return true;
+  const total = l.total.claim !== undefined ? a.figures.get(l.total.claim) : undefined;
+  const parts = l.parts.map((p) => (p.claim !== undefined ? a.figures.get(p.claim) : undefined));
+  if (!total || parts.some((f) => !f)) return false;
+  return overlaps(sumAll(parts.map((f) => quantityOfFigure(f!).interval)), quantityOfFigure(total).interval);
+}
+
+/** How a list's parts must relate to its total: 'eq' only for a family whose parts the tables show complete. */
+export function listRelation(a: ClaimAnalysis, c: Claim): 'eq' | 'le' {
+  const l = c.list!;
+  return l.relation === 'eq' && !complete(a, c) ? 'le' : l.relation;
 }
 
 /** Read, link and check the narrative of a ledger once. */

@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../decimal.js';
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
-import { current, denominator, flatTarget, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
+import { current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
 import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
@@ -371,20 +371,6 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
   return out;
 }
 
-/**
- * Whether a list's parts name all of its total. 其中 lists of sources ("收入预算 X，其中：一般公共预算 A，
- * 单位资金 B") may leave a source out: they must add up only when the tables say that the named parts
- * make up the total (every part and the total linked, the parts' figures summing to the total's).
- */
-function complete(a: ClaimAnalysis, c: Claim): boolean {
-  const l = c.list!;
-  if (l.family !== '收入来源' && l.family !== '资金来源') return true;
-  const total = l.total.claim !== undefined ? a.figures.get(l.total.claim) : undefined;
-  const parts = l.parts.map((p) => (p.claim !== undefined ? a.figures.get(p.claim) : undefined));
-  if (!total || parts.some((f) => !f)) return false;
-  return overlaps(sumAll(parts.map((f) => quantityOfFigure(f!).interval)), quantityOfFigure(total).interval);
-}
-
 /** NC008: a list that does not add up to its stated total. */
 export function checkLists(a: ClaimAnalysis, strict: boolean): Verdict[] {
   const out: Verdict[] = [];
@@ -398,7 +384,7 @@ export function checkLists(a: ClaimAnalysis, strict: boolean): Verdict[] {
       const exactSum = parts.reduce((v, p) => v.plus(p.amount!.yuan), ZERO);
       const total = around(l.total.amount.yuan, l.total.amount.half);
       const t = l.total.amount;
-      const relation = l.relation === 'eq' && !complete(a, c) ? 'le' : l.relation;
+      const relation = listRelation(a, c);
       const bad =
         relation === 'eq'
           ? strict
