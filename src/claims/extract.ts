@@ -31,7 +31,8 @@ const NO_REASON = /主要原因(是|为)[:]?$/;
 /** A clause that only names the comparison: "与2023年预算相比", "同上年相比". */
 const COMPARE_ONLY = /^(?:与|比|较|同)((?:\d{4}年度?|上年度?|去年)(?:年初)?(?:预算|决算|预算执行)?数?)(?:相比|比较)?$/;
 /** A head that speaks of the prior year: "上年预算数为", "2023年预算数为". */
-const PRIOR_HEAD = /(上年|去年|上一年)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(年初)?(预算|决算|执行)数?/;
+// "上年结转（结余）" is this year's income carried over, not last year's figure.
+const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(年初)?(预算|决算|执行)数?/;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 /** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
 const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;

@@ -299,6 +299,12 @@ describe('checks on small narratives', () => {
     expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 2 });
   });
 
+  it('上年结转 is this year\'s income carried over, not last year\'s figure', () => {
+    const { summary } = run('二、关于2024年收入预算情况说明\n本年收入617.53万元，上年结转0.00万元。');
+    const carry = summary.claims.find((c) => c.text.includes('上年结转'));
+    expect(carry).toMatchObject({ kind: 'amount', status: 'verified' });
+  });
+
   it('PDF extraction: wrapped numbers, running headers, full-width digits, stray spaces', () => {
     const header = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心2024年单位预算公开';
     const { findings, summary } = run(
