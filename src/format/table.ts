@@ -35,7 +35,10 @@ function findingLines(f: Finding, c: ChalkInstance): string[] {
   if (f.difference !== undefined) figures.push(`difference ${f.difference}`);
   if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${f.unit}` : ''}`)}`);
   if (f.quote) lines.push(`          ${c.dim(`“${f.quote}”`)}`);
-  for (const p of f.components ?? []) lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}  (${p.file}:${p.line})`)}`);
+  for (const p of f.components ?? []) {
+    const where = `${p.file}:${p.line}`;
+    lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}${p.label.includes(where) ? '' : `  (${where})`}`)}`);
+  }
   return lines;
 }
 
