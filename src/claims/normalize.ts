@@ -83,8 +83,6 @@ function readLines(original: string): { lines: Line[]; lineStarts: number[] } {
 }
 
 function pushLine(original: string, from: number, to: number, lines: Line[]): void {
-  const chars: string[] = [];
-  const offsets: number[] = [];
   // A Markdown narrative: heading and quote marks are not text.
   const mark = /^[ \t]*(#{1,6}[ \t]+|>[ \t]*)/.exec(original.slice(from, Math.min(to, from + 16)));
   if (mark) from += mark[0].length;
@@ -126,7 +124,6 @@ function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.some((re) => re.test(text));
 }
 
-/** Normalise PDF-extracted text; never throws. */
 /**
  * Running page headers: a line printed again and again ("XX中心2024年单位预算公开"), with a year,
  * no punctuation of a sentence and ending as a document title ends. PDF extraction drops them into
@@ -144,6 +141,7 @@ function runningHeaders(lines: Line[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([t]) => t));
 }
 
+/** Normalise PDF-extracted text; never throws. */
 export function normalise(original: string): Normalised {
   const { lines, lineStarts } = readLines(original);
   const headers = runningHeaders(lines);

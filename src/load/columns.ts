@@ -75,7 +75,7 @@ export function headerPaths(rows: string[][], width: number): string[][] {
   for (let r = 0; r < grid.length; r++) {
     for (let c = 1; c < width; c++) {
       if (grid[r][c] !== '' || grid[r][c - 1] === '') continue;
-      const lowerFilled = grid.slice(r + 1).some((row, k) => filled[r + 1 + k][c]);
+      const lowerFilled = filled.slice(r + 1).some((below) => below[c]);
       const sameParent = r === 0 || grid[r - 1][c] === grid[r - 1][c - 1];
       if (lowerFilled && sameParent) grid[r][c] = grid[r][c - 1];
     }
