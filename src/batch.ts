@@ -1,13 +1,14 @@
 /**
- * Many units in one run: found under the given paths, checked in parallel on worker threads, reported
- * in a stable order (sorted by path) whatever the parallelism. A unit's ledger lives only while it is
- * checked; the run keeps each unit's findings, not its tables.
+ * Many units in one run: found under the given paths, checked in parallel on worker threads, and
+ * handed on one at a time in a stable order (sorted by path) whatever the parallelism. Neither a
+ * unit's ledger nor its report outlives its turn: the run keeps a few reports waiting for their
+ * turn, never every unit.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkUnit, type CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
-import { summarise, type Report, type UnitReport } from './report.js';
+import { addToSummary, emptySummary, type Report, type Summary, type UnitReport } from './report.js';
 
 export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'> {
   previousDir?: string;
@@ -31,23 +32,34 @@ export async function checkTask(task: Task): Promise<UnitReport> {
 /** Heap limit of a worker: it keeps each worker's memory flat; a unit that needs more is reported, not fatal. */
 export const WORKER_HEAP_MB = 160;
 
+/** Units checked ahead of the next one due: bounds the reports waiting for their turn behind a slow unit. */
+export const WINDOW_PER_JOB = 32;
+
 function failed(task: Task, reason: string): UnitReport {
   return { path: task.dir, findings: [], files: [], skippedRules: [], problems: [{ file: task.dir, reason }] };
 }
 
 /**
- * Up to `size` worker threads, each checking one unit at a time. A worker that dies (out of memory,
- * a crash) fails only the unit it was checking, and is replaced.
+ * Up to `size` worker threads, each checking one unit at a time, never more than `window` tasks
+ * ahead of `due()`. A worker that dies (out of memory, a crash) fails only the unit it was checking,
+ * and is replaced. `onDone` returns once the report has been handed on.
  */
-function workerPool(size: number, tasks: Task[], onDone: (i: number, r: UnitReport) => void): Promise<void> {
+function workerPool(size: number, tasks: Task[], window: number, due: () => number, onDone: (i: number, r: UnitReport) => void): Promise<void> {
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
     const live = new Set<Worker>();
+    const waiting: (() => void)[] = [];
     const finish = () => {
       if (finished < tasks.length) return;
       for (const w of live) void w.terminate();
       resolve();
+    };
+    const done = (i: number, r: UnitReport) => {
+      onDone(i, r);
+      finished++;
+      // Reports handed on may have made room for the workers that wait.
+      for (const feed of waiting.splice(0)) feed();
     };
     const spawn = () => {
       if (next >= tasks.length) return;
@@ -55,25 +67,26 @@ function workerPool(size: number, tasks: Task[], onDone: (i: number, r: UnitRepo
       live.add(w);
       let current = -1;
       const feed = () => {
-        if (next >= tasks.length) {
-          current = -1;
+        current = -1;
+        if (next >= tasks.length) return;
+        if (next - due() >= window) {
+          waiting.push(feed);
           return;
         }
         current = next++;
         w.postMessage({ i: current, task: tasks[current] });
       };
       w.on('message', ({ i, report }: { i: number; report: UnitReport }) => {
-        onDone(i, report);
-        finished++;
+        done(i, report);
         feed();
         finish();
       });
       w.on('error', (e: Error & { code?: string }) => {
         if (current < 0) return;
         const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check needed more than ${WORKER_HEAP_MB} MB of memory` : `internal error while checking: ${String(e.message).split('\n')[0]}`;
-        onDone(current, failed(tasks[current], reason));
-        finished++;
+        const i = current;
         current = -1;
+        done(i, failed(tasks[i], reason));
       });
       w.on('exit', () => {
         live.delete(w);
@@ -86,10 +99,51 @@ function workerPool(size: number, tasks: Task[], onDone: (i: number, r: UnitRepo
   });
 }
 
-export async function runBatch(paths: string[], options: BatchOptions = {}): Promise<Report> {
+const byPath = (a: UnitReport | Task, b: UnitReport | Task) => {
+  const x = 'path' in a ? a.path : a.dir;
+  const y = 'path' in b ? b.path : b.dir;
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/**
+ * Check every unit under `paths`, handing each unit's report to `onUnit` in path order as soon as it
+ * and every unit before it are checked. Paths that could not be searched come as units with a
+ * problem, in their place. Returns the totals.
+ */
+export async function checkUnits(paths: string[], options: BatchOptions, onUnit: (u: UnitReport) => void): Promise<Summary> {
   const { units, problems } = await discoverUnits(paths);
-  const tasks: Task[] = units.map((dir) => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir }));
-  const results: UnitReport[] = new Array(tasks.length);
+  // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
+  const entries: (Task | UnitReport)[] = [
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir })),
+    ...problems.map((p): UnitReport => ({ path: p.file, findings: [], files: [], skippedRules: [], problems: [p] })),
+  ].sort(byPath);
+  const tasks: Task[] = [];
+  const slotOf: number[] = [];
+  entries.forEach((e, slot) => {
+    if ('dir' in e) {
+      slotOf.push(slot);
+      tasks.push(e);
+    }
+  });
+
+  const summary = emptySummary();
+  const ready = new Map<number, UnitReport>();
+  let emitted = 0;
+  /** Tasks handed on so far: the index of the first task still due. */
+  let tasksEmitted = 0;
+  const emit = () => {
+    while (emitted < entries.length) {
+      const e = entries[emitted];
+      const report = 'dir' in e ? ready.get(emitted) : e;
+      if (!report) return;
+      if ('dir' in e) tasksEmitted++;
+      ready.delete(emitted);
+      emitted++;
+      addToSummary(summary, report);
+      onUnit(report);
+    }
+  };
+
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length || 1));
   const bar =
     options.progress && tasks.length > 1
@@ -104,17 +158,25 @@ export async function runBatch(paths: string[], options: BatchOptions = {}): Pro
   bar?.start(tasks.length, 0, { rate: '0' });
   let done = 0;
   const onDone = (i: number, r: UnitReport) => {
-    results[i] = r;
+    ready.set(slotOf[i], r);
     done++;
     bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+    emit();
   };
+  emit();
   if (jobs === 1 || !import.meta.url.endsWith('.js')) {
     for (let i = 0; i < tasks.length; i++) onDone(i, await checkTask(tasks[i]));
   } else {
-    await workerPool(jobs, tasks, onDone);
+    await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone);
   }
   bar?.stop();
-  const unreadable: UnitReport[] = problems.map((p) => ({ path: p.file, findings: [], files: [], skippedRules: [], problems: [p] }));
-  const all = [...results, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { units: all, summary: summarise(all) };
+  emit();
+  return summary;
+}
+
+/** Every unit's report, in path order, with the totals (for callers that want the whole report). */
+export async function runBatch(paths: string[], options: BatchOptions = {}): Promise<Report> {
+  const units: UnitReport[] = [];
+  const summary = await checkUnits(paths, options, (u) => units.push(u));
+  return { units, summary };
 }

@@ -2,13 +2,14 @@
  * The command line: parse arguments, check the units, render the report, write it, and map it to
  * an exit code (0 clean, 1 discrepancies, 2 input that could not be read or bad arguments).
  */
-import { writeFile } from 'node:fs/promises';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { runBatch } from './batch.js';
+import { checkUnits } from './batch.js';
+import { OutputError, openOutput, spool } from './output.js';
 import { rules } from './rules/index.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
-import type { Report } from './report.js';
+import type { Report, Summary } from './report.js';
+import { renderReport, type ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
 
 export interface Proc {
@@ -42,10 +43,10 @@ Exit codes:
   2  an input could not be read or recognised, or the arguments are wrong`;
 
 /** 0 clean, 1 discrepancies, 2 input that could not be read. */
-export function exitCode(report: Report, maxWarnings?: number): number {
-  if (report.summary.unreadable > 0) return 2;
-  if (report.summary.errors > 0) return 1;
-  if (maxWarnings !== undefined && report.summary.warnings > maxWarnings) return 1;
+export function exitCode(summary: Summary, maxWarnings?: number): number {
+  if (summary.unreadable > 0) return 2;
+  if (summary.errors > 0) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return 1;
   return 0;
 }
 
@@ -58,24 +59,29 @@ function wholeNumber(min: number) {
 
 export const ruleMeta: RuleMeta[] = rules.map(({ id, name, severity, doc }) => ({ id, name, severity, doc }));
 
-/** Render the report in the chosen format (each formatter is loaded only when it is used). */
-export async function render(report: Report, options: CliOptions, colour: boolean): Promise<string> {
+/** The writer of the chosen format (each formatter is loaded only when it is used). */
+export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet'>, colour: boolean): Promise<ReportWriter> {
   switch (options.format) {
     case 'json':
-      return (await import('./format/json.js')).formatJson(report);
+      return (await import('./format/json.js')).jsonWriter();
     case 'sarif':
-      return (await import('./format/sarif.js')).formatSarif(report, ruleMeta, { name: 'budget-check', version: VERSION });
+      return (await import('./format/sarif.js')).sarifWriter(ruleMeta, { name: 'budget-check', version: VERSION });
     case 'junit':
-      return (await import('./format/junit.js')).formatJunit(report, ruleMeta);
+      return (await import('./format/junit.js')).junitWriter(ruleMeta);
     case 'github':
-      return (await import('./format/github.js')).formatGithub(report);
+      return (await import('./format/github.js')).githubWriter();
     case 'csv':
-      return (await import('./format/csv.js')).formatCsv(report);
+      return (await import('./format/csv.js')).csvWriter();
     default: {
-      const { formatTable } = await import('./format/table.js');
-      return formatTable(report, { chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
+      const { tableWriter } = await import('./format/table.js');
+      return tableWriter({ chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
     }
   }
+}
+
+/** Render a whole report in the chosen format. */
+export async function render(report: Report, options: Pick<CliOptions, 'format' | 'claims' | 'quiet'>, colour: boolean): Promise<string> {
+  return renderReport(await writerFor(options, colour), report);
 }
 
 function colourWanted(proc: Proc, options: CliOptions, toFile: boolean): boolean {
@@ -124,35 +130,37 @@ export async function main(proc: Proc): Promise<number> {
         throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table and json formats, not in ${options.format}`);
       }
       const toFile = options.output !== undefined;
-      if (toFile) {
-        try {
-          await writeFile(options.output!, '', { flag: 'w' });
-        } catch (e) {
-          throw new CommanderError(2, 'budget-check.output', `cannot write --output ${options.output}: ${oneLine(e)}`);
+      const progress = options.progress !== false && !!proc.stderr.isTTY;
+      const writer = await writerFor(options, colourWanted(proc, options, toFile));
+      // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
+      const output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY);
+      const problems: string[] = [];
+      const body = writer.headAfterUnits ? spool() : undefined;
+      let summary: Summary;
+      try {
+        if (!writer.headAfterUnits) output.write(writer.head());
+        summary = await checkUnits(
+          paths,
+          { strict: options.strict, listClaims: options.claims, previousDir: options.previous, jobs: options.jobs, progress: progress ? proc.stderr : undefined },
+          (u) => {
+            (body ?? output).write(writer.unit(u));
+            for (const p of u.problems) {
+              const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
+              problems.push(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+            }
+          },
+        );
+        if (body) {
+          output.write(writer.head());
+          body.copyTo(output);
         }
+        output.write(writer.tail(summary));
+      } finally {
+        body?.close();
+        output.close();
       }
-      const report = await runBatch(paths, {
-        strict: options.strict,
-        listClaims: options.claims,
-        previousDir: options.previous,
-        jobs: options.jobs,
-        progress: options.progress !== false && !!proc.stderr.isTTY ? proc.stderr : undefined,
-      });
-      const text = await render(report, options, colourWanted(proc, options, toFile));
-      if (toFile) {
-        try {
-          await writeFile(options.output!, text);
-        } catch (e) {
-          throw new CommanderError(2, 'budget-check.output', `cannot write --output ${options.output}: ${oneLine(e)}`);
-        }
-      } else proc.stdout.write(text);
-      for (const u of report.units) {
-        for (const p of u.problems) {
-          const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
-          proc.stderr.write(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
-        }
-      }
-      code = exitCode(report, options.maxWarnings);
+      for (const line of problems) proc.stderr.write(line);
+      code = exitCode(summary, options.maxWarnings);
     });
 
   program
@@ -169,6 +177,10 @@ export async function main(proc: Proc): Promise<number> {
     await program.parseAsync(proc.argv);
     return code;
   } catch (e) {
+    if (e instanceof OutputError) {
+      proc.stderr.write(`budget-check: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${e.message}\n`);

@@ -1,7 +1,7 @@
 /** The library: load → check → report, with no I/O beyond reading the unit's files. */
 export { loadUnit, tableFromText, type LoadedUnit } from './load/unit.js';
 export { checkLedger, checkUnit, type CheckOptions } from './check.js';
-export { runBatch, type BatchOptions } from './batch.js';
+export { checkUnits, runBatch, type BatchOptions } from './batch.js';
 export { discoverUnits } from './discover.js';
 export { rules, ruleById } from './rules/index.js';
 export type * from './model.js';

@@ -86,13 +86,19 @@ export interface Report {
   summary: Summary;
 }
 
+export function emptySummary(): Summary {
+  return { units: 0, errors: 0, warnings: 0, notes: 0, unreadable: 0 };
+}
+
+/** Count one more unit into the totals. */
+export function addToSummary(s: Summary, u: UnitReport): void {
+  s.units++;
+  for (const f of u.findings) s[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'notes']++;
+  if (u.problems.length > 0) s.unreadable++;
+}
+
 export function summarise(units: UnitReport[]): Summary {
-  const count = (s: Severity) => units.reduce((n, u) => n + u.findings.filter((f) => f.severity === s).length, 0);
-  return {
-    units: units.length,
-    errors: count('error'),
-    warnings: count('warning'),
-    notes: count('note'),
-    unreadable: units.filter((u) => u.problems.length > 0).length,
-  };
+  const s = emptySummary();
+  for (const u of units) addToSummary(s, u);
+  return s;
 }

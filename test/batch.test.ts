@@ -55,6 +55,23 @@ describe('a batch of units', () => {
     }
   });
 
+  it.each(['table', 'json', 'sarif', 'junit', 'csv', 'github'])('writes the same %s report to --output as to standard output', (format) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bc-out-')), `report.${format}`);
+    const direct = cli(parent, '--format', format, '--jobs', '2');
+    const toFile = cli(parent, '--format', format, '--jobs', '2', '--output', file);
+    expect(toFile.code).toBe(direct.code);
+    expect(toFile.out).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(direct.out);
+  });
+
+  it('hands each unit on in path order, unreadable ones in their place, and returns the totals', async () => {
+    const { checkUnits } = await import('../src/batch.js');
+    const order: string[] = [];
+    const summary = await checkUnits([parent], { jobs: 1 }, (u) => order.push(u.path.slice(parent.length + 1)));
+    expect(order).toEqual(['a-clean', 'county/b-clean', 'county/c-faulty', 'd-unreadable']);
+    expect(summary).toMatchObject({ units: 4, unreadable: 1 });
+  });
+
   it('every format parses back', () => {
     expect(() => JSON.parse(cli(parent, '--format', 'sarif').out)).not.toThrow();
     const xml = new XMLParser({ ignoreAttributes: false }).parse(cli(parent, '--format', 'junit').out);

@@ -11,6 +11,8 @@ import { formatSarif, FINGERPRINT_KEY, toUri } from '../src/format/sarif.js';
 import { formatJunit } from '../src/format/junit.js';
 import { formatGithub, escapeData, escapeProperty } from '../src/format/github.js';
 import { formatCsv, CSV_HEADER, guardFormula } from '../src/format/csv.js';
+import { formatJson } from '../src/format/json.js';
+import fc from 'fast-check';
 
 // ajv-formats is CommonJS: under NodeNext its default import is typed as the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
@@ -319,5 +321,70 @@ describe('formatCsv', () => {
   it('guards formulas but leaves numbers alone', () => {
     for (const s of ['-25.16', '+3', '-1,234.50', '-4.8%', '-', '12', 'plain']) expect(guardFormula(s)).toBe(s);
     for (const s of ['=1+1', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '-x']) expect(guardFormula(s)).toBe(`'${s}`);
+  });
+});
+
+describe('writers: a report written unit by unit', () => {
+  const reports = (): Report[] => {
+    const full = makeReport();
+    const one = [full.units[0]];
+    return [{ units: [], summary: summarise([]) }, { units: one, summary: summarise(one) }, full];
+  };
+
+  it('json: the same bytes as the whole report stringified, for none, one and several units', () => {
+    for (const r of reports()) expect(formatJson(r)).toBe(`${JSON.stringify(r, null, 2)}\n`);
+  });
+
+  it('sarif: one result per finding and input problem, in unit order, whatever the number of units', () => {
+    for (const r of reports()) {
+      const run = (JSON.parse(formatSarif(r, RULES, TOOL)) as SarifLog).runs[0];
+      expect(run.results.map((x) => x.message.text)).toEqual(r.units.flatMap((u) => [...u.problems.map((p) => p.reason), ...u.findings.map((f) => f.message)]));
+      expect(run.invocations).toEqual([{ executionSuccessful: r.summary.unreadable === 0 }]);
+    }
+  });
+
+  it('junit: the totals on <testsuites> are the sums over the suites written before them', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testsuite' });
+    for (const r of reports()) {
+      const root = (parser.parse(formatJunit(r, RULES)) as { testsuites: Record<string, string> & { testsuite?: Record<string, string>[] } }).testsuites;
+      const suites = root.testsuite ?? [];
+      expect(suites).toHaveLength(r.units.length);
+      for (const k of ['tests', 'failures', 'errors', 'skipped']) expect(Number(root[k])).toBe(suites.reduce((n, s) => n + Number(s[k]), 0));
+    }
+  });
+
+  it('github: the annotations kept while streaming are those of a stable sort of all of them', () => {
+    // The reference: every annotation, sorted once (stable), problems first.
+    const reference = (r: Report, limit: number): string => {
+      const rank = { error: 0, warning: 1, note: 2 } as const;
+      const all = r.units.flatMap((u) => u.findings.map((f) => ({ f, file: joinPath(u.path, f.file) })));
+      all.sort((a, b) => rank[a.f.severity] - rank[b.f.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.f.line - b.f.line);
+      const problems = r.units.flatMap((u) => u.problems.map((p) => `${joinPath(u.path, p.file)}:${p.line}`));
+      return [...problems, ...all.map((a) => `${a.file}:${a.f.line}`)].slice(0, limit).join('|');
+    };
+    const severities = ['error', 'warning', 'note'] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(fc.constantFrom(...severities), fc.constantFrom('a.csv', 'b.csv', 'n.txt'), fc.integer({ min: 1, max: 4 })), { maxLength: 6 }), { maxLength: 5 }),
+        fc.integer({ min: 0, max: 8 }),
+        (specs, limit) => {
+          const units = specs.map((fs, k) =>
+            unit({
+              path: `u${k % 3}/${k}`,
+              findings: fs.map(([severity, file, line]) => finding({ severity, file, line, message: `${k}-${file}-${line}` })),
+              problems: k === 2 ? [{ file: 'x.csv', line: 1, reason: 'bad' }] : [],
+            }),
+          );
+          const r: Report = { units, summary: summarise(units) };
+          const shown = formatGithub(r, { limit })
+            .split('\n')
+            .filter((l) => l.startsWith('::') && !l.includes('title=budget-check'))
+            .map((l) => `${/file=([^,]*)/.exec(l)![1]}:${/line=(\d+)/.exec(l)![1]}`)
+            .join('|');
+          expect(shown).toBe(reference(r, limit));
+        },
+      ),
+      { seed: 4, numRuns: 300 },
+    );
   });
 });

@@ -3,8 +3,9 @@
  * endings, a UTF-8 byte-order mark so that Excel reads the Chinese text correctly, and a guard
  * against formula injection. Pure: the same Report gives byte-identical output.
  */
-import type { Report } from '../report.js';
+import type { Report, UnitReport } from '../report.js';
 import { INPUT_RULE } from './meta.js';
+import { renderReport, type ReportWriter } from './writer.js';
 
 export const CSV_HEADER = [
   'unit',
@@ -49,31 +50,26 @@ function cell(value: string | number | undefined): string {
   return quote(guardFormula(String(value)));
 }
 
+function line(row: (string | number | undefined)[]): string {
+  return CSV_HEADER.map((_, i) => cell(row[i])).join(',') + CRLF;
+}
+
+/** A row per input problem and per finding, unit by unit. */
+export function csvWriter(): ReportWriter {
+  return {
+    head: () => BOM + CSV_HEADER.join(',') + CRLF,
+    unit: (u: UnitReport) => {
+      let text = '';
+      for (const p of u.problems) text += line([u.path, u.unitName, u.year, INPUT_RULE.id, INPUT_RULE.name, 'error', p.file, p.line, undefined, p.reason]);
+      for (const f of u.findings) {
+        text += line([u.path, u.unitName, u.year, f.rule, f.name, f.severity, f.file, f.line, f.column, f.message, f.expected, f.actual, f.difference, f.unit]);
+      }
+      return text;
+    },
+    tail: () => '',
+  };
+}
+
 export function formatCsv(report: Report): string {
-  const rows: (string | number | undefined)[][] = [];
-  for (const u of report.units) {
-    for (const p of u.problems) {
-      rows.push([u.path, u.unitName, u.year, INPUT_RULE.id, INPUT_RULE.name, 'error', p.file, p.line, undefined, p.reason]);
-    }
-    for (const f of u.findings) {
-      rows.push([
-        u.path,
-        u.unitName,
-        u.year,
-        f.rule,
-        f.name,
-        f.severity,
-        f.file,
-        f.line,
-        f.column,
-        f.message,
-        f.expected,
-        f.actual,
-        f.difference,
-        f.unit,
-      ]);
-    }
-  }
-  const lines = [CSV_HEADER.join(','), ...rows.map((r) => CSV_HEADER.map((_, i) => cell(r[i])).join(','))];
-  return BOM + lines.map((l) => l + CRLF).join('');
+  return renderReport(csvWriter(), report);
 }

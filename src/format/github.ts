@@ -4,8 +4,9 @@
  * and at most `limit` are emitted, followed by one notice that counts what was left out. Pure: the
  * same Report gives byte-identical output.
  */
-import type { Report, Severity } from '../report.js';
+import type { Report, Severity, UnitReport } from '../report.js';
 import { INPUT_RULE, SEVERITY_RANK, joinPath, known, textColumn } from './meta.js';
+import { renderReport, type ReportWriter } from './writer.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -47,49 +48,71 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function formatGithub(report: Report, options: { limit?: number } = {}): string {
+/** The annotation order: most severe first, then file, line and column; ties keep the report's order. */
+function compareAnnotations(a: Annotation, b: Annotation): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareStrings(a.file, b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+
+/**
+ * Input problems first (in the report's order), then findings in annotation order; only the first
+ * `limit` are kept while the units stream by, and the rest are counted.
+ */
+export function githubWriter(options: { limit?: number } = {}): ReportWriter {
   const requested = options.limit ?? 10;
   const limit = Number.isNaN(requested) ? 10 : Math.max(0, Math.floor(requested));
+  const problems: Annotation[] = [];
+  const findings: Annotation[] = [];
+  const total: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
+  const keep = (a: Annotation) => {
+    total[a.severity]++;
+    // After every kept finding that sorts before or with it: a stable sort's place.
+    let lo = 0;
+    let hi = findings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareAnnotations(findings[mid], a) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < limit) findings.splice(lo, 0, a);
+    if (findings.length > limit) findings.pop();
+  };
+  return {
+    head: () => '',
+    unit: (u: UnitReport) => {
+      for (const p of u.problems) {
+        total.error++;
+        if (problems.length < limit) {
+          problems.push({ severity: 'error', file: joinPath(u.path, p.file), line: p.line, title: `${INPUT_RULE.id} ${INPUT_RULE.name}`, message: p.reason });
+        }
+      }
+      for (const f of u.findings) {
+        keep({ severity: f.severity, file: joinPath(u.path, f.file), line: f.line, column: textColumn(f), title: `${f.rule} ${f.name}`, message: f.message });
+      }
+      return '';
+    },
+    tail: () => {
+      const shown = [...problems, ...findings].slice(0, limit);
+      const hidden = { ...total };
+      for (const a of shown) hidden[a.severity]--;
+      const count = hidden.error + hidden.warning + hidden.note;
+      const lines = shown.map(command);
+      if (count > 0) {
+        const message =
+          `${plural(count, 'more finding', 'more findings')} not shown as annotations ` +
+          `(${plural(hidden.error, 'error', 'errors')}, ${plural(hidden.warning, 'warning', 'warnings')}, ${plural(hidden.note, 'note', 'notes')}); ` +
+          'see the full report';
+        lines.push(`::notice title=budget-check::${escapeData(message)}`);
+      }
+      return lines.map((l) => `${l}\n`).join('');
+    },
+  };
+}
 
-  const problems: Annotation[] = report.units.flatMap((u) =>
-    u.problems.map((p) => ({
-      severity: 'error' as const,
-      file: joinPath(u.path, p.file),
-      line: p.line,
-      title: `${INPUT_RULE.id} ${INPUT_RULE.name}`,
-      message: p.reason,
-    })),
-  );
-  const findings: Annotation[] = report.units.flatMap((u) =>
-    u.findings.map((f) => ({
-      severity: f.severity,
-      file: joinPath(u.path, f.file),
-      line: f.line,
-      column: textColumn(f),
-      title: `${f.rule} ${f.name}`,
-      message: f.message,
-    })),
-  );
-  // Array.prototype.sort is stable: ties keep the report's order.
-  findings.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      compareStrings(a.file, b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column ?? 0) - (b.column ?? 0),
-  );
-  const all = [...problems, ...findings];
-  const shown = all.slice(0, limit);
-  const hidden = all.slice(shown.length);
-
-  const lines = shown.map(command);
-  if (hidden.length > 0) {
-    const count = (s: Severity) => hidden.filter((a) => a.severity === s).length;
-    const message =
-      `${plural(hidden.length, 'more finding', 'more findings')} not shown as annotations ` +
-      `(${plural(count('error'), 'error', 'errors')}, ${plural(count('warning'), 'warning', 'warnings')}, ${plural(count('note'), 'note', 'notes')}); ` +
-      'see the full report';
-    lines.push(`::notice title=budget-check::${escapeData(message)}`);
-  }
-  return lines.map((l) => `${l}\n`).join('');
+export function formatGithub(report: Report, options: { limit?: number } = {}): string {
+  return renderReport(githubWriter(options), report);
 }

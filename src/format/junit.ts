@@ -6,6 +6,7 @@
  */
 import type { Finding, InputProblem, Report, UnitReport } from '../report.js';
 import { INPUT_RULE, joinPath, known, type RuleMeta } from './meta.js';
+import { renderReport, type ReportWriter } from './writer.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -120,15 +121,28 @@ function suite(unit: UnitReport, rules: RuleMeta[]): { xml: string[]; tests: num
   return { xml: [head, ...cases.flatMap((c) => c.xml), '  </testsuite>'], tests, failures, errors, skipped };
 }
 
+/** A testsuite per unit; the totals on <testsuites> are known once every unit is written. */
+export function junitWriter(rules: RuleMeta[]): ReportWriter {
+  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  return {
+    headAfterUnits: true,
+    head: () =>
+      `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attrs([
+        ['name', 'budget-check'],
+        ['tests', totals.tests],
+        ['failures', totals.failures],
+        ['errors', totals.errors],
+        ['skipped', totals.skipped],
+      ])}>\n`,
+    unit: (u: UnitReport) => {
+      const s = suite(u, rules);
+      for (const k of ['tests', 'failures', 'errors', 'skipped'] as const) totals[k] += s[k];
+      return `${s.xml.join('\n')}\n`;
+    },
+    tail: () => '</testsuites>\n',
+  };
+}
+
 export function formatJunit(report: Report, rules: RuleMeta[]): string {
-  const suites = report.units.map((u) => suite(u, rules));
-  const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + s[k], 0);
-  const head = `<testsuites${attrs([
-    ['name', 'budget-check'],
-    ['tests', sum('tests')],
-    ['failures', sum('failures')],
-    ['errors', sum('errors')],
-    ['skipped', sum('skipped')],
-  ])}>`;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', head, ...suites.flatMap((s) => s.xml), '</testsuites>', ''].join('\n');
+  return renderReport(junitWriter(rules), report);
 }

@@ -4,8 +4,11 @@
  * Report gives byte-identical output.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, InputProblem, Report, Severity } from '../report.js';
+import type { Finding, InputProblem, Report, Severity, Summary, UnitReport } from '../report.js';
 import { INPUT_RULE, joinPath, known, textColumn, type RuleMeta } from './meta.js';
+import { jsonArrayStream, renderReport, type ReportWriter } from './writer.js';
+
+const SLOT = '\u0000results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key under result.partialFingerprints; bump the version if the hashed inputs ever change. */
@@ -68,7 +71,8 @@ function descriptor(rule: RuleMeta) {
   };
 }
 
-export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: string; version: string }): string {
+/** Per unit, the results of its input problems, then of its findings. */
+export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: string }): ReportWriter {
   // The catalogue, first occurrence of each id, then the INPUT pseudo-rule.
   const catalogue: RuleMeta[] = [];
   const index = new Map<string, number>();
@@ -79,8 +83,8 @@ export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: str
   }
 
   // Identical (rule, file, message) triples are told apart by their order of appearance, so that
-  // two distinct results never share a fingerprint.
-  const seen = new Map<string, number>();
+  // two distinct results never share a fingerprint. A file belongs to one unit: the count is per unit.
+  let seen = new Map<string, number>();
   const result = (
     ruleId: string,
     level: Level,
@@ -121,22 +125,32 @@ export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: str
     return result(f.rule, LEVEL[f.severity], f.message, joinPath(unit, f.file), f.line, textColumn(f), properties);
   };
 
-  const results: SarifResult[] = [];
-  for (const unit of report.units) {
-    for (const p of unit.problems) results.push(fromProblem(unit.path, p));
-    for (const f of unit.findings) results.push(fromFinding(unit.path, f));
-  }
-
-  const log = {
+  // The run's results are written as the units come; whether it succeeded is known at the end.
+  const log = (executionSuccessful: boolean) => ({
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
         tool: { driver: { name: tool.name, version: tool.version, rules: catalogue.map(descriptor) } },
-        invocations: [{ executionSuccessful: report.units.every((u) => u.problems.length === 0) }],
-        results,
+        results: [SLOT],
+        invocations: [{ executionSuccessful }],
       },
     ],
+  });
+  const results = jsonArrayStream(SLOT, log(true));
+  return {
+    head: () => results.head(),
+    unit: (unit: UnitReport) => {
+      seen = new Map();
+      let text = '';
+      for (const p of unit.problems) text += results.item(fromProblem(unit.path, p));
+      for (const f of unit.findings) text += results.item(fromFinding(unit.path, f));
+      return text;
+    },
+    tail: (summary: Summary) => `${results.tail(log(summary.unreadable === 0))}\n`,
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+export function formatSarif(report: Report, rules: RuleMeta[], tool: { name: string; version: string }): string {
+  return renderReport(sarifWriter(rules, tool), report);
 }

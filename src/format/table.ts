@@ -11,8 +11,9 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
   const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
   return new Table(options);
 }
-import type { Finding, Report, Severity, UnitReport } from '../report.js';
+import type { Finding, Report, Severity, Summary, UnitReport } from '../report.js';
 import { joinPath } from './meta.js';
+import { renderReport, type ReportWriter } from './writer.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -81,39 +82,49 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function formatTable(report: Report, o: TableOptions): string {
+/** Each unit's section as it comes; then, for more than one unit, a row per unit and the counts per rule, and the totals. */
+export function tableWriter(o: TableOptions): ReportWriter {
   const c = o.chalk;
-  const out: string[] = [];
-  for (const u of report.units) {
-    out.push(...unitSection(u, o), '');
-  }
-  if (report.units.length > 1) {
-    const t = newTable({ head: ['unit', 'name', 'year', 'errors', 'warnings', 'claims ok/✗', 'status'], style: { head: [], border: [] } });
-    for (const u of report.units) {
+  const rows: string[][] = [];
+  const perRule = new Map<string, { name: string; errors: number; warnings: number; notes: number }>();
+  return {
+    head: () => '',
+    unit: (u: UnitReport) => {
       const e = u.findings.filter((f) => f.severity === 'error').length;
       const w = u.findings.filter((f) => f.severity === 'warning').length;
       const status = u.problems.length > 0 ? c.red('unreadable') : e > 0 ? c.red('errors') : w > 0 ? c.yellow('warnings') : c.green('clean');
       const claims = u.claimCounts ? `${u.claimCounts.verified}/${u.claimCounts.contradicted}` : '';
-      t.push([u.path, u.unitName ?? '', u.year ? String(u.year) : '', String(e), String(w), claims, status]);
-    }
-    out.push(t.toString());
-    const perRule = new Map<string, { name: string; errors: number; warnings: number; notes: number }>();
-    for (const f of report.units.flatMap((u) => u.findings).filter((x) => !o.quiet || x.severity === 'error')) {
-      const r = perRule.get(f.rule) ?? { name: f.name, errors: 0, warnings: 0, notes: 0 };
-      r[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'notes']++;
-      perRule.set(f.rule, r);
-    }
-    if (perRule.size > 0) {
-      const rt = newTable({ head: ['rule', 'errors', 'warnings', 'notes'], style: { head: [], border: [] } });
-      const rows = [...perRule].sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || y.notes - x.notes || (a < b ? -1 : 1));
-      for (const [id, r] of rows) rt.push([`${id} ${r.name}`, String(r.errors), String(r.warnings), String(r.notes)]);
-      out.push(rt.toString());
-    }
-  }
-  const s = report.summary;
-  const parts = [plural(s.units, 'unit'), plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
-  if (s.unreadable > 0) parts.push(c.red(`${s.unreadable} with unreadable input (not fully checked)`));
-  const colour = s.unreadable > 0 || s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : c.green;
-  out.push(colour(parts.join(', ')));
-  return `${out.join('\n')}\n`;
+      rows.push([u.path, u.unitName ?? '', u.year ? String(u.year) : '', String(e), String(w), claims, status]);
+      for (const f of u.findings) {
+        if (o.quiet && f.severity !== 'error') continue;
+        const r = perRule.get(f.rule) ?? { name: f.name, errors: 0, warnings: 0, notes: 0 };
+        r[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'notes']++;
+        perRule.set(f.rule, r);
+      }
+      return `${unitSection(u, o).join('\n')}\n\n`;
+    },
+    tail: (s: Summary) => {
+      const out: string[] = [];
+      if (rows.length > 1) {
+        const t = newTable({ head: ['unit', 'name', 'year', 'errors', 'warnings', 'claims ok/✗', 'status'], style: { head: [], border: [] } });
+        for (const r of rows) t.push(r);
+        out.push(t.toString());
+        if (perRule.size > 0) {
+          const rt = newTable({ head: ['rule', 'errors', 'warnings', 'notes'], style: { head: [], border: [] } });
+          const byRule = [...perRule].sort(([a, x], [b, y]) => y.errors - x.errors || y.warnings - x.warnings || y.notes - x.notes || (a < b ? -1 : 1));
+          for (const [id, r] of byRule) rt.push([`${id} ${r.name}`, String(r.errors), String(r.warnings), String(r.notes)]);
+          out.push(rt.toString());
+        }
+      }
+      const parts = [plural(s.units, 'unit'), plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
+      if (s.unreadable > 0) parts.push(c.red(`${s.unreadable} with unreadable input (not fully checked)`));
+      const colour = s.unreadable > 0 || s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : c.green;
+      out.push(colour(parts.join(', ')));
+      return `${out.join('\n')}\n`;
+    },
+  };
+}
+
+export function formatTable(report: Report, o: TableOptions): string {
+  return renderReport(tableWriter(o), report);
 }
