@@ -2,7 +2,7 @@
 /**
  * Benchmark: N units copied from the sample and its committed variants (GB18030, 元 with thousands
  * separators, joined codes) with a fault in every 25th in a temporary directory; the batch is timed against the floor of
- * merely reading and parsing the same files with csv-parse in one process. Each measurement runs in
+ * merely reading the same files (decoded) and parsing the CSV files with csv-parse in one process. Each measurement runs in
  * its own process (peak RSS from /proc's VmHWM via process.resourceUsage). Prints medians.
  *
  *   npm run bench -- --units 2000 --runs 3
@@ -56,15 +56,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 let records = 0;
+let chars = 0;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb = new TextDecoder('gb18030');
 const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) {
   const p = join(d, e.name);
   if (e.isDirectory()) walk(p);
-  else if (p.endsWith('.csv')) { const b = readFileSync(p); let t; try { t = utf8.decode(b); } catch { t = gb.decode(b); } records += parse(t, { relax_column_count: true, bom: true }).length; }
+  else if (/\.(csv|txt|md)$/.test(p)) {
+    const b = readFileSync(p); let t; try { t = utf8.decode(b); } catch { t = gb.decode(b); }
+    if (p.endsWith('.csv')) records += parse(t, { relax_column_count: true, bom: true }).length; else chars += t.length;
+  }
 } };
 walk(process.argv[2]);
-console.log('records=' + records + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
+console.log('records=' + records + ' narrative chars=' + chars + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
 `;
 const batchScript = `
 import { main } from ${JSON.stringify(join(root, 'dist/cli.js'))};

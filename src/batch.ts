@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkUnit, type CheckOptions } from './check.js';
+import { checkUnit, checkUnitInPlace, type CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
 import { addToSummary, emptySummary, type Report, type Summary, type UnitReport } from './report.js';
 
@@ -20,10 +20,13 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
 
 type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string };
 
-/** Check one unit; an internal error becomes an input problem of that unit, never a crash of the run. */
-export async function checkTask(task: Task): Promise<UnitReport> {
+/**
+ * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
+ * A worker posts the report, which copies it: it needs no copy of its own (`inPlace`).
+ */
+export async function checkTask(task: Task, inPlace = false): Promise<UnitReport> {
   try {
-    return await checkUnit(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
   } catch (e) {
     return failed(task, `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
   }

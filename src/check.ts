@@ -135,6 +135,12 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 /** Load and check one unit directory. Never throws for bad input: problems are in the report. */
 export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
+  // A copy: the report's strings must not keep slices of the unit's file texts alive.
+  return structuredClone(await checkUnitInPlace(dir, options));
+}
+
+/** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
+export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
   const { ledger, problems } = await loadUnit(dir);
   let previous = options.previous;
   if (!previous && options.previousDir) {
@@ -145,8 +151,7 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
   const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };
   // Claim statuses are known once the claim rules have run.
   const claims = ledger.narrative && ledger.tables.size > 0 ? claimSummary(ledger) : undefined;
-  // A copy: the report's strings must not keep slices of the unit's file texts alive.
-  return structuredClone({
+  return {
     path: dir,
     unitName: ledger.unitName,
     year: ledger.year,
@@ -156,6 +161,6 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
     problems,
     claims: options.listClaims ? claims?.claims : undefined,
     claimCounts: claims?.counts,
-  });
+  };
 }
 

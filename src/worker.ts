@@ -3,5 +3,5 @@ import { parentPort } from 'node:worker_threads';
 import { checkTask } from './batch.js';
 
 parentPort?.on('message', async ({ i, task }) => {
-  parentPort!.postMessage({ i, report: await checkTask(task) });
+  parentPort!.postMessage({ i, report: await checkTask(task, true) });
 });
