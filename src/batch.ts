@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkUnit, checkUnitInPlace, type CheckOptions } from './check.js';
+import type { CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
 import { addToSummary, emptySummary, type Report, type Summary, type UnitReport } from './report.js';
 
@@ -26,6 +26,8 @@ type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?:
  */
 export async function checkTask(task: Task, inPlace = false): Promise<UnitReport> {
   try {
+    // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
+    const { checkUnit, checkUnitInPlace } = await import('./check.js');
     return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
   } catch (e) {
     return failed(task, `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
@@ -91,8 +93,14 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
         current = -1;
         done(i, failed(tasks[i], reason));
       });
-      w.on('exit', () => {
+      w.on('exit', (code) => {
         live.delete(w);
+        if (current >= 0) {
+          // Gone without an error event: its unit is not left waiting.
+          const i = current;
+          current = -1;
+          done(i, failed(tasks[i], `internal error while checking: the worker stopped (exit code ${code})`));
+        }
         if (finished < tasks.length) spawn();
         finish();
       });

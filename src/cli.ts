@@ -6,7 +6,6 @@ import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkUnits } from './batch.js';
 import { OutputError, openOutput, spool } from './output.js';
-import { rules } from './rules/index.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Report, Summary } from './report.js';
 import { renderReport, type ReportWriter } from './format/writer.js';
@@ -57,7 +56,11 @@ function wholeNumber(min: number) {
   };
 }
 
-export const ruleMeta: RuleMeta[] = rules.map(({ id, name, severity, doc }) => ({ id, name, severity, doc }));
+/** The catalogue's metadata, for the formats that describe the rules (loaded only for them). */
+export async function ruleMeta(): Promise<RuleMeta[]> {
+  const { rules } = await import('./rules/index.js');
+  return rules.map(({ id, name, severity, doc }) => ({ id, name, severity, doc }));
+}
 
 /** The writer of the chosen format (each formatter is loaded only when it is used). */
 export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet'>, colour: boolean): Promise<ReportWriter> {
@@ -65,9 +68,9 @@ export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 
     case 'json':
       return (await import('./format/json.js')).jsonWriter();
     case 'sarif':
-      return (await import('./format/sarif.js')).sarifWriter(ruleMeta, { name: 'budget-check', version: VERSION });
+      return (await import('./format/sarif.js')).sarifWriter(await ruleMeta(), { name: 'budget-check', version: VERSION });
     case 'junit':
-      return (await import('./format/junit.js')).junitWriter(ruleMeta);
+      return (await import('./format/junit.js')).junitWriter(await ruleMeta());
     case 'github':
       return (await import('./format/github.js')).githubWriter();
     case 'csv':
@@ -169,7 +172,7 @@ export async function main(proc: Proc): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('./format/rules.js');
-      proc.stdout.write(formatRules(ruleMeta, options.format));
+      proc.stdout.write(formatRules(await ruleMeta(), options.format));
     });
 
   const debug = proc.argv.includes('--debug');
