@@ -64,7 +64,7 @@ function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
           continue;
         }
         value += text.slice(from, q);
-        for (let k = text.indexOf('\n', i); k >= 0 && k < q; k = text.indexOf('\n', k + 1)) line++;
+        for (let k = i + 1; k < q; k++) if (text.charCodeAt(k) === NL) line++;
         i = q + 1;
         break;
       }
