@@ -39,20 +39,19 @@ function plainNumber(plain: string, negative: boolean): ParsedNumber {
   return { value: negative ? value.negated() : value, decimals, blank: false };
 }
 
+const halves = new Map<number, Decimal[]>();
+
+/** Half a unit of the last printed decimal, in 元 (cached per scale and decimals: few distinct values occur). */
+function halfWidth(decimals: number, scale: number): Decimal {
+  let byDecimals = halves.get(scale);
+  if (!byDecimals) halves.set(scale, (byDecimals = []));
+  return (byDecimals[decimals] ??= new Decimal(10).pow(-decimals).div(2).times(scale));
+}
+
 /**
  * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit; a blank cell
  * takes `defaultDecimals` (the table's usual precision) for its interval.
  */
-const halves = new Map<string, Decimal>();
-
-/** Half a unit of the last printed decimal, in 元 (cached: few distinct values occur). */
-function halfWidth(decimals: number, scale: number): Decimal {
-  const key = `${decimals}:${scale}`;
-  let half = halves.get(key);
-  if (!half) halves.set(key, (half = new Decimal(10).pow(-decimals).div(2).times(scale)));
-  return half;
-}
-
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
   const n = parseNumber(raw);
   if (!n) return null;

@@ -21,8 +21,24 @@ function pad(part: string, index: number): string | null {
   return part.length === 2 ? part : null;
 }
 
-/** Parse the code parts as printed (one cell, or one cell per level). null when nothing is printed. */
+const parsedCodes = new Map<string, CodeResult>();
+
+/**
+ * Parse the code parts as printed (one cell, or one cell per level). null when nothing is printed.
+ * Memoised: the same codes recur in every unit of a batch (cell texts hold no NUL: binary files are
+ * refused). The results are shared, not to be changed.
+ */
 export function parseCode(parts: string[]): CodeResult {
+  const printed = parts.join('\u0000');
+  let result = parsedCodes.get(printed);
+  if (result === undefined) {
+    if (parsedCodes.size > 20_000) parsedCodes.clear();
+    parsedCodes.set(printed, (result = computeParseCode(parts)));
+  }
+  return result;
+}
+
+function computeParseCode(parts: string[]): CodeResult {
   const all = parts.map((p) => halfWidth(trimAll(p)));
   const cells = all.filter((p) => p !== '');
   if (cells.length === 0) return null;

@@ -51,7 +51,20 @@ const SEGMENTS: [RegExp, string][] = [
   [/^资金来源$/, 'sources'],
 ];
 
+/** Keys of heading segments, at the top level and below it: the same headings recur in every unit of a batch. */
+const segmentKeys = [new Map<string, string>(), new Map<string, string>()];
+
 function segmentKey(text: string, depth: number): string {
+  const memo = segmentKeys[depth > 0 ? 1 : 0];
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(text, (key = computeSegmentKey(text, depth)));
+  }
+  return key;
+}
+
+function computeSegmentKey(text: string, depth: number): string {
   const t = labelKey(text).replace(/\((亿|万|千)?元\)$/, '');
   const year = /^(\d{4})年度?(预算数?|预算金额|金额|执行数|决算数)?$/.exec(t);
   if (year) return `year-${year[1]}`;
@@ -70,12 +83,17 @@ const NAME = /名称|^项目$|^科目$|^功能分类$|^支出功能分类|经费
 
 /** Flatten header rows: a blank header cell continues its left neighbour when a lower row is filled. */
 export function headerPaths(rows: string[][], width: number): string[][] {
-  const grid = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? '').trim()));
-  const filled = grid.map((r) => r.map((v) => v !== ''));
+  const grid = rows.map((r) => {
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) cells.push((r[c] ?? '').trim());
+    return cells;
+  });
   for (let r = 0; r < grid.length; r++) {
     for (let c = 1; c < width; c++) {
       if (grid[r][c] !== '' || grid[r][c - 1] === '') continue;
-      const lowerFilled = filled.slice(r + 1).some((below) => below[c]);
+      // Rows below are still as printed: they are filled in after this one.
+      let lowerFilled = false;
+      for (let below = r + 1; below < grid.length && !lowerFilled; below++) lowerFilled = grid[below][c] !== '';
       const sameParent = r === 0 || grid[r - 1][c] === grid[r - 1][c - 1];
       if (lowerFilled && sameParent) grid[r][c] = grid[r][c - 1];
     }
@@ -139,13 +157,15 @@ function unwrap(paths: string[][]): string[][] {
 
 /** Year-headed columns ("2024年预算数", "2023年预算数"): the latest year is the budget, the others prior years. */
 function resolveYears(columns: Column[]): void {
-  const years = columns.flatMap((c) => c.key.split('/')).filter((s) => s.startsWith('year-')).map((s) => Number(s.slice(5)));
+  const dated = columns.filter((c) => c.key.includes('year-'));
+  const years: number[] = [];
+  for (const c of dated) for (const seg of c.key.split('/')) if (seg.startsWith('year-')) years.push(Number(seg.slice(5)));
   if (years.length === 0) return;
-  const latest = Math.max(...years);
-  for (const c of columns) {
+  const budget = `year-${Math.max(...years)}`;
+  for (const c of dated) {
     c.key = c.key
       .split('/')
-      .map((seg, depth) => (seg === `year-${latest}` ? (depth === 0 ? 'total' : 'subtotal') : seg.startsWith('year-') ? `prior-${seg.slice(5)}` : seg))
+      .map((seg, depth) => (seg === budget ? (depth === 0 ? 'total' : 'subtotal') : seg.startsWith('year-') ? `prior-${seg.slice(5)}` : seg))
       .join('/');
   }
 }

@@ -16,17 +16,104 @@ export const LIMITS = {
   maxRows: 50_000,
 };
 
+/** Tab or comma, whichever is more frequent in the first 8 lines (of the first 4096 characters). */
 function delimiterOf(text: string): string {
-  const head = text.slice(0, 4096).split('\n').slice(0, 8).join('\n');
-  const count = (c: string) => head.split(c).length - 1;
-  return count('\t') > count(',') ? '\t' : ',';
+  let tabs = 0;
+  let commas = 0;
+  let lines = 0;
+  for (let i = 0; i < text.length && i < 4096; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL && ++lines === 8) break;
+    if (c === TAB) tabs++;
+    else if (c === COMMA) commas++;
+  }
+  return tabs > commas ? '\t' : ',';
+}
+
+const NL = 10;
+const CR = 13;
+const TAB = 9;
+const COMMA = 44;
+const QUOTE = 34;
+
+/**
+ * Regular CSV read directly: one kind of line ending (LF, or CRLF throughout), quotes only around whole
+ * fields. null for anything else (a quote inside a field, text after a closing quote, an unclosed
+ * quote, bare CR), which csv-parse then reads, with its tolerance and its error messages.
+ */
+function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
+  const n = text.length;
+  if (text.includes('\r') && /\r(?!\n)|(?<!\r)\n/.test(text)) return null;
+  const sep = delimiter.charCodeAt(0);
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let recordLine = 1;
+  let line = 1;
+  let i = 0;
+  while (i < n) {
+    let value: string;
+    if (text.charCodeAt(i) === QUOTE) {
+      value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return null;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        for (let k = i + 1; k < q; k++) if (text.charCodeAt(k) === NL) line++;
+        i = q + 1;
+        break;
+      }
+      const c = text.charCodeAt(i);
+      if (i < n && c !== sep && c !== NL && c !== CR) return null;
+    } else {
+      const start = i;
+      let c = text.charCodeAt(i);
+      while (i < n && c !== sep && c !== NL && c !== CR) {
+        if (c === QUOTE) return null;
+        c = text.charCodeAt(++i);
+      }
+      value = text.slice(start, i);
+    }
+    cells.push(value);
+    if (i === n) break;
+    const c = text.charCodeAt(i);
+    if (c === sep) {
+      i++;
+      if (i === n) cells.push('');
+      continue;
+    }
+    // End of the record: LF or CRLF.
+    i += c === CR ? 2 : 1;
+    records.push({ cells, line: recordLine });
+    cells = [];
+    recordLine = ++line;
+  }
+  if (cells.length > 0) records.push({ cells, line: recordLine });
+  return records;
 }
 
 export function parseCsv(text: string, file: string): CsvRecord[] {
+  const delimiter = delimiterOf(text);
+  const records = parseRegular(text, delimiter) ?? parseIrregular(text, file, delimiter);
+  if (records.length > LIMITS.maxRows) throw new InputError(file, `${records.length} rows (the limit is ${LIMITS.maxRows} rows per table)`);
+  for (const { cells, line } of records) {
+    if (cells.length > LIMITS.maxColumns) {
+      throw new InputError(file, `a row with ${cells.length} columns (limit ${LIMITS.maxColumns})`, line);
+    }
+  }
+  return records;
+}
+
+function parseIrregular(text: string, file: string, delimiter: string): CsvRecord[] {
   let rows: { record: string[]; raw: string }[];
   try {
     rows = parse(text, {
-      delimiter: delimiterOf(text),
+      delimiter,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
@@ -40,13 +127,9 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
         : `malformed CSV (${(err.message ?? String(e)).replace(/\s+/g, ' ').slice(0, 120)})`;
     throw new InputError(file, reason, err.code === 'CSV_QUOTE_NOT_CLOSED' ? openQuoteLine(text) : err.lines);
   }
-  if (rows.length > LIMITS.maxRows) throw new InputError(file, `${rows.length} rows (the limit is ${LIMITS.maxRows} rows per table)`);
   const records: CsvRecord[] = [];
   let next = 1;
   for (const { record, raw } of rows) {
-    if (record.length > LIMITS.maxColumns) {
-      throw new InputError(file, `a row with ${record.length} columns (limit ${LIMITS.maxColumns})`, next);
-    }
     records.push({ cells: record, line: next });
     // Line breaks inside quoted fields, plus the one that ends the record.
     next += raw.replace(/\n$/, '').split('\n').length;

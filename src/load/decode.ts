@@ -2,6 +2,7 @@
  * Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK. A file that is none of
  * these (binary, truncated or corrupted UTF-8) is an InputError naming the line of the first bad byte.
  */
+import { isUtf8, transcode } from 'node:buffer';
 import { InputError } from './errors.js';
 
 export interface Decoded {
@@ -33,15 +34,13 @@ function scanUtf8(b: Uint8Array): { multibyte: number; firstBad: number } {
   return { multibyte, firstBad: -1 };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** The text if the bytes are well-formed UTF-8, else null (the native decoder decides). */
+/**
+ * The text if the bytes are well-formed UTF-8, else null. Validated first, then converted through
+ * UTF-16: on Chinese text ICU's transcoder is several times faster than the UTF-8 string decoder.
+ */
 function tryUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function hasBinary(text: string): number {

@@ -38,7 +38,12 @@ export function findTitle(records: CsvRecord[]): TitleHit | null {
 }
 
 function nonEmpty(cells: string[]): string[] {
-  return cells.map((c) => trimAll(c)).filter((c) => c !== '');
+  const texts: string[] = [];
+  for (const c of cells) {
+    const t = trimAll(c);
+    if (t !== '') texts.push(t);
+  }
+  return texts;
 }
 
 function isNote(cells: string[]): boolean {
