@@ -109,7 +109,8 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
   return records;
 }
 
-function parseIrregular(text: string, file: string, delimiter: string): CsvRecord[] {
+/** Any CSV, through csv-parse with its tolerance and error messages (parseCsv's reference for regular files too). */
+export function parseIrregular(text: string, file: string, delimiter: string): CsvRecord[] {
   let rows: { record: string[]; raw: string }[];
   try {
     rows = parse(text, {
