@@ -64,7 +64,7 @@ interface Ctx {
 }
 
 function parseNumber(raw: string): StatedNumber | null {
-  const plain = raw.replace(/,/g, '');
+  const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
   if (!/^\d+(\.\d+)?$/.test(plain)) return null;
   const dot = plain.indexOf('.');
   return { value: new Decimal(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, raw };
@@ -207,13 +207,16 @@ function hintsOf(subject: string): CodeHints {
 /** The characters an element can begin with (CHANGE, SHARE, AMOUNT, COUNT, PERCENT, FLAT, PLACEHOLDER). */
 const STARTERS = new Set([...'0123456789比较与相同增减下上降占基持无没未保为Xx×*＊'].map((c) => c.charCodeAt(0)));
 
-const TRIES: [Element['kind'], RegExp][] = [
-  ['placeholder', PLACEHOLDER],
-  ['change', CHANGE],
-  ['share', SHARE],
+/** The elements that begin with a digit (AMOUNT, COUNT, PERCENT) and those that begin with a word, each in the order they are tried. */
+const NUMBER_TRIES: [Element['kind'], RegExp][] = [
   ['amount', AMOUNT],
   ['count', COUNT],
   ['percent', PERCENT],
+];
+const WORD_TRIES: [Element['kind'], RegExp][] = [
+  ['placeholder', PLACEHOLDER],
+  ['change', CHANGE],
+  ['share', SHARE],
   ['flat', FLAT],
 ];
 
@@ -227,13 +230,15 @@ function elementsOf(clause: string): Element[] {
       continue;
     }
     const prev = clause[pos - 1] ?? '';
+    const numeric = isDigit(clause.charCodeAt(pos));
     // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
-    const inNumber = /[\d.,]/.test(prev) || (prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? ''));
+    if (numeric && (/[\d.,]/.test(prev) || (prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')))) {
+      pos++;
+      continue;
+    }
     const afterComparison = /[<>=≤≥]/.test(prev);
     let hit: Element | null = null;
-    for (const [kind, re] of TRIES) {
-      const numeric = kind === 'amount' || kind === 'count' || kind === 'percent';
-      if (numeric && inNumber) continue;
+    for (const [kind, re] of numeric ? NUMBER_TRIES : WORD_TRIES) {
       if ((numeric || kind === 'share') && afterComparison) continue;
       re.lastIndex = pos;
       const m = re.exec(clause);

@@ -34,22 +34,13 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
 const HEADING_END = /(说明|情况|概况|职能|事项|解释|部分|情况表|经费)$/;
 const FIELD_LABEL = /^(设立的政策依据|政策依据|预算安排规模|项目承担单位|资金分配情况|资金执行时间|项目名称|项目负责人|实施周期|项目概述|立项依据)[:]/;
 const TERMINATOR = /([。!?]|(其中|包括|如下|为|是)[:])$/;
-/** A space of a line that does not stand between two ASCII letters or digits. */
-const LONE_SPACE = /(?<![A-Za-z0-9]) | (?![A-Za-z0-9])/g;
 
 /** White space (`\s`, U+200B): it becomes one space. */
 function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  if (code > 0x3000) return code === 0xfeff;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
 /** An ASCII letter or digit. */
@@ -190,7 +181,7 @@ function runningHeaders(lines: Line[]): Set<Line> {
 export function normalise(original: string): Normalised {
   const { lines, offsets, lineStarts } = readLines(original);
   const headers = runningHeaders(lines);
-  let text = '';
+  const parts: string[] = []; // joined once: a flat string, quick to read
   // Each separator stands for a line break of the original: never more entries than the original has characters, and the end.
   const map = new Int32Array(original.length + 1);
   let length = 0;
@@ -215,14 +206,14 @@ export function normalise(original: string): Normalised {
       else if (prevText.endsWith('绩效目标表')) join = false;
     }
     if (previous && !join) {
-      text += '\n';
+      parts.push('\n');
       map[length++] = previous.end;
     } else if (previous && join) {
       const a = previous.text.charCodeAt(previous.text.length - 1);
       const b = t.charCodeAt(0);
       // A number wrapped over two lines ("48" / "5.54 万元") is one number: no space between digits.
       if (isAlnum(a) && isAlnum(b) && !(isDigit(a) && isDigit(b))) {
-        text += ' ';
+        parts.push(' ');
         map[length++] = previous.end;
       }
     }
@@ -231,17 +222,19 @@ export function normalise(original: string): Normalised {
       paragraphHeading = HEADING.test(paragraphStart);
     }
     // A space survives only between two ASCII letters or digits (a line has none at either end).
-    const spaced = t.includes(' ');
+    let rest = 0; // start of the part of the line not yet in the text
     for (let k = 0; k < t.length; k++) {
-      if (spaced && t.charCodeAt(k) === 0x20 && !(isAlnum(t.charCodeAt(k - 1)) && isAlnum(t.charCodeAt(k + 1)))) continue;
-      map[length++] = offsets[line.from + k];
+      if (t.charCodeAt(k) === 0x20 && !(isAlnum(t.charCodeAt(k - 1)) && isAlnum(t.charCodeAt(k + 1)))) {
+        parts.push(t.slice(rest, k));
+        rest = k + 1;
+      } else map[length++] = offsets[line.from + k];
     }
-    text += spaced ? t.replace(LONE_SPACE, '') : t;
+    parts.push(rest === 0 ? t : t.slice(rest));
     previous = line;
     previousHeading = heading;
   }
   map[length++] = original.length;
-  return { text, offsets: map.subarray(0, length), lineStarts };
+  return { text: parts.join(''), offsets: map.subarray(0, length), lineStarts };
 }
 
 /** The original line and column of a normalised offset. */
