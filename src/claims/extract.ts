@@ -134,6 +134,7 @@ const LEAD = /^([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+
 
 /** Clean a clause head into a subject; returns its start offset in the clause. */
 function cleanHead(head: string): { text: string; start: number } {
+  if (head === '') return { text: '', start: 0 }; // a clause that opens with its figure
   let start = 0;
   let t = head;
   const cut = (re: RegExp) => {
