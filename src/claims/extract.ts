@@ -64,10 +64,24 @@ interface Ctx {
 }
 
 function parseNumber(raw: string): StatedNumber | null {
-  const plain = raw.replace(/,/g, '');
+  const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
   if (!/^\d+(\.\d+)?$/.test(plain)) return null;
   const dot = plain.indexOf('.');
   return { value: new Decimal(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, raw };
+}
+
+/** Half a unit of the last printed place, times the scale: the same few values again and again. */
+const halves = new Map<string, Decimal>();
+
+function halfUnit(decimals: number, scale: number): Decimal {
+  const key = `${decimals}/${scale}`;
+  let half = halves.get(key);
+  if (!half) {
+    const base = new Decimal(10).pow(-decimals).div(2);
+    half = scale === 1 ? base : base.times(scale);
+    halves.set(key, half);
+  }
+  return half;
 }
 
 function amountOf(raw: string, unit: string): StatedAmount | undefined {
@@ -75,13 +89,13 @@ function amountOf(raw: string, unit: string): StatedAmount | undefined {
   if (!n) return undefined;
   const u = unit === '元' ? '元' : unit === '亿元' ? '亿元' : '万元';
   const scale = u === '元' ? 1 : u === '亿元' ? 100000000 : 10000;
-  return { ...n, unit: u, scale, yuan: n.value.times(scale), half: new Decimal(10).pow(-n.decimals).div(2).times(scale) };
+  return { value: n.value, decimals: n.decimals, raw: n.raw, unit: u, scale, yuan: n.value.times(scale), half: halfUnit(n.decimals, scale) };
 }
 
 function percentOf(raw: string): StatedPercent | undefined {
   const n = parseNumber(raw);
   if (!n) return undefined;
-  return { ...n, half: new Decimal(10).pow(-n.decimals).div(2) };
+  return { value: n.value, decimals: n.decimals, raw: n.raw, half: halfUnit(n.decimals, 1) };
 }
 
 function direction(word: string): Direction | undefined {
@@ -120,6 +134,7 @@ const LEAD = /^([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+
 
 /** Clean a clause head into a subject; returns its start offset in the clause. */
 function cleanHead(head: string): { text: string; start: number } {
+  if (head === '') return { text: '', start: 0 }; // a clause that opens with its figure
   let start = 0;
   let t = head;
   const cut = (re: RegExp) => {
@@ -191,33 +206,41 @@ function hintsOf(subject: string): CodeHints {
 }
 
 /** The characters an element can begin with (CHANGE, SHARE, AMOUNT, COUNT, PERCENT, FLAT, PLACEHOLDER). */
-const STARTERS = new Set('0123456789比较与相同增减下上降占基持无没未保为Xx×*＊');
+const STARTERS = new Set([...'0123456789比较与相同增减下上降占基持无没未保为Xx×*＊'].map((c) => c.charCodeAt(0)));
+
+/** The elements that begin with a digit (AMOUNT, COUNT, PERCENT) and those that begin with a word, each in the order they are tried. */
+const NUMBER_TRIES: [Element['kind'], RegExp][] = [
+  ['amount', AMOUNT],
+  ['count', COUNT],
+  ['percent', PERCENT],
+];
+const WORD_TRIES: [Element['kind'], RegExp][] = [
+  ['placeholder', PLACEHOLDER],
+  ['change', CHANGE],
+  ['share', SHARE],
+  ['flat', FLAT],
+];
 
 function elementsOf(clause: string): Element[] {
   const out: Element[] = [];
   let pos = 0;
-  const tries: [Element['kind'], RegExp][] = [
-    ['placeholder', PLACEHOLDER],
-    ['change', CHANGE],
-    ['share', SHARE],
-    ['amount', AMOUNT],
-    ['count', COUNT],
-    ['percent', PERCENT],
-    ['flat', FLAT],
-  ];
   while (pos < clause.length) {
     // Every element begins with a digit or one of a few characters: skip the rest cheaply.
-    if (!STARTERS.has(clause[pos])) {
+    if (!STARTERS.has(clause.charCodeAt(pos))) {
       pos++;
       continue;
     }
     const prev = clause[pos - 1] ?? '';
+    const numeric = isDigit(clause.charCodeAt(pos));
+    // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
+    if (numeric && (/[\d.,]/.test(prev) || (prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')))) {
+      pos++;
+      continue;
+    }
+    const afterComparison = /[<>=≤≥]/.test(prev);
     let hit: Element | null = null;
-    for (const [kind, re] of tries) {
-      if ((kind === 'amount' || kind === 'count' || kind === 'percent') && /[\d.,]/.test(prev)) continue;
-      // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
-      if ((kind === 'amount' || kind === 'count' || kind === 'percent') && prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')) continue;
-      if ((kind === 'amount' || kind === 'count' || kind === 'percent' || kind === 'share') && /[<>=≤≥]/.test(prev)) continue;
+    for (const [kind, re] of numeric ? NUMBER_TRIES : WORD_TRIES) {
+      if ((numeric || kind === 'share') && afterComparison) continue;
       re.lastIndex = pos;
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
@@ -245,19 +268,28 @@ interface Span {
   end: number;
 }
 
-function splitSpans(text: string, from: number, to: number, separators: RegExp, keepDigits: boolean): Span[] {
+function splitSpans(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): Span[] {
   const spans: Span[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (!separators.test(c)) continue;
-    if (keepDigits && (c === ',' || c === ':') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
+    const c = text.charCodeAt(i);
+    if (!isSeparator(c)) continue;
+    if (keepDigits && (c === 0x2c || c === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     if (i > start) spans.push({ start, end: i });
     start = i + 1;
   }
   if (to > start) spans.push({ start, end: to });
   return spans;
 }
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** 。;!? */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f;
+/** , : */
+const isClauseEnd = (c: number) => c === 0x2c || c === 0x3a;
 
 /**
  * The families of parts that make up their total. A 其中 list may leave a part out: a family's parts
@@ -373,7 +405,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
 
 function readSentence(ctx: Ctx, sentence: Span): void {
   const text = ctx.n.text;
-  const clauses = splitSpans(text, sentence.start, sentence.end, /[,:]/, true);
+  const clauses = splitSpans(text, sentence.start, sentence.end, isClauseEnd, true);
   let st: Statement | null = null;
   let pending: { text: string; offset: number } | null = null;
   let compare: string | null = null;
@@ -488,7 +520,8 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           const c = makeClaim(ctx, st, 'amount', sentence, end, span.start + el.start);
           c.amount = a;
           // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
-          const years = [...clause.slice(elHeadStart, el.start).matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+          const headText = clause.slice(elHeadStart, el.start);
+          const years = headText.includes('年') ? [...headText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])) : [];
           // The year printed nearest the amount says whose it is ("与2023年相比2024年收入预算…" is 2024's).
           if (years.length > 0) c.headYear = years[years.length - 1];
           if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
@@ -683,7 +716,7 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     }
     ctx.lastStatement = undefined;
     const before = ctx.claims.length;
-    for (const s of splitSpans(text, start, end, /[。;!?]/, false)) {
+    for (const s of splitSpans(text, start, end, isSentenceEnd, false)) {
       readSentence(ctx, s);
       // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
       if (ctx.list && ctx.list.endsAt === 'paragraph' && /[。!?]/.test(text[s.end] ?? '')) closeList(ctx);
