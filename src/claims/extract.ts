@@ -105,7 +105,7 @@ function direction(word: string): Direction | undefined {
 }
 
 function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: number } {
-  const base = text.replace(/^(上年同期|的)/, (s) => s).replace(/(相比|同期)$/, '');
+  const base = text.replace(/(相比|同期)$/, '');
   const year = /(\d{4})年/.exec(base);
   let baseKind: BaseKind = 'unspecified';
   if (/执行/.test(base)) baseKind = 'execution';
