@@ -38,7 +38,7 @@ export function describe(f: Figure): string {
 function cellFigure(key: string, table: Table, row: Row, column: string | undefined, label: string): Figure | undefined {
   if (!column) return undefined;
   // Two-sided tables may key the second side's column apart ("total~2").
-  const cell = row.cells.get(column) ?? [...row.cells.entries()].find(([k]) => k.split('~')[0] === column)?.[1];
+  const cell = row.cells.get(column) ?? [...row.cells.entries()].find(([k]) => base(k) === column)?.[1];
   if (!cell) return undefined;
   const amount = cell.amount ?? null;
   if (!amount) return undefined;
@@ -51,12 +51,23 @@ function cellFigure(key: string, table: Table, row: Row, column: string | undefi
  */
 let priorMode: { year?: number } | null = null;
 
-const base = (k: string) => k.split('~')[0];
+/** A column key without its side mark ("total~2" → "total"). */
+function base(k: string): string {
+  const i = k.indexOf('~');
+  return i < 0 ? k : k.slice(0, i);
+}
+
+/** A column key's top-level group ("prior/basic~2" → "prior"). */
+function group(k: string): string {
+  const b = base(k);
+  const i = b.indexOf('/');
+  return i < 0 ? b : b.slice(0, i);
+}
 const NOT_CURRENT = /^(prior|change)/;
 
 /** The prior-year column for `key` among `keys`: "prior" or "prior-<year − 1>", with its sub-column. */
 function priorKey(keys: string[], key: string, year?: number): string | undefined {
-  const bases = [...new Set(keys.map((k) => base(k).split('/')[0]).filter((b) => b.startsWith('prior')))];
+  const bases = [...new Set(keys.map(group).filter((b) => b.startsWith('prior')))];
   const top = (year !== undefined ? bases.find((b) => b === `prior-${year - 1}`) : undefined) ?? bases.find((b) => b === 'prior') ?? (bases.length === 1 ? bases[0] : undefined);
   if (!top) return undefined;
   const want = key === 'total' ? [top, `${top}/subtotal`, `${top}/total`] : [`${top}/${key}`];
@@ -67,10 +78,40 @@ function priorKey(keys: string[], key: string, year?: number): string | undefine
   return undefined;
 }
 
+/** What linking looks up in a table again and again, worked out once per table. */
+interface TableIndex {
+  amountKeys: string[];
+  /** The amount columns of this year's figures (no prior-year or change columns). */
+  currentKeys: string[];
+  /** Function rows: coded, not a project or total, of the expenditure side where there are two. */
+  functionRows: Row[];
+  /** The function rows by labelKey of their name. */
+  byName: Map<string, Row[]>;
+}
+
+const indexes = new WeakMap<Table, TableIndex>();
+
+function indexOf(table: Table): TableIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  const functionRows = table.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+  const byName = new Map<string, Row[]>();
+  for (const r of functionRows) {
+    const name = labelKey(r.name);
+    const rows = byName.get(name);
+    if (rows) rows.push(r);
+    else byName.set(name, [r]);
+  }
+  index = { amountKeys, currentKeys: amountKeys.filter((k) => !NOT_CURRENT.test(k)), functionRows, byName };
+  indexes.set(table, index);
+  return index;
+}
+
 function column(table: Table, key: string): string | undefined {
-  const keys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
-  if (priorMode) return priorKey(keys, key, priorMode.year);
-  const current = keys.filter((k) => !NOT_CURRENT.test(k));
+  const index = indexOf(table);
+  if (priorMode) return priorKey(index.amountKeys, key, priorMode.year);
+  const current = index.currentKeys;
   return (
     current.find((k) => k === key) ??
     current.find((k) => k === (key === 'total' ? 'total/subtotal' : `total/${key}`)) ??
@@ -153,8 +194,26 @@ function zeroFigure(key: string, table: Table, label: string): Figure {
   return { key, label, amount, place: { file: table.file, line: table.titleLine }, table: table.kind, absent: true };
 }
 
-/** Resolve a semantic key on a ledger. */
+const resolved = new WeakMap<Ledger, Map<string, Figure | undefined>>();
+
+/** The figures resolved on a ledger so far, by key (prior-year figures by "prior <year>:<key>"). */
+function figuresOf(ledger: Ledger): Map<string, Figure | undefined> {
+  let figures = resolved.get(ledger);
+  if (!figures) resolved.set(ledger, (figures = new Map()));
+  return figures;
+}
+
+/** Resolve a semantic key on a ledger (once per ledger and key; the figures are shared, not to be modified). */
 export function resolve(ledger: Ledger, key: string): Figure | undefined {
+  if (priorMode) return resolveKey(ledger, key);
+  const figures = figuresOf(ledger);
+  if (figures.has(key)) return figures.get(key);
+  const f = resolveKey(ledger, key);
+  figures.set(key, f);
+  return f;
+}
+
+function resolveKey(ledger: Ledger, key: string): Figure | undefined {
   const [ns, a, b] = key.split(':');
   switch (ns) {
     case 'unit':
@@ -230,10 +289,15 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
  */
 export function resolvePrior(ledger: Ledger, key: string, year?: number): Figure | undefined {
   if (key === 'nonfin-project') return undefined;
+  const figures = figuresOf(ledger);
+  const cacheKey = `prior ${year}:${key}`;
+  if (figures.has(cacheKey)) return figures.get(cacheKey);
   priorMode = { year };
   try {
-    const f = resolve(ledger, key);
-    return f ? { ...f, label: `${f.label} (prior-year column)` } : undefined;
+    const f = resolveKey(ledger, key);
+    const prior = f ? { ...f, label: `${f.label} (prior-year column)` } : undefined;
+    figures.set(cacheKey, prior);
+    return prior;
   } finally {
     priorMode = null;
   }
@@ -325,7 +389,7 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
     [hints.section, 5],
     [hints.item, 7],
   ];
-  let candidates = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+  let candidates = indexOf(t).functionRows;
   let chosen: string | undefined;
   for (const [name, len] of want) {
     if (!name) continue;
@@ -367,9 +431,8 @@ function byName(ledger: Ledger, name: string, scope: Scope): string | undefined 
 function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undefined {
   const t = ledger.tables.get(kind);
   if (!t) return undefined;
-  const key = labelKey(name);
-  const hits = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure') && labelKey(r.name) === key);
-  if (hits.length !== 1) return undefined;
+  const hits = indexOf(t).byName.get(labelKey(name));
+  if (hits?.length !== 1) return undefined;
   return `${codeNamespace(t.kind)}:code:${hits[0].code}`;
 }
 
