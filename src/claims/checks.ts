@@ -84,10 +84,10 @@ export function checkShares(a: ClaimAnalysis, strict: boolean): Verdict[] {
     const ratio = percentRatio(num.interval, den.interval);
     if (!ratio) continue;
     const stated = around(share.percent.value, share.percent.half);
+    if (!strict && overlaps(ratio, stated)) continue;
     const computed = num.value.div(den.value).times(100);
     const rounded = computed.toDecimalPlaces(share.percent.decimals, Decimal.ROUND_HALF_UP);
-    const differs = strict ? !rounded.eq(share.percent.value) : !overlaps(ratio, stated);
-    if (!differs) continue;
+    if (strict && rounded.eq(share.percent.value)) continue;
     // Another reading of an unnamed denominator that fits: not contradicted.
     const fits = otherDenominators(a, c).some((d) => {
       if (d.value.lte(0)) return false;
@@ -126,10 +126,10 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
     if (!ratio) continue;
     const stated = around(y.percent.value, y.percent.half);
     const changeValue = y.change ? y.change.yuan : n.current.value.minus(n.priorValue).abs();
+    if (!strict && overlaps(ratio, stated)) continue;
     const computed = changeValue.div(n.priorValue).times(100);
     const rounded = computed.toDecimalPlaces(y.percent.decimals, Decimal.ROUND_HALF_UP);
-    const differs = strict ? !rounded.eq(y.percent.value) : !overlaps(ratio, stated);
-    if (!differs) continue;
+    if (strict && rounded.eq(y.percent.value)) continue;
     const cur = n.current;
     out.push({
       claim: c,

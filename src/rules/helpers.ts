@@ -27,7 +27,7 @@ export function amountOf(row: Row | undefined, key: string | undefined): Amount 
 export function term(row: Row, key: string, label?: string): Term | null {
   const cell: Cell | undefined = row.cells.get(key);
   if (!cell?.amount) return null;
-  return { label: label ?? rowLabel(row), amount: cell.amount, place: place(cell) };
+  return { label: label ?? rowLabel(row), amount: cell.amount, place: cell };
 }
 
 export function cellPlace(row: Row, key: string): Place {
