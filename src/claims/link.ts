@@ -468,8 +468,28 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
+  const key = subjectKey(s, scope);
+  return key === BY_NAME ? byName(ledger, s, scope) : key;
+}
+
+/** A subject named by a function row's name: looked up in the tables. */
+const BY_NAME = Symbol('by name');
+
+const subjectKeys = new Map<string, string | undefined | typeof BY_NAME>();
+
+/** The key a subject without code hints names, or BY_NAME. Memoised: the same subjects recur in every unit of a batch. */
+function subjectKey(s: string, scope: Scope): string | undefined | typeof BY_NAME {
+  const memo = `${scope} ${s}`;
+  if (subjectKeys.has(memo)) return subjectKeys.get(memo);
+  if (subjectKeys.size > 20_000) subjectKeys.clear();
+  const key = readSubject(s, scope);
+  subjectKeys.set(memo, key);
+  return key;
+}
+
+function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NAME {
   // "因公出国（境）费、公务用车购置费均为0万元": several subjects at once name no one figure.
-  if (/、/.test(s)) return byName(ledger, s, scope);
+  if (/、/.test(s)) return BY_NAME;
   // A part named after "三公经费中": the part, not the total.
   if (/三公/.test(s) && !/因公出国|公务用车|公务接待/.test(s)) return '3p:total';
   if (/三公/.test(s) && !/三公(经费)?(中|里|的|其中)?(因公出国|公务用车|公务接待)/.test(s)) return undefined;
@@ -507,7 +527,7 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   // 人员经费 / 公用经费 of the economic table are appropriated money: only where the text speaks of it.
   if (/^(一般公共预算)?人员经费(预算)?$/.test(s)) return gpbScope ? 'basic:personnel' : undefined;
   if (/^(一般公共预算)?公用经费(预算)?$/.test(s)) return gpbScope ? 'basic:public' : undefined;
-  return byName(ledger, s, scope);
+  return BY_NAME;
 }
 
 /** The key of a denominator named in a share phrase ("占一般公共预算支出的 X%"). */
@@ -527,8 +547,19 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
   return keyFor(ledger, { subject: p.replace(/预算$/, ''), scope, hints: {} });
 }
 
-/** The number of projects in the project table. */
-export function projectCount(ledger: Ledger): { count: number; rows: number; place: Place; file: string } | undefined {
+type ProjectCount = { count: number; rows: number; place: Place; file: string };
+
+const projectCounts = new WeakMap<Ledger, ProjectCount | undefined>();
+
+/** The number of projects in the project table (counted once per ledger). */
+export function projectCount(ledger: Ledger): ProjectCount | undefined {
+  if (projectCounts.has(ledger)) return projectCounts.get(ledger);
+  const count = countProjects(ledger);
+  projectCounts.set(ledger, count);
+  return count;
+}
+
+function countProjects(ledger: Ledger): ProjectCount | undefined {
   const t = ledger.tables.get('gpb-project');
   if (!t) return undefined;
   const rows = t.rows.filter((r) => r.project && !r.isTotal);
