@@ -61,7 +61,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
         difference: d.difference,
         unit: d.unit,
         components: d.components?.map((t) => ({
-          label: t.label,
+          label: typeof t.label === 'string' ? t.label : t.label(),
           value: formatAmount(signed(t), t.amount.scale, Math.max(2, t.amount.decimals)),
           file: t.place.file,
           line: t.place.line,
@@ -79,9 +79,10 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       const scale = c.stated.scale;
       const decimals = Math.max(2, c.stated.decimals);
       const fmt = (v: Decimal) => formatAmount(v, scale, decimals);
+      const data = typeof c.data === 'function' ? c.data() : c.data;
       const draft: Draft = {
         messageId: c.messageId,
-        data: { ...c.data, n: c.terms.length + 1, tolerance: fmt(tolerance) },
+        data: { ...data, n: c.terms.length + 1, tolerance: fmt(tolerance) },
         place: c.place,
         expected: fmt(computed),
         actual: fmt(c.stated.value),

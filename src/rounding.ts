@@ -4,7 +4,7 @@
  * values satisfies it: for a sum, when |stated − Σ parts| exceeds the sum of the half-widths.
  * This is XBRL Calculations 1.1 "round-to-nearest" consistency.
  */
-import { type Decimal, ZERO, sum } from './decimal.js';
+import { type Decimal, ZERO } from './decimal.js';
 import type { Amount } from './model.js';
 
 export type Relation = 'eq' | 'le' | 'ge';
@@ -29,10 +29,19 @@ export function signed(t: Signed): Decimal {
 
 /** Judge `stated (relation) Σ terms` under the rounding model; `strict` allows no difference at all. */
 export function judge(stated: Amount, terms: Signed[], relation: Relation = 'eq', strict = false): Verdict {
-  const computed = sum(terms.map(signed));
+  let computed = ZERO;
+  for (const t of terms) {
+    // Most printed parts are zeros (blank cells): adding them changes nothing.
+    if (t.amount.value.isZero()) continue;
+    computed = t.sign === -1 ? computed.minus(t.amount.value) : computed.plus(t.amount.value);
+  }
+  if (stated.value.eq(computed)) return { verdict: 'exact', computed, difference: ZERO, tolerance: ZERO };
   const difference = stated.value.minus(computed);
-  if (difference.isZero()) return { verdict: 'exact', computed, difference, tolerance: ZERO };
-  const tolerance = strict ? ZERO : stated.half.plus(sum(terms.map((t) => t.amount.half)));
+  let tolerance = ZERO;
+  if (!strict) {
+    tolerance = stated.half;
+    for (const t of terms) tolerance = tolerance.plus(t.amount.half);
+  }
   const excess = relation === 'eq' ? difference.abs() : relation === 'le' ? difference : difference.negated();
   if (excess.gt(tolerance)) return { verdict: 'broken', computed, difference, tolerance };
   if (relation === 'eq' && !difference.isZero()) return { verdict: 'rounding', computed, difference, tolerance };

@@ -9,7 +9,7 @@ import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
-import type { Claim, Direction } from './types.js';
+import type { Claim, Direction, StatedAmount } from './types.js';
 
 export interface Quantity {
   interval: Interval;
@@ -44,28 +44,54 @@ export interface ClaimAnalysis {
   bySentence: Map<number, Claim[]>;
   status: Map<number, ClaimStatus>;
   against: Map<number, string>;
+  /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
+   * settled before the first). */
+  yoy: Map<number, YoyNumbers | undefined>;
+  denominators: Map<number, Quantity | undefined>;
+  /** The rounding intervals of stated amounts, worked out once. */
+  intervals: Map<StatedAmount, Interval>;
+  /** Table figures as quantities, worked out once. */
+  quantities: Map<Figure, Quantity>;
 }
 
 const cache = new WeakMap<Ledger, ClaimAnalysis>();
 
-export function quantityOfFigure(f: Figure): Quantity {
-  return { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f };
+/** A table figure as a quantity (once per figure and analysis; shared, not to be modified). */
+export function quantityOfFigure(a: ClaimAnalysis, f: Figure): Quantity {
+  let q = a.quantities.get(f);
+  if (!q) a.quantities.set(f, (q = { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f }));
+  return q;
+}
+
+/** The rounding interval of a stated amount. */
+export function amountInterval(a: ClaimAnalysis, amount: StatedAmount): Interval {
+  let i = a.intervals.get(amount);
+  if (!i) a.intervals.set(amount, (i = around(amount.yuan, amount.half)));
+  return i;
 }
 
 /** The claim's current amount: its linked table figure, else the amount stated with it. */
 export function current(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   const f = a.figures.get(c.id);
   if (f && a.conflicted.has(f.key)) return undefined;
-  if (f) return quantityOfFigure(f);
-  if (c.amount) return { interval: around(c.amount.yuan, c.amount.half), value: c.amount.yuan, scale: c.amount.scale, decimals: c.amount.decimals, source: 'stated' };
+  if (f) return quantityOfFigure(a, f);
+  if (c.amount) return { interval: amountInterval(a, c.amount), value: c.amount.yuan, scale: c.amount.scale, decimals: c.amount.decimals, source: 'stated' };
   return undefined;
 }
 
 /** The denominator of a share: named in the phrase, the enclosing paragraph's total, or the linked figure's table total. */
 export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   if (!c.share) return undefined;
+  if (a.denominators.has(c.id)) return a.denominators.get(c.id);
+  const d = findDenominator(a, c);
+  a.denominators.set(c.id, d);
+  return d;
+}
+
+function findDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
+  if (!c.share) return undefined;
   const ledger = a.ledger;
-  const usable = (f: Figure | undefined) => (f && !a.conflicted.has(f.key) ? quantityOfFigure(f) : undefined);
+  const usable = (f: Figure | undefined) => (f && !a.conflicted.has(f.key) ? quantityOfFigure(a, f) : undefined);
   if (c.share.denominator) {
     const key = denominatorKey(ledger, c.share.denominator, c.scope);
     return usable(key ? resolve(ledger, key) : undefined);
@@ -107,7 +133,7 @@ export function otherDenominators(a: ClaimAnalysis, c: Claim): Quantity[] {
   const out: Quantity[] = [];
   for (const k of [...new Set(keys)]) {
     const f = resolve(a.ledger, k);
-    if (f && !a.conflicted.has(f.key)) out.push(quantityOfFigure(f));
+    if (f && !a.conflicted.has(f.key)) out.push(quantityOfFigure(a, f));
   }
   return out;
 }
@@ -137,6 +163,13 @@ export interface YoyNumbers {
 
 /** prior = current − change (增加) or current + change (减少). */
 export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
+  if (a.yoy.has(c.id)) return a.yoy.get(c.id);
+  const n = computeYoy(a, c);
+  a.yoy.set(c.id, n);
+  return n;
+}
+
+function computeYoy(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
   const y = c.yoy;
   if (!y) return undefined;
   const cur = current(a, c);
@@ -194,7 +227,7 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
     case 'amount':
     case 'count': {
       const f = a.figures.get(c.id);
-      if (f) return describe(f);
+      if (f) return quantityOfFigure(a, f).source;
       if (c.kind === 'count' && a.keys.get(c.id) === 'project:total') {
         const p = projectCount(a.ledger);
         return p ? `${p.file}: ${p.count} project rows` : undefined;
@@ -237,7 +270,7 @@ function complete(a: ClaimAnalysis, c: Claim): boolean {
   const total = l.total.claim !== undefined ? a.figures.get(l.total.claim) : undefined;
   const parts = l.parts.map((p) => (p.claim !== undefined ? a.figures.get(p.claim) : undefined));
   if (!total || parts.some((f) => !f)) return false;
-  return overlaps(sumAll(parts.map((f) => quantityOfFigure(f!).interval)), quantityOfFigure(total).interval);
+  return overlaps(sumAll(parts.map((f) => quantityOfFigure(a, f!).interval)), quantityOfFigure(a, total).interval);
 }
 
 /** How a list's parts must relate to its total: 'eq' only for a family whose parts the tables show complete. */
@@ -264,6 +297,10 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     bySentence: new Map(),
     status: new Map(),
     against: new Map(),
+    yoy: new Map(),
+    denominators: new Map(),
+    intervals: new Map(),
+    quantities: new Map(),
   };
   for (const c of all) {
     const list = a.bySentence.get(c.sentenceOffset);
@@ -290,7 +327,7 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || !c.amount || !/机关运行经费/.test(c.subject)) continue;
-    if (!overlaps(around(c.amount.yuan, c.amount.half), around(f.amount.value, f.amount.half))) partial.add(c.statement);
+    if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) partial.add(c.statement);
   }
   for (const c of all) {
     if (!partial.has(c.statement)) continue;
@@ -300,7 +337,7 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || !c.amount) continue;
-    if (!overlaps(around(c.amount.yuan, c.amount.half), around(f.amount.value, f.amount.half))) a.conflicted.add(f.key);
+    if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) a.conflicted.add(f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
   for (const c of a.claims) {

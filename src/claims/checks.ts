@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../decimal.js';
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
-import { current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
+import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
 import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
@@ -53,8 +53,8 @@ export function checkAmounts(a: ClaimAnalysis, strict: boolean): Verdict[] {
   for (const c of listed(a, 'amount')) {
     const f = a.figures.get(c.id);
     if (!f || !c.amount) continue;
-    const stated = around(c.amount.yuan, c.amount.half);
-    const table = around(f.amount.value, f.amount.half);
+    const stated = amountInterval(a, c.amount);
+    const table = quantityOfFigure(a, f).interval;
     const differs = strict ? !c.amount.yuan.eq(f.amount.value) : !overlaps(stated, table);
     if (!differs) continue;
     const scale = c.amount.scale;
@@ -84,10 +84,10 @@ export function checkShares(a: ClaimAnalysis, strict: boolean): Verdict[] {
     const ratio = percentRatio(num.interval, den.interval);
     if (!ratio) continue;
     const stated = around(share.percent.value, share.percent.half);
+    if (!strict && overlaps(ratio, stated)) continue;
     const computed = num.value.div(den.value).times(100);
     const rounded = computed.toDecimalPlaces(share.percent.decimals, Decimal.ROUND_HALF_UP);
-    const differs = strict ? !rounded.eq(share.percent.value) : !overlaps(ratio, stated);
-    if (!differs) continue;
+    if (strict && rounded.eq(share.percent.value)) continue;
     // Another reading of an unnamed denominator that fits: not contradicted.
     const fits = otherDenominators(a, c).some((d) => {
       if (d.value.lte(0)) return false;
@@ -126,10 +126,10 @@ export function checkPercents(a: ClaimAnalysis, strict: boolean): Verdict[] {
     if (!ratio) continue;
     const stated = around(y.percent.value, y.percent.half);
     const changeValue = y.change ? y.change.yuan : n.current.value.minus(n.priorValue).abs();
+    if (!strict && overlaps(ratio, stated)) continue;
     const computed = changeValue.div(n.priorValue).times(100);
     const rounded = computed.toDecimalPlaces(y.percent.decimals, Decimal.ROUND_HALF_UP);
-    const differs = strict ? !rounded.eq(y.percent.value) : !overlaps(ratio, stated);
-    if (!differs) continue;
+    if (strict && rounded.eq(y.percent.value)) continue;
     const cur = n.current;
     out.push({
       claim: c,
@@ -278,7 +278,7 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
   const byKey = (k: string) => priors.filter((p) => p.key === k);
   const fig = (k: string) => {
     const f = resolve(a.ledger, k);
-    return f ? quantityOfFigure(f).interval : undefined;
+    return f ? quantityOfFigure(a, f).interval : undefined;
   };
   const sumOf = (name: string, items: typeof priors, totalKey: string): Derivation | undefined => {
     if (items.length === 0) return undefined;
@@ -380,9 +380,9 @@ export function checkLists(a: ClaimAnalysis, strict: boolean): Verdict[] {
     if (l.total.amount) {
       const parts = l.parts.filter((p) => p.amount);
       if (parts.length === 0) continue;
-      const sum = sumAll(parts.map((p) => around(p.amount!.yuan, p.amount!.half)));
+      const sum = sumAll(parts.map((p) => amountInterval(a, p.amount!)));
       const exactSum = parts.reduce((v, p) => v.plus(p.amount!.yuan), ZERO);
-      const total = around(l.total.amount.yuan, l.total.amount.half);
+      const total = amountInterval(a, l.total.amount);
       const t = l.total.amount;
       const relation = listRelation(a, c);
       const bad =
@@ -477,7 +477,7 @@ export function checkConflicts(a: ClaimAnalysis, strict: boolean): Verdict[] {
     }
     const x = first.amount!;
     const y = c.amount;
-    const differs = strict ? !x.yuan.eq(y.yuan) : !overlaps(around(x.yuan, x.half), around(y.yuan, y.half));
+    const differs = strict ? !x.yuan.eq(y.yuan) : !overlaps(amountInterval(a, x), amountInterval(a, y));
     if (!differs || !a.status.has(c.id)) continue;
     out.push({
       claim: c,
@@ -512,7 +512,7 @@ function checkPriorFigures(a: ClaimAnalysis, lookup: (key: string) => Figure | u
     if (y.baseYear !== undefined && a.year !== undefined && y.baseYear !== a.year - 1) continue;
     const last = lookup(key);
     if (!last) continue;
-    const lastQ = quantityOfFigure(last);
+    const lastQ = quantityOfFigure(a, last);
     const n = yoyNumbers(a, c);
     let differs: boolean;
     let implied: Decimal;

@@ -49,8 +49,11 @@ export function contains(a: Interval, v: Decimal): boolean {
  */
 export function percentRatio(num: Interval, den: Interval): Interval | null {
   if (den.lo.lte(0)) return null;
-  const q = [num.lo.div(den.lo), num.lo.div(den.hi), num.hi.div(den.lo), num.hi.div(den.hi)];
-  return { lo: Decimal.min(...q).times(100), hi: Decimal.max(...q).times(100) };
+  // Over a positive denominator the quotient is least at num.lo (over den.hi when num.lo ≥ 0, else
+  // over den.lo) and greatest at num.hi (over den.lo when num.hi ≥ 0, else over den.hi).
+  const lo = num.lo.div(num.lo.gte(0) ? den.hi : den.lo);
+  const hi = num.hi.div(num.hi.gte(0) ? den.lo : den.hi);
+  return { lo: lo.times(100), hi: hi.times(100) };
 }
 
 /** The distance between two disjoint intervals (zero when they overlap). */

@@ -38,7 +38,7 @@ export function describe(f: Figure): string {
 function cellFigure(key: string, table: Table, row: Row, column: string | undefined, label: string): Figure | undefined {
   if (!column) return undefined;
   // Two-sided tables may key the second side's column apart ("total~2").
-  const cell = row.cells.get(column) ?? [...row.cells.entries()].find(([k]) => k.split('~')[0] === column)?.[1];
+  const cell = row.cells.get(column) ?? [...row.cells.entries()].find(([k]) => base(k) === column)?.[1];
   if (!cell) return undefined;
   const amount = cell.amount ?? null;
   if (!amount) return undefined;
@@ -51,12 +51,23 @@ function cellFigure(key: string, table: Table, row: Row, column: string | undefi
  */
 let priorMode: { year?: number } | null = null;
 
-const base = (k: string) => k.split('~')[0];
+/** A column key without its side mark ("total~2" → "total"). */
+function base(k: string): string {
+  const i = k.indexOf('~');
+  return i < 0 ? k : k.slice(0, i);
+}
+
+/** A column key's top-level group ("prior/basic~2" → "prior"). */
+function group(k: string): string {
+  const b = base(k);
+  const i = b.indexOf('/');
+  return i < 0 ? b : b.slice(0, i);
+}
 const NOT_CURRENT = /^(prior|change)/;
 
 /** The prior-year column for `key` among `keys`: "prior" or "prior-<year − 1>", with its sub-column. */
 function priorKey(keys: string[], key: string, year?: number): string | undefined {
-  const bases = [...new Set(keys.map((k) => base(k).split('/')[0]).filter((b) => b.startsWith('prior')))];
+  const bases = [...new Set(keys.map(group).filter((b) => b.startsWith('prior')))];
   const top = (year !== undefined ? bases.find((b) => b === `prior-${year - 1}`) : undefined) ?? bases.find((b) => b === 'prior') ?? (bases.length === 1 ? bases[0] : undefined);
   if (!top) return undefined;
   const want = key === 'total' ? [top, `${top}/subtotal`, `${top}/total`] : [`${top}/${key}`];
@@ -67,10 +78,40 @@ function priorKey(keys: string[], key: string, year?: number): string | undefine
   return undefined;
 }
 
+/** What linking looks up in a table again and again, worked out once per table. */
+interface TableIndex {
+  amountKeys: string[];
+  /** The amount columns of this year's figures (no prior-year or change columns). */
+  currentKeys: string[];
+  /** Function rows: coded, not a project or total, of the expenditure side where there are two. */
+  functionRows: Row[];
+  /** The function rows by labelKey of their name. */
+  byName: Map<string, Row[]>;
+}
+
+const indexes = new WeakMap<Table, TableIndex>();
+
+function indexOf(table: Table): TableIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  const functionRows = table.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+  const byName = new Map<string, Row[]>();
+  for (const r of functionRows) {
+    const name = labelKey(r.name);
+    const rows = byName.get(name);
+    if (rows) rows.push(r);
+    else byName.set(name, [r]);
+  }
+  index = { amountKeys, currentKeys: amountKeys.filter((k) => !NOT_CURRENT.test(k)), functionRows, byName };
+  indexes.set(table, index);
+  return index;
+}
+
 function column(table: Table, key: string): string | undefined {
-  const keys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
-  if (priorMode) return priorKey(keys, key, priorMode.year);
-  const current = keys.filter((k) => !NOT_CURRENT.test(k));
+  const index = indexOf(table);
+  if (priorMode) return priorKey(index.amountKeys, key, priorMode.year);
+  const current = index.currentKeys;
   return (
     current.find((k) => k === key) ??
     current.find((k) => k === (key === 'total' ? 'total/subtotal' : `total/${key}`)) ??
@@ -153,8 +194,26 @@ function zeroFigure(key: string, table: Table, label: string): Figure {
   return { key, label, amount, place: { file: table.file, line: table.titleLine }, table: table.kind, absent: true };
 }
 
-/** Resolve a semantic key on a ledger. */
+const resolved = new WeakMap<Ledger, Map<string, Figure | undefined>>();
+
+/** The figures resolved on a ledger so far, by key (prior-year figures by "prior <year>:<key>"). */
+function figuresOf(ledger: Ledger): Map<string, Figure | undefined> {
+  let figures = resolved.get(ledger);
+  if (!figures) resolved.set(ledger, (figures = new Map()));
+  return figures;
+}
+
+/** Resolve a semantic key on a ledger (once per ledger and key; the figures are shared, not to be modified). */
 export function resolve(ledger: Ledger, key: string): Figure | undefined {
+  if (priorMode) return resolveKey(ledger, key);
+  const figures = figuresOf(ledger);
+  if (figures.has(key)) return figures.get(key);
+  const f = resolveKey(ledger, key);
+  figures.set(key, f);
+  return f;
+}
+
+function resolveKey(ledger: Ledger, key: string): Figure | undefined {
   const [ns, a, b] = key.split(':');
   switch (ns) {
     case 'unit':
@@ -230,10 +289,15 @@ export function resolve(ledger: Ledger, key: string): Figure | undefined {
  */
 export function resolvePrior(ledger: Ledger, key: string, year?: number): Figure | undefined {
   if (key === 'nonfin-project') return undefined;
+  const figures = figuresOf(ledger);
+  const cacheKey = `prior ${year}:${key}`;
+  if (figures.has(cacheKey)) return figures.get(cacheKey);
   priorMode = { year };
   try {
-    const f = resolve(ledger, key);
-    return f ? { ...f, label: `${f.label} (prior-year column)` } : undefined;
+    const f = resolveKey(ledger, key);
+    const prior = f ? { ...f, label: `${f.label} (prior-year column)` } : undefined;
+    figures.set(cacheKey, prior);
+    return prior;
   } finally {
     priorMode = null;
   }
@@ -325,7 +389,7 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
     [hints.section, 5],
     [hints.item, 7],
   ];
-  let candidates = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
+  let candidates = indexOf(t).functionRows;
   let chosen: string | undefined;
   for (const [name, len] of want) {
     if (!name) continue;
@@ -367,9 +431,8 @@ function byName(ledger: Ledger, name: string, scope: Scope): string | undefined 
 function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undefined {
   const t = ledger.tables.get(kind);
   if (!t) return undefined;
-  const key = labelKey(name);
-  const hits = t.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure') && labelKey(r.name) === key);
-  if (hits.length !== 1) return undefined;
+  const hits = indexOf(t).byName.get(labelKey(name));
+  if (hits?.length !== 1) return undefined;
   return `${codeNamespace(t.kind)}:code:${hits[0].code}`;
 }
 
@@ -405,8 +468,28 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
+  const key = subjectKey(s, scope);
+  return key === BY_NAME ? byName(ledger, s, scope) : key;
+}
+
+/** A subject named by a function row's name: looked up in the tables. */
+const BY_NAME = Symbol('by name');
+
+const subjectKeys = new Map<string, string | undefined | typeof BY_NAME>();
+
+/** The key a subject without code hints names, or BY_NAME. Memoised: the same subjects recur in every unit of a batch. */
+function subjectKey(s: string, scope: Scope): string | undefined | typeof BY_NAME {
+  const memo = `${scope} ${s}`;
+  if (subjectKeys.has(memo)) return subjectKeys.get(memo);
+  if (subjectKeys.size > 20_000) subjectKeys.clear();
+  const key = readSubject(s, scope);
+  subjectKeys.set(memo, key);
+  return key;
+}
+
+function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NAME {
   // "因公出国（境）费、公务用车购置费均为0万元": several subjects at once name no one figure.
-  if (/、/.test(s)) return byName(ledger, s, scope);
+  if (/、/.test(s)) return BY_NAME;
   // A part named after "三公经费中": the part, not the total.
   if (/三公/.test(s) && !/因公出国|公务用车|公务接待/.test(s)) return '3p:total';
   if (/三公/.test(s) && !/三公(经费)?(中|里|的|其中)?(因公出国|公务用车|公务接待)/.test(s)) return undefined;
@@ -444,7 +527,7 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   // 人员经费 / 公用经费 of the economic table are appropriated money: only where the text speaks of it.
   if (/^(一般公共预算)?人员经费(预算)?$/.test(s)) return gpbScope ? 'basic:personnel' : undefined;
   if (/^(一般公共预算)?公用经费(预算)?$/.test(s)) return gpbScope ? 'basic:public' : undefined;
-  return byName(ledger, s, scope);
+  return BY_NAME;
 }
 
 /** The key of a denominator named in a share phrase ("占一般公共预算支出的 X%"). */
@@ -464,8 +547,19 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
   return keyFor(ledger, { subject: p.replace(/预算$/, ''), scope, hints: {} });
 }
 
-/** The number of projects in the project table. */
-export function projectCount(ledger: Ledger): { count: number; rows: number; place: Place; file: string } | undefined {
+type ProjectCount = { count: number; rows: number; place: Place; file: string };
+
+const projectCounts = new WeakMap<Ledger, ProjectCount | undefined>();
+
+/** The number of projects in the project table (counted once per ledger). */
+export function projectCount(ledger: Ledger): ProjectCount | undefined {
+  if (projectCounts.has(ledger)) return projectCounts.get(ledger);
+  const count = countProjects(ledger);
+  projectCounts.set(ledger, count);
+  return count;
+}
+
+function countProjects(ledger: Ledger): ProjectCount | undefined {
   const t = ledger.tables.get('gpb-project');
   if (!t) return undefined;
   const rows = t.rows.filter((r) => r.project && !r.isTotal);

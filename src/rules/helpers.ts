@@ -24,10 +24,10 @@ export function amountOf(row: Row | undefined, key: string | undefined): Amount 
 }
 
 /** A term for sums: the row's cell in a column, labelled with the row (and column). */
-export function term(row: Row, key: string, label = rowLabel(row)): Term | null {
+export function term(row: Row, key: string, label?: string): Term | null {
   const cell: Cell | undefined = row.cells.get(key);
   if (!cell?.amount) return null;
-  return { label, amount: cell.amount, place: place(cell) };
+  return { label: label ?? rowLabel(row), amount: cell.amount, place: cell };
 }
 
 export function cellPlace(row: Row, key: string): Place {
@@ -35,9 +35,40 @@ export function cellPlace(row: Row, key: string): Place {
   return cell ? place(cell) : { file: row.file, line: row.line };
 }
 
-/** Rows with a classification code (not the total row). */
+/** What the rules look up in a table again and again, worked out once per table. */
+interface TableIndex {
+  coded: Row[];
+  amountKeys: string[];
+  /** The first row of each code (project rows excepted), by side and code. */
+  byCode: Map<Row['side'], Map<string, Row>>;
+  codeProblems: boolean;
+}
+
+const indexes = new WeakMap<Table, TableIndex>();
+
+function indexOf(table: Table): TableIndex {
+  let index = indexes.get(table);
+  if (index) return index;
+  const byCode: TableIndex['byCode'] = new Map();
+  for (const r of table.rows) {
+    if (r.code === undefined || r.project) continue;
+    let side = byCode.get(r.side);
+    if (!side) byCode.set(r.side, (side = new Map()));
+    if (!side.has(r.code)) side.set(r.code, r);
+  }
+  index = {
+    coded: table.rows.filter((r) => r.code && !r.isTotal && !r.side),
+    amountKeys: table.columns.filter((c) => c.role === 'amount').map((c) => c.key),
+    byCode,
+    codeProblems: table.rows.some((r) => r.codeProblem),
+  };
+  indexes.set(table, index);
+  return index;
+}
+
+/** Rows with a classification code (not the total row). Shared: do not modify the array. */
 export function codedRows(table: Table): Row[] {
-  return table.rows.filter((r) => r.code && !r.isTotal && !r.side);
+  return indexOf(table).coded;
 }
 
 export function totalRow(table: Table, side?: Row['side']): Row | undefined {
@@ -45,11 +76,12 @@ export function totalRow(table: Table, side?: Row['side']): Row | undefined {
 }
 
 export function rowByCode(table: Table, code: string, side?: Row['side']): Row | undefined {
-  return table.rows.find((r) => r.code === code && !r.project && r.side === side);
+  return indexOf(table).byCode.get(side)?.get(code);
 }
 
+/** The keys of the amount columns. Shared: do not modify the array. */
 export function amountColumns(table: Table): string[] {
-  return table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  return indexOf(table).amountKeys;
 }
 
 export function isZero(a: Amount | null | undefined): boolean {
@@ -58,7 +90,8 @@ export function isZero(a: Amount | null | undefined): boolean {
 
 /** Whether a table prints no figure but zeros (an empty table). */
 export function isEmptyTable(table: Table): boolean {
-  return table.rows.every((r) => [...r.cells.values()].every((c) => !c.amount || c.amount.value.isZero()));
+  for (const r of table.rows) for (const c of r.cells.values()) if (c.amount && !c.amount.value.isZero()) return false;
+  return true;
 }
 
 export function tableName(table: Table): string {
@@ -70,16 +103,18 @@ export function tableName(table: Table): string {
  * unknown, so the checks that sum or match rows by code skip the table (the code is reported once).
  */
 export function hasCodeProblems(table: Table | undefined): boolean {
-  return !!table && table.rows.some((r) => r.codeProblem);
+  return !!table && indexOf(table).codeProblems;
 }
 
-/** Every amount cell of the ledger, with its table, row and column label. */
-export function* amountCells(tables: Iterable<Table>): Generator<{ table: Table; row: Row; cell: Cell; column: string }> {
+/** The amount cells of the ledger that `which` selects, with their table, row and column label. */
+export function amountCells(tables: Iterable<Table>, which: (cell: Cell) => boolean): { table: Table; row: Row; cell: Cell; column: string }[] {
+  const out: { table: Table; row: Row; cell: Cell; column: string }[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
-      for (const [key, cell] of row.cells) {
-        yield { table, row, cell, column: table.columns[cell.column! - 1]?.label ?? key };
-      }
+      row.cells.forEach((cell, key) => {
+        if (which(cell)) out.push({ table, row, cell, column: table.columns[cell.column! - 1]?.label ?? key });
+      });
     }
   }
+  return out;
 }

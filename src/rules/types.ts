@@ -17,7 +17,8 @@ export interface RuleDoc {
 }
 
 export interface Term {
-  label: string;
+  /** The label, or a function that makes it (called only for a message). */
+  label: string | (() => string);
   amount: Amount;
   place: Place;
   /** -1 to subtract. */
@@ -44,7 +45,8 @@ export interface SumCheck {
   place: Place;
   terms: Term[];
   messageId: string;
-  data?: Record<string, string | number>;
+  /** The message's data, or a function that makes it: called only when there is something to report. */
+  data?: Record<string, string | number> | (() => Record<string, string | number>);
   /** "eq" (default): stated = Σ terms; "le": stated ≤ Σ terms; "ge": stated ≥ Σ terms. */
   relation?: 'eq' | 'le' | 'ge';
 }

@@ -1,7 +1,7 @@
 import type { Table } from '../../model.js';
 import { codedRows, isZero } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { PAIRS, matchesFunction } from './pairs.js';
+import { PAIRS, anyMatches } from './pairs.js';
 
 const FUNCTION_TABLES = ['gpb', 'expenditure', 'income', 'gfb', 'soc'] as const;
 
@@ -22,10 +22,10 @@ export default defineRule({
   check(ctx) {
     const basic = ctx.ledger.tables.get('gpb-basic')!;
     const tables = FUNCTION_TABLES.map((k) => ctx.ledger.tables.get(k)).filter((t): t is Table => !!t);
-    const codes = tables.flatMap((t) => codedRows(t).map((r) => r.code!));
+    const codes = new Set(tables.flatMap((t) => codedRows(t).map((r) => r.code!)));
     for (const pair of PAIRS) {
       const rows = codedRows(basic).filter((r) => pair.economic.includes(r.code!) && !isZero(r.cells.get('total')?.amount));
-      if (rows.length === 0 || codes.some((c) => matchesFunction(c, pair.functions))) continue;
+      if (rows.length === 0 || anyMatches(codes, pair.functions)) continue;
       for (const row of rows) {
         const cell = row.cells.get('total')!;
         ctx.report({

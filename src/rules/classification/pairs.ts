@@ -16,3 +16,8 @@ export const PAIRS: Pair[] = [
 export function matchesFunction(code: string, functions: string[]): boolean {
   return functions.some((f) => (f.endsWith('*') ? code.startsWith(f.slice(0, -1)) && code.length === 7 : code === f));
 }
+
+/** Whether any of the codes matches one of the function codes. */
+export function anyMatches(codes: Set<string>, functions: string[]): boolean {
+  return functions.some((f) => (f.endsWith('*') ? [...codes].some((c) => matchesFunction(c, [f])) : codes.has(f)));
+}

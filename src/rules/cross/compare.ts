@@ -7,7 +7,14 @@ import type { RuleContext, Term } from '../types.js';
 export interface Figure {
   amount: Amount;
   place: Place;
-  label: string;
+  /** What and where the figure is, made only for a message: most comparisons agree. */
+  label: () => string;
+}
+
+/** A cell's column label, by its key in the row. */
+function columnLabel(table: Table, row: Row, key: string): string {
+  const at = row.cells.get(key)?.column;
+  return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? key;
 }
 
 /**
@@ -16,15 +23,11 @@ export interface Figure {
  */
 export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
   if (!row || !key) return undefined;
-  const column = (k: string) => {
-    const at = row.cells.get(k)?.column;
-    return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? k;
-  };
   const own = row.cells.has(key) ? key : row.cells.has(`${key}/subtotal`) ? `${key}/subtotal` : undefined;
   if (own) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;
-    return { amount: cell.amount, place: place(cell), label: label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${column(own)}` };
+    return { amount: cell.amount, place: place(cell), label: () => label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${columnLabel(table, row, own)}` };
   }
   const parts = [...row.cells].filter(([k]) => k.startsWith(`${key}/`) && !k.includes('~'));
   if (parts.length === 0 || parts.some(([, c]) => !c.amount)) return undefined;
@@ -39,7 +42,7 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
       raw: '',
     },
     place: place(first),
-    label: label ?? `${table.file}:${first.line} ${rowLabel(row)} ${parts.map(([k]) => column(k)).join(' + ')}`,
+    label: () => label ?? `${table.file}:${first.line} ${rowLabel(row)} ${parts.map(([k]) => columnLabel(table, row, k)).join(' + ')}`,
   };
 }
 
@@ -57,7 +60,8 @@ export function compare(
   relation: 'eq' | 'le' | 'ge' = 'eq',
 ): void {
   if (!stated || others.length === 0 || others.some((o) => !o)) return;
-  ctx.checkSum({ stated: stated.amount, place: stated.place, terms: (others as Figure[]).map(asTerm), messageId, relation, data: { ...data, stated: stated.label, other: (others as Figure[]).map((o) => o.label).join(' + ') } });
+  const figures = others as Figure[];
+  ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }
 
 /** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
@@ -70,5 +74,5 @@ export function summaryItem(summary: Table, item: string): Row | undefined {
 
 /** A row that another table does not print at all: a zero, exactly. */
 export function absent(table: Table, what: string): Figure {
-  return { amount: { value: ZERO, half: ZERO, decimals: 2, scale: table.scale, raw: '' }, place: { file: table.file, line: 0 }, label: `${table.file}: no row ${what}` };
+  return { amount: { value: ZERO, half: ZERO, decimals: 2, scale: table.scale, raw: '' }, place: { file: table.file, line: 0 }, label: () => `${table.file}: no row ${what}` };
 }

@@ -4,6 +4,30 @@ import { rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { CODED } from './codes.js';
 
+/** "社会保障和就业" for "社会保障和就业支出", "一般公共服务（类）" …: the name without its 支出 is enough. */
+const core = (n: string) => labelKey(n).replace(/支出$/, '');
+
+const coreByCode = new Map<string, string[]>();
+
+/** The core names of a class in the classification. */
+function coreNames(code: string): string[] {
+  let names = coreByCode.get(code);
+  if (!names) coreByCode.set(code, (names = CLASS_NAMES[code].map(core)));
+  return names;
+}
+
+const printedCores = new Map<string, string>();
+
+/** The core of a printed class name, without its number ("一、", "1.") and "（类）". Memoised: names recur in every unit. */
+function printedCore(name: string): string {
+  let c = printedCores.get(name);
+  if (c === undefined) {
+    if (printedCores.size > 20_000) printedCores.clear();
+    printedCores.set(name, (c = core(labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, ''))));
+  }
+  return c;
+}
+
 export default defineRule({
   id: 'TBL013',
   name: 'class-name',
@@ -26,10 +50,7 @@ export default defineRule({
         if (row.level !== 'class' || !row.code || row.project) continue;
         const names = CLASS_NAMES[row.code];
         if (!names || row.name.trim() === '') continue;
-        const printed = labelKey(row.name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, '');
-        // "社会保障和就业" for "社会保障和就业支出", "一般公共服务（类）" …: the name without its 支出 is enough.
-        const core = (n: string) => labelKey(n).replace(/支出$/, '');
-        if (names.some((n) => core(n) === core(printed))) continue;
+        if (coreNames(row.code).includes(printedCore(row.name))) continue;
         ctx.report({ messageId: 'name', place: row.codePlace ?? row, data: { row: rowLabel(row), code: row.code }, expected: names[0], actual: row.name });
       }
     }

@@ -29,12 +29,15 @@ function tree(columns: Column[]): Node {
 
 const SUBTOTAL = new Set(['subtotal', 'total']);
 
-/** The terms that stand for a node's value: its own column, else its subtotal column, else its children. */
-function valueTerms(node: Node, row: Row): (Term | null)[] {
-  if (node.column) return [term(row, node.column.key, node.column.label)];
+/** Adds the terms that stand for a node's value: its own column, else its subtotal column, else its children. */
+function addValueTerms(node: Node, row: Row, out: (Term | null)[]): void {
+  if (node.column) {
+    out.push(term(row, node.column.key, node.column.label));
+    return;
+  }
   const sub = node.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
-  if (sub) return valueTerms(sub, row);
-  return node.children.flatMap((c) => valueTerms(c, row));
+  if (sub) addValueTerms(sub, row, out);
+  else for (const c of node.children) addValueTerms(c, row, out);
 }
 
 export default defineRule({
@@ -59,28 +62,30 @@ export default defineRule({
         const lo = side ? names[s]?.index ?? Infinity : -1;
         const hi = side ? names[s + 1]?.index ?? Infinity : Infinity;
         const root = tree(table.columns.filter((c) => c.index > lo && c.index < hi));
-        const groups: Node[] = [];
+        // The groups with a total column and parts, worked out once per side.
+        const groups: { total: Column; parts: Node[]; labels: string }[] = [];
         const walk = (n: Node) => {
-          groups.push(n);
+          const totalNode = n.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
+          const parts = n.children.filter((c) => c !== totalNode);
+          if (totalNode?.column && parts.length > 0) groups.push({ total: totalNode.column, parts, labels: parts.map((p) => p.column?.label ?? p.seg).join(' + ') });
           n.children.forEach(walk);
         };
         walk(root);
-        for (const row of table.rows.filter((r) => r.side === side)) {
+        if (groups.length === 0) return;
+        for (const row of table.rows) {
+          if (row.side !== side) continue;
           for (const group of groups) {
-            const totalNode = group.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
-            const parts = group.children.filter((c) => c !== totalNode);
-            if (!totalNode?.column || parts.length === 0) continue;
-            const stated = row.cells.get(totalNode.column.key);
+            const stated = row.cells.get(group.total.key);
             if (!stated?.amount) continue;
-            const terms = parts.flatMap((p) => valueTerms(p, row));
-            if (terms.some((t) => t === null)) continue;
-            const labels = parts.map((p) => p.column?.label ?? p.seg);
+            const terms: (Term | null)[] = [];
+            for (const p of group.parts) addValueTerms(p, row, terms);
+            if (terms.includes(null)) continue;
             ctx.checkSum({
               stated: stated.amount,
               place: { file: stated.file, line: stated.line, column: stated.column },
               terms: terms as Term[],
               messageId: 'sum',
-              data: { row: rowLabel(row), column: totalNode.column.label, parts: labels.join(' + ') },
+              data: () => ({ row: rowLabel(row), column: group.total.label, parts: group.labels }),
             });
           }
         }

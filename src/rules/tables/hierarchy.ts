@@ -51,19 +51,26 @@ export default defineRule({
       if (!table || hasCodeProblems(table)) continue;
       const parents = parentsOf(table);
       const children = new Map<Row, Row[]>();
-      for (const [row, parent] of parents) if (parent) children.set(parent, [...(children.get(parent) ?? []), row]);
+      for (const [row, parent] of parents) {
+        if (!parent) continue;
+        const kids = children.get(parent);
+        if (kids) kids.push(row);
+        else children.set(parent, [row]);
+      }
+      const keys = amountColumns(table).map((key) => ({ key, label: table.columns.find((c) => c.key === key)?.label ?? key }));
       for (const [parent, kids] of children) {
-        for (const key of amountColumns(table)) {
+        const kidLabels = kids.map(rowLabel);
+        for (const { key, label } of keys) {
           const stated = parent.cells.get(key);
           if (!stated?.amount) continue;
-          const terms = kids.map((k) => term(k, key)).filter((t): t is Term => t !== null);
+          const terms = kids.map((k, i) => term(k, key, kidLabels[i])).filter((t): t is Term => t !== null);
           if (terms.length !== kids.length) continue; // a malformed part is reported on its own
           ctx.checkSum({
             stated: stated.amount,
             place: { file: stated.file, line: stated.line, column: stated.column },
             terms,
             messageId: 'sum',
-            data: { row: rowLabel(parent), column: table.columns.find((c) => c.key === key)?.label ?? key, count: terms.length },
+            data: () => ({ row: rowLabel(parent), column: label, count: terms.length }),
           });
         }
       }

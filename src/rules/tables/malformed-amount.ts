@@ -16,8 +16,7 @@ export default defineRule({
     malformed: '{row}, {column}: "{raw}" is not an amount',
   },
   check(ctx) {
-    for (const { row, cell, column } of amountCells(ctx.ledger.tables.values())) {
-      if (cell.amount) continue;
+    for (const { row, cell, column } of amountCells(ctx.ledger.tables.values(), (c) => !c.amount)) {
       ctx.report({ messageId: 'malformed', place: place(cell), data: { row: rowLabel(row), column, raw: cell.raw.trim() }, actual: cell.raw.trim() });
     }
   },

@@ -1,3 +1,4 @@
+import type { Cell } from '../../model.js';
 import { amountCells, place, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 
@@ -16,8 +17,8 @@ export default defineRule({
     negative: '{row}, {column}: {actual} {unit} is negative',
   },
   check(ctx) {
-    for (const { table, row, cell, column } of amountCells(ctx.ledger.tables.values())) {
-      if (!cell.amount?.value.isNegative() || cell.amount.value.isZero()) continue;
+    const negative = (c: Cell) => !!c.amount?.value.isNegative() && !c.amount.value.isZero();
+    for (const { table, row, cell, column } of amountCells(ctx.ledger.tables.values(), negative)) {
       ctx.report({ messageId: 'negative', place: place(cell), data: { row: rowLabel(row), column }, actual: cell.raw.trim(), unit: table.unitLabel });
     }
   },

@@ -41,7 +41,7 @@ export default defineRule({
           place: { file: stated.file, line: stated.line, column: stated.column },
           terms,
           messageId: 'sum',
-          data: { column: table.columns.find((c) => c.key === key)?.label ?? key, count: terms.length, row: rowLabel(total) },
+          data: () => ({ column: table.columns.find((c) => c.key === key)?.label ?? key, count: terms.length, row: rowLabel(total) }),
         });
       }
     }

@@ -35,7 +35,16 @@ function isSubtotal(row: Row): boolean {
   return !row.isTotal && row.depth !== 0 && !row.code && SUBTOTAL.test(labelKey(row.name).replace(/^(\d+[.、．]|[一二三四五六七八九十]+、)/, ''));
 }
 
+const trees = new WeakMap<Table, Partial<Record<'income' | 'expenditure', SideTree>>>();
+
+/** The reading of one side of a two-sided table (worked out once per table and side; do not modify it). */
 export function sideTree(table: Table, side: 'income' | 'expenditure'): SideTree {
+  let cached = trees.get(table);
+  if (!cached) trees.set(table, (cached = {}));
+  return (cached[side] ??= readSide(table, side));
+}
+
+function readSide(table: Table, side: 'income' | 'expenditure'): SideTree {
   const rows = table.rows.filter((r) => r.side === side);
   const tree: SideTree = { rows, total: rows.find((r) => r.isTotal), entries: [], subtotals: [], after: [], subItems: [], classes: [] };
   let section: Entry | undefined;
