@@ -2,7 +2,6 @@
  * The command line: parse arguments, check the units, render the report, write it, and map it to
  * an exit code (0 clean, 1 discrepancies, 2 input that could not be read or bad arguments).
  */
-import { Chalk } from 'chalk';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkUnits } from './batch.js';
 import { OutputError, openOutput, spool } from './output.js';
@@ -76,7 +75,7 @@ export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 
     case 'csv':
       return (await import('./format/csv.js')).csvWriter();
     default: {
-      const { tableWriter } = await import('./format/table.js');
+      const [{ tableWriter }, { Chalk }] = await Promise.all([import('./format/table.js'), import('chalk')]);
       return tableWriter({ chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
     }
   }
