@@ -5,7 +5,7 @@
  * original file. Pure; never throws (a failure yields the claims read so far).
  */
 import { Decimal } from '../decimal.js';
-import { locate, normalise, type Normalised } from './normalize.js';
+import { locate, normalise, type Normalised, type Position } from './normalize.js';
 import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './types.js';
 
 export type { Claim } from './types.js';
@@ -114,90 +114,113 @@ function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: nu
   return { base: base || '上年', baseKind, baseYear: year ? Number(year[1]) : undefined };
 }
 
-function scopeOf(text: string): Scope | undefined {
-  if (/三公/.test(text)) return 'three-public';
-  if (/一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(text)) return 'gpb-basic';
-  if (/一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(text)) return 'gpb-project';
-  if (/一般公共预算/.test(text)) return 'gpb';
-  if (/政府性基金/.test(text)) return 'gfb';
-  if (/国有资本经营/.test(text)) return 'soc';
+/** The money a heading speaks of: the first pattern it holds. */
+const SCOPES: [RegExp, Scope][] = [
+  [/三公/, 'three-public'],
+  [/一般公共预算(财政拨款|当年拨款|拨款)?基本支出/, 'gpb-basic'],
+  [/一般公共预算(财政拨款|当年拨款|拨款)?项目支出/, 'gpb-project'],
+  [/一般公共预算/, 'gpb'],
+  [/政府性基金/, 'gfb'],
+  [/国有资本经营/, 'soc'],
   // "财政拨款支出预算情况", "财政拨款收入支出预算": the appropriation, not the unit's whole budget.
-  if (/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/.test(text)) return 'fin';
-  if (/收入预算/.test(text)) return 'income';
-  if (/支出预算/.test(text)) return 'expenditure';
-  if (/收支(总)?预算|总体情况|总体说明|收支总/.test(text)) return 'unit';
+  [/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/, 'fin'],
+  [/收入预算/, 'income'],
+  [/支出预算/, 'expenditure'],
+  [/收支(总)?预算|总体情况|总体说明|收支总/, 'unit'],
+];
+
+function scopeOf(text: string): Scope | undefined {
+  for (const [re, scope] of SCOPES) if (re.test(text)) return scope;
   return undefined;
 }
 
-const YEAR_PREFIX = /^(截至|截止)?\d{4}年(度|底|末|初)?(的)?/;
-const LEAD = /^([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/;
+// The patterns a head is cleaned with, read where the head's start has come to (sticky: `lastIndex`).
+const YEAR_PREFIX = /(截至|截止)?\d{4}年(度|底|末|初)?(的)?/y;
+const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/y;
+const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
+/** "(类)", "(款)", "(项)" anywhere from `lastIndex` on. */
+const CODE_NAMES = /\((类|款|项)\)/g;
+// What a head ends with that is not its subject.
+const TAIL_COMPARISON = /(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/;
+const TAIL_VERB = /(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/;
+const TAIL_ARRANGED = /(安排|分别)$/;
+const TAIL_YEAR = /(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/;
+
+/** How many characters of `s` the sticky `re` matches at `at` (0 when it does not match there). */
+function matchAt(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex - at : 0;
+}
+
+const NO_HEAD = { text: '', start: 0 };
 
 /** Clean a clause head into a subject; returns its start offset in the clause. */
 function cleanHead(head: string): { text: string; start: number } {
-  if (head === '') return { text: '', start: 0 }; // a clause that opens with its figure
+  if (head === '') return NO_HEAD; // a clause that opens with its figure
   let start = 0;
-  let t = head;
-  const cut = (re: RegExp) => {
-    const m = re.exec(t);
-    if (m && m.index === 0 && m[0].length > 0) {
-      start += m[0].length;
-      t = t.slice(m[0].length);
-      return true;
-    }
-    return false;
-  };
   for (let k = 0; k < 4; k++) {
-    const a = cut(LEAD);
-    const b = cut(YEAR_PREFIX);
+    const a = matchAt(LEAD, head, start);
+    start += a;
+    const b = matchAt(YEAR_PREFIX, head, start);
+    start += b;
     if (!a && !b) break;
   }
   // The unit's name before the subject: "克孜勒苏…交易中心收入预算" → "收入预算".
-  if (!/\((类|款|项)\)/.test(t) && !CODE_PREFIX.test(t)) {
+  CODE_NAMES.lastIndex = start;
+  if (!CODE_NAMES.test(head) && !matchAt(CODE_PREFIX_HERE, head, start)) {
     let last = -1;
-    ORG.lastIndex = 0;
-    for (let m = ORG.exec(t); m; m = ORG.exec(t)) if (m.index + m[0].length >= 6) last = m.index + m[0].length;
-    if (last > 0 && t.length - last >= 2) {
-      start += last;
-      t = t.slice(last);
-    }
+    ORG.lastIndex = start;
+    for (let m = ORG.exec(head); m; m = ORG.exec(head)) if (m.index + m[0].length - start >= 6) last = m.index + m[0].length;
+    if (last > 0 && head.length - last >= 2) start = last;
   }
   for (let k = 0; k < 3; k++) {
-    const a = cut(YEAR_PREFIX);
-    const b = cut(/^(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/);
+    const a = matchAt(YEAR_PREFIX, head, start);
+    start += a;
+    const b = matchAt(FILLER, head, start);
+    start += b;
     if (!a && !b) break;
   }
-  t = t
-    .replace(/(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/, '')
-    .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
-    .replace(/(安排|分别)$/, '')
-    .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '');
+  let t = head.slice(start).replace(TAIL_COMPARISON, '').replace(TAIL_VERB, '').replace(TAIL_ARRANGED, '').replace(TAIL_YEAR, '');
   t = stripTrailingNumber(t);
   if (GENERIC.test(t)) t = '';
   return { text: t, start };
 }
 
+/** A digit, "." or ",": the characters of a printed number. */
+function isNumberChar(code: number): boolean {
+  return isDigit(code) || code === 0x2e || code === 0x2c;
+}
+
 /** A figure printed at the end of a head ("房屋0.00平方米" → "房屋"); a scan, not a regex, so that
  * long runs of digits stay linear. */
 function stripTrailingNumber(t: string): string {
-  const unit = /(平方米|万元|元|%)$/.exec(t.slice(-3));
-  const end = t.length - (unit ? unit[0].length : 0);
+  const unit = t.endsWith('平方米') ? 3 : t.endsWith('万元') ? 2 : t.endsWith('元') || t.endsWith('%') ? 1 : 0;
+  const end = t.length - unit;
   let i = end;
-  while (i > 0 && /[\d.,]/.test(t[i - 1])) i--;
+  while (i > 0 && isNumberChar(t.charCodeAt(i - 1))) i--;
   return i < end ? t.slice(0, i) : t;
 }
 
 /** A function code before a name: "201一般公共服务支出", "1.2010301行政运行", "208 社会保障和就业支出". */
 const CODE_PREFIX = /^(?:\d{1,2}[、.])?(\d{3}|\d{5}|\d{7}) ?([\u4e00-\u9fff].*)$/;
+const CODE_PREFIX_HERE = new RegExp(CODE_PREFIX.source.slice(1), 'y');
+const HAS_CODE_NAMES = /\((类|款|项)\)/;
+const SPLIT_CODE_NAMES = /\((类|款|项)\)/;
+const LEADING_SEPARATORS = /^[,;:、]+/;
+/** Most subjects name no code: one object for them all (hints are only read). */
+const NO_HINTS: CodeHints = Object.freeze({});
 
 function hintsOf(subject: string): CodeHints {
-  const hints: CodeHints = {};
+  if (!isDigit(subject.charCodeAt(0)) && !subject.includes('(')) return NO_HINTS;
+  const named = HAS_CODE_NAMES.test(subject);
   const coded = CODE_PREFIX.exec(subject);
-  if (coded && !/\((类|款|项)\)/.test(subject)) return { code: coded[1], codeName: coded[2] };
-  if (!/\((类|款|项)\)/.test(subject)) return hints;
+  if (coded && !named) return { code: coded[1], codeName: coded[2] };
+  if (!named) return {};
+  const hints: CodeHints = {};
   // "A(类)B(款)C(项)" splits into ["A", "类", "B", "款", "C", "项", ""].
-  const parts = subject.split(/\((类|款|项)\)/);
+  const parts = subject.split(SPLIT_CODE_NAMES);
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i - 1].replace(/^[,;:、]+/, '');
+    const name = parts[i - 1].replace(LEADING_SEPARATORS, '');
     if (parts[i] === '类') hints.class = name;
     else if (parts[i] === '款') hints.section = name;
     else hints.item = name;
@@ -221,38 +244,52 @@ const WORD_TRIES: [Element['kind'], RegExp][] = [
   ['flat', FLAT],
 ];
 
+/** A letter or one of "./@": an "X" next to one is part of a word or an address. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x2f || code === 0x40;
+}
+
+/** < > = ≤ ≥ */
+function isComparison(code: number): boolean {
+  return code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2264 || code === 0x2265;
+}
+
+/** A bound rather than a figure: "10万元以上", "3个左右", "5元/人". */
+const LIMIT = /(以上|以下|以内|\/|左右)/y;
+
 function elementsOf(clause: string): Element[] {
   const out: Element[] = [];
   let pos = 0;
   while (pos < clause.length) {
+    const code = clause.charCodeAt(pos);
     // Every element begins with a digit or one of a few characters: skip the rest cheaply.
-    if (!STARTERS.has(clause.charCodeAt(pos))) {
+    if (!STARTERS.has(code)) {
       pos++;
       continue;
     }
-    const prev = clause[pos - 1] ?? '';
-    const numeric = isDigit(clause.charCodeAt(pos));
+    const prev = clause.charCodeAt(pos - 1); // NaN at the start
+    const numeric = isDigit(code);
     // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
-    if (numeric && (/[\d.,]/.test(prev) || (prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')))) {
+    if (numeric && (isNumberChar(prev) || (prev === 0x20 && isNumberChar(clause.charCodeAt(pos - 2))))) {
       pos++;
       continue;
     }
-    const afterComparison = /[<>=≤≥]/.test(prev);
+    const afterComparison = isComparison(prev);
     let hit: Element | null = null;
     for (const [kind, re] of numeric ? NUMBER_TRIES : WORD_TRIES) {
       if ((numeric || kind === 'share') && afterComparison) continue;
       re.lastIndex = pos;
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
+      const end = pos + m[0].length;
       // "www.xxx.gov.cn", "Excel": letters inside a word are not a placeholder.
-      if (kind === 'placeholder' && /^[Xx]/.test(m[0]) && (/[A-Za-z./@]/.test(prev) || /^[A-Za-z./@]/.test(clause[pos + m[0].length] ?? ''))) continue;
-      const after = clause.slice(pos + m[0].length, pos + m[0].length + 3);
-      if ((kind === 'amount' || kind === 'count' || kind === 'change') && /^(以上|以下|以内|\/|左右)/.test(after)) {
-        pos += m[0].length - 1;
+      if (kind === 'placeholder' && (code === 0x58 || code === 0x78) && (isWordChar(prev) || isWordChar(clause.charCodeAt(end)))) continue;
+      if ((kind === 'amount' || kind === 'count' || kind === 'change') && matchAt(LIMIT, clause, end) > 0) {
+        pos = end - 1;
         hit = null;
         break;
       }
-      hit = { kind, start: pos, end: pos + m[0].length, m };
+      hit = { kind, start: pos, end, m };
       break;
     }
     if (hit) {
@@ -375,10 +412,18 @@ interface Statement {
   lastYoyClause?: number;
   /** Set for 预算安排规模 inside a project paragraph. */
   projectScale?: boolean;
+  /** Where the statement starts in the original, once asked for. */
+  position?: Position;
 }
 
-function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end: number, at?: number): Claim {
-  const pos = locate(ctx.n, st.offset);
+/** A sentence of the normalised text and its text. */
+interface Sentence extends Span {
+  text: string;
+}
+
+function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Sentence, end: number, at?: number): Claim {
+  // The claims of a statement start where it starts.
+  const pos = (st.position ??= locate(ctx.n, st.offset));
   const subject = st.subject;
   const claim: Claim = {
     id: ctx.claims.length,
@@ -387,7 +432,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     line: pos.line,
     column: pos.column,
     offset: st.offset,
-    sentence: ctx.n.text.slice(sentence.start, sentence.end),
+    sentence: sentence.text,
     sentenceOffset: sentence.start,
     text: ctx.n.text.slice(st.textStart, Math.max(end, st.textStart)),
     statement: st.id,
@@ -396,22 +441,29 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     scope: ctx.scope,
     section: ctx.section,
     project: ctx.project,
-    at: locate(ctx.n, at ?? st.offset),
+    at: at === undefined || at === st.offset ? pos : locate(ctx.n, at),
   };
   ctx.claims.push(claim);
   st.claims.push(claim);
   return claim;
 }
 
-function readSentence(ctx: Ctx, sentence: Span): void {
+const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
+const LEADING_COLONS = /^[:\s]+/;
+const BETWEEN_LEAD = /^[()、和及与或\s]+/;
+const TWO_HAN = /[\u4e00-\u9fff]{2}/;
+const YEAR_OF = /(\d{4})年/g;
+
+function readSentence(ctx: Ctx, bounds: Span): void {
   const text = ctx.n.text;
+  const sentenceText = text.slice(bounds.start, bounds.end);
+  const sentence: Sentence = { start: bounds.start, end: bounds.end, text: sentenceText };
   const clauses = splitSpans(text, sentence.start, sentence.end, isClauseEnd, true);
   let st: Statement | null = null;
   let pending: { text: string; offset: number } | null = null;
   let compare: string | null = null;
   let sentenceScope: Scope | undefined;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const localScope = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/.exec(sentenceText);
+  const localScope = LOCAL_GPB.exec(sentenceText);
   if (localScope) sentenceScope = 'gpb';
   const savedScope = ctx.scope;
   if (sentenceScope) ctx.scope = sentenceScope;
@@ -437,32 +489,33 @@ function readSentence(ctx: Ctx, sentence: Span): void {
     const headRaw = clause.slice(0, first ? first.start : clause.length);
     const head = cleanHead(headRaw);
     const headOffset = span.start + head.start;
-    if (/^其中$/.test(clause.trim()) || /^其中/.test(headRaw)) {
+    const trimmed = clause.trim();
+    if (trimmed === '其中' || headRaw.startsWith('其中')) {
       const owner = st ?? (ci === 0 ? ctx.lastStatement : undefined);
       if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
         closeList(ctx);
         const totalClaim = owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count');
         if (totalClaim) {
-          const rest = text.slice(span.end, sentence.end).replace(/^[:\s]+/, '');
+          const rest = text.slice(span.end, sentence.end).replace(LEADING_COLONS, '');
           ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
         }
       } else closeList(ctx);
-      if (clause.trim() === '其中') return;
+      if (trimmed === '其中') return;
     }
-    const onlyCompare = COMPARE_ONLY.exec(clause.trim());
+    const onlyCompare = COMPARE_ONLY.exec(trimmed);
     if (els.length === 0 && onlyCompare) {
       compare = onlyCompare[1];
       return;
     }
     if (els.length === 0) {
       if (head.text !== '') pending = { text: head.text, offset: headOffset };
-      else if (/预算安排规模|安排规模/.test(headRaw) && ctx.project) pending = { text: ctx.project, offset: span.start };
+      else if (headRaw.includes('安排规模') && ctx.project) pending = { text: ctx.project, offset: span.start };
       return;
     }
     const generic = head.text === '';
     let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
     let scale = false;
-    if (generic && /预算安排规模|安排规模/.test(headRaw) && ctx.project) {
+    if (generic && headRaw.includes('安排规模') && ctx.project) {
       subject = { text: ctx.project, offset: span.start };
       scale = true;
     }
@@ -483,9 +536,9 @@ function readSentence(ctx: Ctx, sentence: Span): void {
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
         const between = clause.slice(prevEnd, el.start);
-        const lead = /^[()、和及与或\s]+/.exec(between)?.[0].length ?? 0;
+        const lead = BETWEEN_LEAD.exec(between)?.[0].length ?? 0;
         const own = cleanHead(between.slice(lead));
-        if (/[\u4e00-\u9fff]{2}/.test(own.text)) {
+        if (TWO_HAN.test(own.text)) {
           const at = span.start + prevEnd + lead + own.start;
           st = { id: ++ctx.statement, subject: own.text, offset: at, textStart: at, claims: [] };
         }
@@ -521,7 +574,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           c.amount = a;
           // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
           const headText = clause.slice(elHeadStart, el.start);
-          const years = headText.includes('年') ? [...headText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])) : [];
+          const years = headText.includes('年') ? [...headText.matchAll(YEAR_OF)].map((m) => Number(m[1])) : [];
           // The year printed nearest the amount says whose it is ("与2023年相比2024年收入预算…" is 2024's).
           if (years.length > 0) c.headYear = years[years.length - 1];
           if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
@@ -616,7 +669,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
   if (st) ctx.lastStatement = st;
 }
 
-function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number, at: number): void {
+function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Sentence, end: number, at: number): void {
   if (yoy.yoy?.baseYear === undefined) return;
   const c = makeClaim(ctx, st, 'year', sentence, end, at);
   c.year = yoy.yoy.baseYear;
@@ -719,12 +772,13 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     for (const s of splitSpans(text, start, end, isSentenceEnd, false)) {
       readSentence(ctx, s);
       // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
-      if (ctx.list && ctx.list.endsAt === 'paragraph' && /[。!?]/.test(text[s.end] ?? '')) closeList(ctx);
+      const stop = text.charCodeAt(s.end);
+      if (ctx.list && ctx.list.endsAt === 'paragraph' && (stop === 0x3002 || stop === 0x21 || stop === 0x3f)) closeList(ctx);
     }
     // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
     // over the following paragraphs until the next heading.
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
-    if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end, before);
+    if (paragraph.startsWith('资金分配情况')) distribution(ctx, start, end, before);
   }
   closeList(ctx);
 }
