@@ -192,24 +192,64 @@ function runningHeaders(lines: Lines, lineText: (k: number) => string): Uint8Arr
   return headers;
 }
 
-/** Characters a line must begin with to be a page number ("- 5 -", "43", "第 5 页", "3/12"): a digit, 第, a dash or ~. */
-function mayBePageNumber(c: number): boolean {
-  return isDigit(c) || c === 0x7b2c || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7e;
+/** A dash or "~" as page numbers print them ("- 5 -", "—5—"). */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7e;
 }
 
-/** Characters a heading begins with: 第, 一 … 十, "(", a digit. */
-const HEADING_STARTS = new Set([...'第一二三四五六七八九十(0123456789'].map((c) => c.charCodeAt(0)));
+/** Whether line k can match PAGE_NUMBER: it begins with a digit, 第 or a dash, and ends with a digit, 页 or a dash. */
+function mayBePageNumber(k: number): boolean {
+  const first = firstOf(k);
+  const last = lastOf(k);
+  return (isDigit(first) || first === 0x7b2c || isDash(first)) && (isDigit(last) || last === 0x9875 || isDash(last));
+}
+
+/** Whether line k can match HEADING: it begins with 第, 一 … 十 or "(", or with one or two digits and "、" or ".". */
+function mayBeHeading(k: number): boolean {
+  const i = lineFrom(k);
+  if (!isDigit(chars[i])) return HEADING_STARTS.has(chars[i]);
+  const next = isDigit(chars[i + 1]) ? chars[i + 2] : chars[i + 1]; // perhaps the next line's: the test decides
+  return next === 0x3001 || next === 0x2e;
+}
+
+/** Characters a heading begins with: 第, 一 … 十, "(" (and digits: see mayBeHeading). */
+const HEADING_STARTS = new Set([...'第一二三四五六七八九十('].map((c) => c.charCodeAt(0)));
 /** Characters a field label begins with. */
 const FIELD_LABEL_STARTS = new Set([...'设政预项资实立'].map((c) => c.charCodeAt(0)));
-/** Characters a line ends with when TERMINATOR matches: 。 ! ? ":". */
-const TERMINATOR_ENDS = new Set([0x3002, 0x21, 0x3f, 0x3a]);
+
+/** Whether line k can match FIELD_LABEL: one of its first characters, and ":" after four to seven characters. */
+function mayBeFieldLabel(k: number): boolean {
+  const i = lineFrom(k);
+  if (!FIELD_LABEL_STARTS.has(chars[i])) return false;
+  for (let j = i + 4; j <= i + 7 && j < lineTo(k); j++) if (chars[j] === 0x3a) return true;
+  return false;
+}
+
+/** The last characters HEADING_END can match: 明 况 能 项 释 分 表 费. */
+const HEADING_END_LASTS = new Set([...'明况能项释分表费'].map((c) => c.charCodeAt(0)));
+
+/** Whether line k matches TERMINATOR: it ends with 。 ! ?, or with ":" after one of TERMINATOR's words. */
+function endsStatement(k: number, lineText: (k: number) => string): boolean {
+  const last = lastOf(k);
+  if (last === 0x3002 || last === 0x21 || last === 0x3f) return true;
+  return last === 0x3a && TERMINATOR.test(lineText(k));
+}
 
 /** Normalise PDF-extracted text; never throws. */
 export function normalise(original: string): Normalised {
   const lines = readLines(original);
   // The kept characters of all lines as one string: a line's text is a slice of it, made only for the tests that need it.
   const all = stringOf(chars, 0, lines.length);
-  const lineText = (k: number) => all.slice(lineFrom(k), lineTo(k));
+  // The last line asked for is often asked for again.
+  let asked = -1;
+  let askedText = '';
+  const lineText = (k: number) => {
+    if (k !== asked) {
+      asked = k;
+      askedText = all.slice(lineFrom(k), lineTo(k));
+    }
+    return askedText;
+  };
   const headers = runningHeaders(lines, lineText);
   // Each separator stands for a line break of the original: never more entries than the original has characters, and the end.
   const map = new Int32Array(original.length + 1);
@@ -220,15 +260,15 @@ export function normalise(original: string): Normalised {
   let previousHeading = false;
   for (let k = 0; k < lines.count; k++) {
     if (lineTo(k) === lineFrom(k) || headers[k] === 1) continue;
-    if (mayBePageNumber(firstOf(k)) && PAGE_NUMBER.test(lineText(k))) continue;
-    const heading = HEADING_STARTS.has(firstOf(k)) && HEADING.test(lineText(k));
+    if (mayBePageNumber(k) && PAGE_NUMBER.test(lineText(k))) continue;
+    const heading = mayBeHeading(k) && HEADING.test(lineText(k));
     let join = previous >= 0;
     if (previous >= 0) {
       // Each test looks at a string only when the line's first or last character could match.
       const last = lastOf(previous);
-      if (TERMINATOR_ENDS.has(last) && TERMINATOR.test(lineText(previous))) join = false;
-      else if (heading || (FIELD_LABEL_STARTS.has(firstOf(k)) && FIELD_LABEL.test(lineText(k)))) join = false;
-      else if (paragraphHeading && HEADING_END.test(lineText(previous))) join = false;
+      if (endsStatement(previous, lineText)) join = false;
+      else if (heading || (mayBeFieldLabel(k) && FIELD_LABEL.test(lineText(k)))) join = false;
+      else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
       else if (previousHeading && lineTo(previous) - lineFrom(previous) <= 10 && !(isDigit(last) || last === 0x2c) && lineText(previous) === lineText(paragraphFirst).slice(0, 12)) join = false;
       else if (last === 0x8868 && lineText(previous).endsWith('绩效目标表')) join = false;
@@ -247,7 +287,8 @@ export function normalise(original: string): Normalised {
     }
     if (previous < 0 || !join) {
       paragraphFirst = k;
-      paragraphHeading = HEADING_STARTS.has(firstOf(k)) && HEADING.test(lineText(k).slice(0, 12));
+      // (What matches within the first 12 characters matches the whole line.)
+      paragraphHeading = heading && HEADING.test(lineText(k).slice(0, 12));
     }
     // A space survives only between two ASCII letters or digits (a line has none at either end).
     for (let i = lineFrom(k); i < lineTo(k); i++) {
