@@ -305,18 +305,25 @@ interface Span {
   end: number;
 }
 
-function splitSpans(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): Span[] {
-  const spans: Span[] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSeparator(c)) continue;
-    if (keepDigits && (c === 0x2c || c === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (i > start) spans.push({ start, end: i });
-    start = i + 1;
-  }
-  if (to > start) spans.push({ start, end: to });
-  return spans;
+/** Whether text[i] splits spans: a separator, but not "," or ":" between digits when `keepDigits`. */
+function splitsAt(text: string, i: number, isSeparator: (code: number) => boolean, keepDigits: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (!isSeparator(c)) return false;
+  return !(keepDigits && (c === 0x2c || c === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+/** Where the next span of text[from..to) between separators starts (`to` when none is left). */
+function spanFrom(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): number {
+  let i = from;
+  while (i < to && splitsAt(text, i, isSeparator, keepDigits)) i++;
+  return i;
+}
+
+/** Where the span that starts at `from` ends: the next separator, or `to`. */
+function spanTo(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): number {
+  let i = from;
+  while (i < to && !splitsAt(text, i, isSeparator, keepDigits)) i++;
+  return i;
 }
 
 function isDigit(code: number): boolean {
@@ -454,11 +461,10 @@ const BETWEEN_LEAD = /^[()、和及与或\s]+/;
 const TWO_HAN = /[\u4e00-\u9fff]{2}/;
 const YEAR_OF = /(\d{4})年/g;
 
-function readSentence(ctx: Ctx, bounds: Span): void {
+function readSentence(ctx: Ctx, start: number, end: number): void {
   const text = ctx.n.text;
-  const sentenceText = text.slice(bounds.start, bounds.end);
-  const sentence: Sentence = { start: bounds.start, end: bounds.end, text: sentenceText };
-  const clauses = splitSpans(text, sentence.start, sentence.end, isClauseEnd, true);
+  const sentenceText = text.slice(start, end);
+  const sentence: Sentence = { start, end, text: sentenceText };
   let st: Statement | null = null;
   let pending: { text: string; offset: number } | null = null;
   let compare: string | null = null;
@@ -470,25 +476,29 @@ function readSentence(ctx: Ctx, bounds: Span): void {
 
   // "A、B 分别占 x% 和 y%": from "分别" on, the figures are shared out over several subjects in order.
   let respectively = false;
-  clauses.forEach((span, ci) => {
-    const clause = text.slice(span.start, span.end);
+  let clauseEnd = start;
+  for (let ci = 0; ; ci++) {
+    const clauseStart = spanFrom(text, clauseEnd, end, isClauseEnd, true);
+    if (clauseStart >= end) break;
+    clauseEnd = spanTo(text, clauseStart, end, isClauseEnd, true);
+    const clause = text.slice(clauseStart, clauseEnd);
     const els = elementsOf(clause);
     const split = clause.indexOf('分别');
     if (split >= 0 && (!els[0] || split < els[0].end)) respectively = true;
     if (respectively) {
       for (const el of els) {
         if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') continue;
-        const holder: Statement = { id: ++ctx.statement, subject: '', offset: span.start + el.start, textStart: span.start, claims: [] };
+        const holder: Statement = { id: ++ctx.statement, subject: '', offset: clauseStart + el.start, textStart: clauseStart, claims: [] };
         const kind: ClaimKind = el.kind === 'share' ? 'share' : el.kind === 'flat' ? 'flat' : el.kind === 'amount' ? 'amount' : 'yoy';
-        const c = makeClaim(ctx, holder, kind, sentence, span.start + el.end, span.start + el.start);
+        const c = makeClaim(ctx, holder, kind, sentence, clauseStart + el.end, clauseStart + el.start);
         c.respectively = true;
       }
-      return;
+      continue;
     }
     const first = els[0];
     const headRaw = clause.slice(0, first ? first.start : clause.length);
     const head = cleanHead(headRaw);
-    const headOffset = span.start + head.start;
+    const headOffset = clauseStart + head.start;
     const trimmed = clause.trim();
     if (trimmed === '其中' || headRaw.startsWith('其中')) {
       const owner = st ?? (ci === 0 ? ctx.lastStatement : undefined);
@@ -496,27 +506,27 @@ function readSentence(ctx: Ctx, bounds: Span): void {
         closeList(ctx);
         const totalClaim = owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count');
         if (totalClaim) {
-          const rest = text.slice(span.end, sentence.end).replace(LEADING_COLONS, '');
+          const rest = text.slice(clauseEnd, sentence.end).replace(LEADING_COLONS, '');
           ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
         }
       } else closeList(ctx);
-      if (trimmed === '其中') return;
+      if (trimmed === '其中') continue;
     }
     const onlyCompare = COMPARE_ONLY.exec(trimmed);
     if (els.length === 0 && onlyCompare) {
       compare = onlyCompare[1];
-      return;
+      continue;
     }
     if (els.length === 0) {
       if (head.text !== '') pending = { text: head.text, offset: headOffset };
-      else if (headRaw.includes('安排规模') && ctx.project) pending = { text: ctx.project, offset: span.start };
-      return;
+      else if (headRaw.includes('安排规模') && ctx.project) pending = { text: ctx.project, offset: clauseStart };
+      continue;
     }
     const generic = head.text === '';
     let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
     let scale = false;
     if (generic && headRaw.includes('安排规模') && ctx.project) {
-      subject = { text: ctx.project, offset: span.start };
+      subject = { text: ctx.project, offset: clauseStart };
       scale = true;
     }
     if (!subject && pending) subject = pending;
@@ -525,13 +535,13 @@ function readSentence(ctx: Ctx, bounds: Span): void {
     // A clause that only carries a change or a share continues the statement; a new subject starts one.
     const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat');
     if (!st || (subject && !(onlyContinuation && generic))) {
-      const s = subject ?? { text: st?.subject ?? '', offset: span.start + (first?.start ?? 0) };
+      const s: { text: string; offset: number } = subject ?? { text: st?.subject ?? '', offset: clauseStart + (first?.start ?? 0) };
       st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
       if (scale) st.projectScale = true;
     }
     let prevEnd = 0;
     for (const el of els) {
-      const end = span.start + el.end;
+      const end = clauseStart + el.end;
       // An amount after another element of the clause with a name of its own before it
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
@@ -539,7 +549,7 @@ function readSentence(ctx: Ctx, bounds: Span): void {
         const lead = BETWEEN_LEAD.exec(between)?.[0].length ?? 0;
         const own = cleanHead(between.slice(lead));
         if (TWO_HAN.test(own.text)) {
-          const at = span.start + prevEnd + lead + own.start;
+          const at = clauseStart + prevEnd + lead + own.start;
           st = { id: ++ctx.statement, subject: own.text, offset: at, textStart: at, claims: [] };
         }
       }
@@ -547,7 +557,7 @@ function readSentence(ctx: Ctx, bounds: Span): void {
       prevEnd = el.end;
       switch (el.kind) {
         case 'placeholder': {
-          const c = makeClaim(ctx, st, 'placeholder', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'placeholder', sentence, end, clauseStart + el.start);
           c.placeholder = el.m[0];
           break;
         }
@@ -557,20 +567,20 @@ function readSentence(ctx: Ctx, bounds: Span): void {
           const priorHead = el === first ? PRIOR_HEAD.exec(headRaw) : null;
           if (priorHead && (priorHead[5] === undefined || (ctx.docYear !== undefined && Number(priorHead[5]) < ctx.docYear))) {
             // A prior-year amount: what the current amount is compared with.
-            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
             c.amount = st.amount;
             c.yoy = { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) };
             st.lastYoy = c;
             st.lastYoyClause = ci;
-            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+            yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
             break;
           }
           if (st.amount) {
             // A second amount for the same subject without a new subject: a new statement.
-            st = { id: ++ctx.statement, subject: st.subject, offset: span.start + el.start, textStart: span.start + el.start, claims: [] };
+            st = { id: ++ctx.statement, subject: st.subject, offset: clauseStart + el.start, textStart: clauseStart + el.start, claims: [] };
           }
           st.amount = a;
-          const c = makeClaim(ctx, st, 'amount', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'amount', sentence, end, clauseStart + el.start);
           c.amount = a;
           // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
           const headText = clause.slice(elHeadStart, el.start);
@@ -588,7 +598,7 @@ function readSentence(ctx: Ctx, bounds: Span): void {
         case 'count': {
           const v = Number(el.m[1]);
           st.count = { value: v, unit: el.m[2] };
-          const c = makeClaim(ctx, st, 'count', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'count', sentence, end, clauseStart + el.start);
           c.count = st.count;
           if (ctx.list && ctx.list.claim.count && !ctx.list.claim.amount) ctx.list.parts.push(c);
           break;
@@ -596,7 +606,7 @@ function readSentence(ctx: Ctx, bounds: Span): void {
         case 'share': {
           const p = percentOf(el.m[2]);
           if (!p) break;
-          const c = makeClaim(ctx, st, 'share', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'share', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
           const den = el.m[1].replace(/^(比重|比例|比)(为|是)?/, '').replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
           c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
@@ -614,12 +624,12 @@ function readSentence(ctx: Ctx, bounds: Span): void {
               last.yoy.percent = p;
               last.yoy.percentWord = word;
               last.yoy.percentDirection = dir;
-              last.percentAt = locate(ctx.n, span.start + el.start);
+              last.percentAt = locate(ctx.n, clauseStart + el.start);
               last.text = text.slice(st.textStart, end);
               st.lastYoyClause = ci;
               break;
             }
-            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
             c.amount = st.amount;
             // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
             const priorIn = cmp ? new RegExp(NUMBER + '(万元|亿元|元)$').exec(baseText) : null;
@@ -630,32 +640,32 @@ function readSentence(ctx: Ctx, bounds: Span): void {
             c.percentAt = c.at;
             st.lastYoy = c;
             st.lastYoyClause = ci;
-            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+            yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
             break;
           }
           if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
           const a = amountOf(num, unit);
           if (!a) break;
-          const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
           c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
           compare = null;
           st.lastYoy = c;
           st.lastYoyClause = ci;
-          yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+          yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
           break;
         }
         case 'percent':
           break; // a bare percent (a rate or a target) is not a claim about the budget
         case 'flat': {
-          const c = makeClaim(ctx, st, 'flat', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'flat', sentence, end, clauseStart + el.start);
           c.flat = el.m[1];
           c.amount = st.amount;
           break;
         }
       }
     }
-  });
+  }
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';
   if (NO_REASON.test(sentenceText) && /[。;]/.test(closing)) {
@@ -769,10 +779,13 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     }
     ctx.lastStatement = undefined;
     const before = ctx.claims.length;
-    for (const s of splitSpans(text, start, end, isSentenceEnd, false)) {
-      readSentence(ctx, s);
+    for (let to = start; ; ) {
+      const from = spanFrom(text, to, end, isSentenceEnd, false);
+      if (from >= end) break;
+      to = spanTo(text, from, end, isSentenceEnd, false);
+      readSentence(ctx, from, to);
       // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
-      const stop = text.charCodeAt(s.end);
+      const stop = text.charCodeAt(to);
       if (ctx.list && ctx.list.endsAt === 'paragraph' && (stop === 0x3002 || stop === 0x21 || stop === 0x3f)) closeList(ctx);
     }
     // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
