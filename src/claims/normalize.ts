@@ -63,13 +63,33 @@ function half(code: number): number {
 
 /**
  * Scratch buffers, reused from call to call (a narrative is read in one go, never re-entered): the
- * half-width characters kept from the original lines, their original offsets, and three numbers per line.
+ * half-width characters kept from the original lines, their original offsets, three numbers per
+ * line, the physical line starts and the characters of the text.
  */
 let chars = new Uint16Array(0);
 let kept = new Int32Array(0);
 let lineData = new Int32Array(0);
 let starts = new Int32Array(0);
 let out = new Uint16Array(0);
+
+/** Buffers for texts longer than this are let go after the call: a huge narrative does not keep its memory. */
+const KEEP = 1 << 20;
+
+function release(): void {
+  chars = new Uint16Array(0);
+  kept = new Int32Array(0);
+  lineData = new Int32Array(0);
+  starts = new Int32Array(0);
+  out = new Uint16Array(0);
+}
+
+/** `a`, or a copy at least `need` long (twice as long, to grow seldom). */
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (a.length >= need) return a;
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
 
 /** The lines of a text: line k keeps chars[from..to) (runs of space as one, none at either end) and ends at `end` in the original. */
 interface Lines {
@@ -91,11 +111,8 @@ function readLines(original: string): Lines {
     kept = new Int32Array(n);
     out = new Uint16Array(n + 1);
   }
-  if (lineData.length < 3 * (n + 1)) {
-    lineData = new Int32Array(3 * (n + 1));
-    starts = new Int32Array(n + 1);
-  }
   const into: Lines = { count: 0, length: 0, physical: 1 };
+  starts = grown(starts, 1);
   starts[0] = 0;
   let start = 0;
   for (let i = 0; i <= n; i++) {
@@ -107,7 +124,10 @@ function readLines(original: string): Lines {
     if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
     // A form feed is not a line break for editors' line numbers; the others are.
-    if (i < n && c !== 0x0c) starts[into.physical++] = start;
+    if (i < n && c !== 0x0c) {
+      starts = grown(starts, into.physical + 1);
+      starts[into.physical++] = start;
+    }
   }
   return into;
 }
@@ -137,6 +157,7 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
   } else pushRange(original, from, to, start, into);
   if (into.length > start && chars[into.length - 1] === 0x20) into.length--;
   const k = 3 * into.count++;
+  lineData = grown(lineData, k + 3);
   lineData[k] = start;
   lineData[k + 1] = into.length;
   lineData[k + 2] = to;
@@ -302,7 +323,9 @@ export function normalise(original: string): Normalised {
   }
   const text = stringOf(out, 0, length);
   map[length++] = original.length;
-  return { text, offsets: map.subarray(0, length), lineStarts: starts.slice(0, lines.physical) };
+  const lineStarts = starts.slice(0, lines.physical);
+  if (original.length > KEEP) release();
+  return { text, offsets: map.subarray(0, length), lineStarts };
 }
 
 /** The original line and column of a normalised offset. */
