@@ -1,6 +1,7 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
 import { ZERO, sum } from '../../decimal.js';
-import type { Amount, Place, Row, Table } from '../../model.js';
+import type { Amount, Cell, Place, Row, Table } from '../../model.js';
+import { ExactSum } from '../../rounding.js';
 import { place, rowLabel } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
 
@@ -12,8 +13,8 @@ export interface Figure {
 }
 
 /** A cell's column label, by its key in the row. */
-function columnLabel(table: Table, row: Row, key: string): string {
-  const at = row.cells.get(key)?.column;
+function columnLabel(table: Table, cell: Cell, key: string): string {
+  const at = cell.column;
   return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? key;
 }
 
@@ -23,16 +24,25 @@ function columnLabel(table: Table, row: Row, key: string): string {
  */
 export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
   if (!row || !key) return undefined;
-  const own = row.cells.has(key) ? key : row.cells.has(`${key}/subtotal`) ? `${key}/subtotal` : undefined;
-  if (own) {
+  let own = row.cells.has(key) ? key : undefined;
+  if (own === undefined) {
+    const subtotal = `${key}/subtotal`;
+    if (row.cells.has(subtotal)) own = subtotal;
+  }
+  if (own !== undefined) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;
-    return { amount: cell.amount, place: place(cell), label: () => label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${columnLabel(table, row, own)}` };
+    const ownKey = own;
+    return { amount: cell.amount, place: cell, label: () => label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${columnLabel(table, cell, ownKey)}` };
   }
-  const parts = [...row.cells].filter(([k]) => k.startsWith(`${key}/`) && !k.includes('~'));
-  if (parts.length === 0 || parts.some(([, c]) => !c.amount)) return undefined;
-  const amounts = parts.map(([, c]) => c.amount!);
-  const first = parts[0][1];
+  const prefix = `${key}/`;
+  const keys: string[] = [];
+  for (const k of row.cells.keys()) if (k.startsWith(prefix) && !k.includes('~')) keys.push(k);
+  if (keys.length === 0) return undefined;
+  const cells = keys.map((k) => row.cells.get(k)!);
+  if (cells.some((c) => !c.amount)) return undefined;
+  const amounts = cells.map((c) => c.amount!);
+  const first = cells[0];
   return {
     amount: {
       value: sum(amounts.map((a) => a.value)),
@@ -42,7 +52,7 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
       raw: '',
     },
     place: place(first),
-    label: () => label ?? `${table.file}:${first.line} ${rowLabel(row)} ${parts.map(([k]) => columnLabel(table, row, k)).join(' + ')}`,
+    label: () => label ?? `${table.file}:${first.line} ${rowLabel(row)} ${keys.map((k, i) => columnLabel(table, cells[i], k)).join(' + ')}`,
   };
 }
 
@@ -59,7 +69,14 @@ export function compare(
   data: Record<string, string | number>,
   relation: 'eq' | 'le' | 'ge' = 'eq',
 ): void {
-  if (!stated || others.length === 0 || others.some((o) => !o)) return;
+  if (!stated || others.length === 0) return;
+  // Most figures agree exactly: decided before any term is made.
+  const exact = new ExactSum();
+  for (const o of others) {
+    if (!o) return;
+    exact.add(o.amount);
+  }
+  if (exact.equals(stated.amount)) return;
   const figures = others as Figure[];
   ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }

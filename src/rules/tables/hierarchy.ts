@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../model.js';
-import { amountColumns, codedRows, hasCodeProblems, rowLabel, term } from '../helpers.js';
-import { defineRule, type Term } from '../types.js';
+import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck } from '../helpers.js';
+import { defineRule } from '../types.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
 
@@ -59,12 +59,11 @@ export default defineRule({
       }
       const keys = amountColumns(table).map((key) => ({ key, label: table.columns.find((c) => c.key === key)?.label ?? key }));
       for (const [parent, kids] of children) {
-        const kidLabels = kids.map(rowLabel);
         for (const { key, label } of keys) {
           const stated = parent.cells.get(key);
           if (!stated?.amount) continue;
-          const terms = kids.map((k, i) => term(k, key, kidLabels[i])).filter((t): t is Term => t !== null);
-          if (terms.length !== kids.length) continue; // a malformed part is reported on its own
+          const terms = termsToCheck(stated.amount, kids, key);
+          if (!terms) continue;
           ctx.checkSum({
             stated: stated.amount,
             place: { file: stated.file, line: stated.line, column: stated.column },
