@@ -68,7 +68,7 @@ function halfWidth(decimals: number, scale: number): Decimal {
   return (byDecimals[decimals] ??= new Decimal(10).pow(-decimals).div(2).times(scale));
 }
 
-/** The digits of a plain number as an integer (the decimal point ignored), when it is a safe one. */
+/** The digits of a plain or grouped number as an integer (point and commas ignored), when it is a safe one. */
 function unitsOf(plain: string, negative: boolean): number | undefined {
   let units = 0;
   let digits = 0;
@@ -82,32 +82,37 @@ function unitsOf(plain: string, negative: boolean): number | undefined {
 }
 
 /**
- * A printed amount. Its Decimal value in 元 is made when first read: most cells are only summed and
- * compared, which `units` does exactly.
+ * A printed amount. Its Decimal value in 元 is made from the printed text when first read: most
+ * cells are only summed and compared, which `units` does exactly.
  */
 class PrintedAmount implements Amount {
-  private decimal: Decimal | undefined;
-
   constructor(
-    /** The figure without separators or sign of brackets: "6175300.00", "-12". */
-    private readonly plain: string,
-    private readonly negative: boolean,
+    readonly raw: string,
     readonly half: Decimal,
     readonly decimals: number,
     readonly scale: number,
-    readonly raw: string,
     readonly units: number | undefined,
-  ) {
-    this.decimal = plain === '0' && !negative ? ZERO : undefined;
-  }
+    /** The value, when known without reading (a zero). */
+    private decimal: Decimal | undefined,
+  ) {}
 
   get value(): Decimal {
     if (this.decimal === undefined) {
-      const v = valueOf(this.plain, this.negative);
+      const r = read(this.raw)!;
+      const v = valueOf(r.plain, r.negative);
       this.decimal = v.isZero() ? v : v.times(this.scale);
     }
     return this.decimal;
   }
+}
+
+const blanks = new Map<number, Amount[]>();
+
+/** The amount of an empty cell: one per scale and decimals, shared (amounts are not changed). */
+function blankAmount(scale: number, decimals: number): Amount {
+  let byDecimals = blanks.get(scale);
+  if (!byDecimals) blanks.set(scale, (byDecimals = []));
+  return (byDecimals[decimals] ??= new PrintedAmount('', halfWidth(decimals, scale), decimals, scale, 0, ZERO));
 }
 
 /**
@@ -115,15 +120,16 @@ class PrintedAmount implements Amount {
  * takes `defaultDecimals` (the table's usual precision) for its interval.
  */
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
-  // Most cells print a plain number: read without an intermediate object.
-  const r = PLAIN.test(raw) ? undefined : read(raw);
+  if (raw === '') return blankAmount(scale, defaultDecimals);
+  // Most cells print a plain or grouped number ("6,175,300.00"): its digits and decimals are read in place.
+  const r = PLAIN.test(raw) || GROUPED.test(raw) ? undefined : read(raw);
   if (r === null) return null;
   const plain = r ? r.plain : raw;
   const negative = r ? r.negative : false;
   const units = unitsOf(plain, negative);
   const printed = decimalsOf(plain);
   const decimals = units === 0 && printed === 0 ? defaultDecimals : printed;
-  return new PrintedAmount(plain, negative, halfWidth(decimals, scale), decimals, scale, raw, units);
+  return new PrintedAmount(raw, halfWidth(decimals, scale), decimals, scale, units, plain === '0' && !negative ? ZERO : undefined);
 }
 
 /** Render a value in 元 in a printed unit with the given decimals: 6175300 → "617.53". */

@@ -8,7 +8,7 @@ import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row
 import { toAmount } from './amount.js';
 import { functionClassByName } from './classification.js';
 import { parseCode } from './code.js';
-import { headerPaths, makeColumns, unitInHeader } from './columns.js';
+import { headerColumns } from './columns.js';
 import type { CsvRecord } from './csv.js';
 import { InputError } from './errors.js';
 import { halfWidth, labelKey, trimAll } from './text.js';
@@ -46,8 +46,17 @@ function nonEmpty(cells: string[]): string[] {
   return texts;
 }
 
+/** The first non-empty cell, trimmed. */
+function firstText(cells: string[]): string | undefined {
+  for (const c of cells) {
+    const t = trimAll(c);
+    if (t !== '') return t;
+  }
+  return undefined;
+}
+
 function isNote(cells: string[]): boolean {
-  const first = nonEmpty(cells)[0];
+  const first = firstText(cells);
   return first !== undefined && NOTE.test(halfWidth(first));
 }
 
@@ -101,11 +110,12 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   while (dataStart < records.length && dataStart - start < 4 && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells)) dataStart++;
   const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
-  const width = Math.max(...records.slice(start).map((r) => r.cells.length));
-  const paths = headerPaths(headerRows.map((r) => r.cells), width);
-  unitLabel ??= unitInHeader(paths);
+  let width = 0;
+  for (let i = start; i < records.length; i++) width = Math.max(width, records[i].cells.length);
+  const header = headerColumns(kind, headerRows.map((r) => r.cells), width);
+  unitLabel ??= header.unit;
   const scale = UNIT_SCALE[unitLabel ?? '万元'];
-  const columns = makeColumns(kind, paths);
+  const columns = header.columns;
 
   const table: Table = {
     kind,
@@ -131,14 +141,15 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
 
   const layout = layoutOf(columns);
   let lastCoded: Row | undefined;
-  for (const rec of records.slice(dataStart)) {
-    const texts = nonEmpty(rec.cells);
-    if (texts.length === 0) continue;
-    if (NOTE.test(halfWidth(texts[0]))) {
-      table.notes.push({ file, line: rec.line, column: 1, text: texts.join(' ') } satisfies Note);
+  for (let i = dataStart; i < records.length; i++) {
+    const rec = records[i];
+    const first = firstText(rec.cells);
+    if (first === undefined) continue;
+    if (NOTE.test(halfWidth(first))) {
+      table.notes.push({ file, line: rec.line, column: 1, text: nonEmpty(rec.cells).join(' ') } satisfies Note);
       continue;
     }
-    if (kind === 'summary' || kind === 'appropriation') table.rows.push(...twoSidedRows(rec, layout, cellAt, file));
+    if (kind === 'summary' || kind === 'appropriation') addTwoSidedRows(table.rows, rec, layout, cellAt, file);
     else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
     else {
       const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
@@ -240,7 +251,7 @@ function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c:
   if (parsed === null && codeText !== '' && name === '') row.name = name = trimAll(codeParts.filter((p) => p !== '').join(' '));
   if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
   // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
-  if (parsed === null || (parsed.ok === false && codeParts.join('').trim() === name)) {
+  if (parsed === null || (parsed.ok === false && codeText.trim() === name)) {
     const m = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/.exec(halfWidth(name));
     if (m) {
       parsed = parseCode([m[1]]);
@@ -294,7 +305,19 @@ const SUMMARY_ITEMS: [RegExp, string][] = [
   [/^支出总计$|^支出合计$/, 'total'],
 ];
 
+const summaryItems = new Map<string, { item?: string; depth: number }>();
+
+/** A two-sided table's item and depth by its label. Memoised like labelKey; the results are shared, not to be changed. */
 export function summaryItem(label: string): { item?: string; depth: number } {
+  let found = summaryItems.get(label);
+  if (found === undefined) {
+    if (summaryItems.size > 20_000) summaryItems.clear();
+    summaryItems.set(label, (found = computeSummaryItem(label)));
+  }
+  return found;
+}
+
+function computeSummaryItem(label: string): { item?: string; depth: number } {
   let t = labelKey(label);
   let depth = 1;
   if (/^[一二三四五六七八九十]+、/.test(t)) {
@@ -310,12 +333,18 @@ export function summaryItem(label: string): { item?: string; depth: number } {
   return { depth };
 }
 
-function twoSidedRows(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
-  const rows: Row[] = [];
-  layout.sides.forEach(({ name: nameCol, code: codeCol, amounts }, s) => {
+function blank(rec: CsvRecord, columns: Column[]): boolean {
+  for (const c of columns) if (trimAll(rec.cells[c.index] ?? '') !== '') return false;
+  return true;
+}
+
+/** The rows of a record of a two-sided table, one per side that prints something, added to `rows`. */
+function addTwoSidedRows(rows: Row[], rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string): void {
+  for (let s = 0; s < layout.sides.length; s++) {
+    const { name: nameCol, code: codeCol, amounts } = layout.sides[s];
     let name = trimAll(rec.cells[nameCol.index] ?? '');
     const codeText = codeCol ? trimAll(rec.cells[codeCol.index] ?? '') : '';
-    if (name === '' && codeText === '' && amounts.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
+    if (name === '' && codeText === '' && blank(rec, amounts)) continue;
     const side = s === 0 ? 'income' : 'expenditure';
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), side };
     for (const col of amounts) row.cells.set(col.key, cellAt(rec, col));
@@ -345,8 +374,7 @@ function twoSidedRows(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: 
       row.depth = depth;
     }
     rows.push(row);
-  });
-  return rows;
+  }
 }
 
 const SIDE_TOTAL = /总计$/;
