@@ -18,6 +18,26 @@ function columnLabel(table: Table, cell: Cell, key: string): string {
   return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? key;
 }
 
+/** A figure printed in a table: its label is made from the table, row and columns only for a message. */
+class TableFigure implements Figure {
+  constructor(
+    readonly amount: Amount,
+    readonly place: Place,
+    private readonly table: Table,
+    private readonly row: Row,
+    /** The cell's key, or the keys of the parts it sums. */
+    private readonly keys: string | string[],
+    private readonly given: string | undefined,
+  ) {}
+
+  label(): string {
+    if (this.given !== undefined) return this.given;
+    const { table, row, keys } = this;
+    const columns = typeof keys === 'string' ? columnLabel(table, row.cells.get(keys)!, keys) : keys.map((k) => columnLabel(table, row.cells.get(k)!, k)).join(' + ');
+    return `${table.file}:${this.place.line} ${rowLabel(row)} ${columns}`;
+  }
+}
+
 /**
  * A figure from a row's cell, or undefined when absent or malformed (reported elsewhere). A key
  * that the table splits ("basic" as 人员经费 + 公用经费) is its subtotal column or the sum of its parts.
@@ -32,8 +52,7 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
   if (own !== undefined) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;
-    const ownKey = own;
-    return { amount: cell.amount, place: cell, label: () => label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${columnLabel(table, cell, ownKey)}` };
+    return new TableFigure(cell.amount, cell, table, row, own, label);
   }
   const prefix = `${key}/`;
   const keys: string[] = [];
@@ -42,22 +61,18 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
   const cells = keys.map((k) => row.cells.get(k)!);
   if (cells.some((c) => !c.amount)) return undefined;
   const amounts = cells.map((c) => c.amount!);
-  const first = cells[0];
-  return {
-    amount: {
-      value: sum(amounts.map((a) => a.value)),
-      half: sum(amounts.map((a) => a.half)),
-      decimals: Math.max(...amounts.map((a) => a.decimals)),
-      scale: first.amount!.scale,
-      raw: '',
-    },
-    place: place(first),
-    label: () => label ?? `${table.file}:${first.line} ${rowLabel(row)} ${keys.map((k, i) => columnLabel(table, cells[i], k)).join(' + ')}`,
+  const amount: Amount = {
+    value: sum(amounts.map((a) => a.value)),
+    half: sum(amounts.map((a) => a.half)),
+    decimals: Math.max(...amounts.map((a) => a.decimals)),
+    scale: cells[0].amount!.scale,
+    raw: '',
   };
+  return new TableFigure(amount, place(cells[0]), table, row, keys, label);
 }
 
 export function asTerm(f: Figure): Term {
-  return { label: f.label, amount: f.amount, place: f.place };
+  return { label: () => f.label(), amount: f.amount, place: f.place };
 }
 
 /** stated (at its place) against other figures: equal, or stated ≤ / ≥ their sum. */
@@ -81,11 +96,17 @@ export function compare(
   ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }
 
+const incomeRows = new WeakMap<Table, { income: Row[]; current: Row[] }>();
+
 /** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
 export function summaryItem(summary: Table, item: string): Row | undefined {
-  const income = summary.rows.filter((r) => r.side === 'income');
-  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
-  const current = carryStart < 0 ? income : income.slice(0, carryStart);
+  let rows = incomeRows.get(summary);
+  if (!rows) {
+    const income = summary.rows.filter((r) => r.side === 'income');
+    const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
+    incomeRows.set(summary, (rows = { income, current: carryStart < 0 ? income : income.slice(0, carryStart) }));
+  }
+  const { income, current } = rows;
   return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
 }
 

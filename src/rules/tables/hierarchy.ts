@@ -51,14 +51,14 @@ export default defineRule({
       if (!table || hasCodeProblems(table)) continue;
       const parents = parentsOf(table);
       const children = new Map<Row, Row[]>();
-      for (const [row, parent] of parents) {
-        if (!parent) continue;
+      parents.forEach((parent, row) => {
+        if (!parent) return;
         const kids = children.get(parent);
         if (kids) kids.push(row);
         else children.set(parent, [row]);
-      }
+      });
       const keys = amountColumns(table).map((key) => ({ key, label: table.columns.find((c) => c.key === key)?.label ?? key }));
-      for (const [parent, kids] of children) {
+      children.forEach((kids, parent) => {
         for (const { key, label } of keys) {
           const stated = parent.cells.get(key);
           if (!stated?.amount) continue;
@@ -72,7 +72,7 @@ export default defineRule({
             data: () => ({ row: rowLabel(parent), column: label, count: terms.length }),
           });
         }
-      }
+      });
     }
   },
 });
