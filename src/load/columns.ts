@@ -81,25 +81,6 @@ const TEXT = /%|占比|比重|比例|增长率|增幅|降幅|备注|说明|类�
 const CODE = /编码|代码|^(类|款|项)$|科目编号/;
 const NAME = /名称|^项目$|^科目$|^功能分类$|^支出功能分类|经费支出内容|^收入项目|^支出项目|^预算科目$/;
 
-const headers = new Map<string, { columns: Column[]; unit: MoneyUnit | undefined }>();
-
-/**
- * The columns under a table's header rows (see makeColumns), and the unit a header cell names.
- * Memoised: the same headers recur in every unit of a batch. The columns are fresh objects (the
- * loader changes their role and key); their paths are shared, not to be changed.
- */
-export function headerColumns(kind: TableKind, rows: string[][], width: number): { columns: Column[]; unit: MoneyUnit | undefined } {
-  let printed = `${kind}\u0001${width}`;
-  for (const r of rows) printed += `\u0001${r.join('\u0000')}`;
-  let found = headers.get(printed);
-  if (found === undefined) {
-    if (headers.size > 2_000) headers.clear();
-    const paths = headerPaths(rows, width);
-    headers.set(printed, (found = { columns: makeColumns(kind, paths), unit: unitInHeader(paths) }));
-  }
-  return { columns: found.columns.map((c) => ({ ...c })), unit: found.unit };
-}
-
 /** Flatten header rows: a blank header cell continues its left neighbour when a lower row is filled. */
 export function headerPaths(rows: string[][], width: number): string[][] {
   const grid = rows.map((r) => {

@@ -8,7 +8,7 @@ import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row
 import { toAmount } from './amount.js';
 import { functionClassByName } from './classification.js';
 import { parseCode } from './code.js';
-import { headerColumns } from './columns.js';
+import { headerPaths, makeColumns, unitInHeader } from './columns.js';
 import type { CsvRecord } from './csv.js';
 import { InputError } from './errors.js';
 import { halfWidth, labelKey, trimAll } from './text.js';
@@ -112,10 +112,10 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
   let width = 0;
   for (let i = start; i < records.length; i++) width = Math.max(width, records[i].cells.length);
-  const header = headerColumns(kind, headerRows.map((r) => r.cells), width);
+  const header = headerOf(kind, headerRows, width);
   unitLabel ??= header.unit;
   const scale = UNIT_SCALE[unitLabel ?? '万元'];
-  const columns = header.columns;
+  const columns = header.columns.map((c) => ({ ...c }));
 
   const table: Table = {
     kind,
@@ -139,7 +139,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, DEFAULT_DECIMALS) };
   };
 
-  const layout = layoutOf(columns);
+  const layout = header.layout;
   let lastCoded: Row | undefined;
   for (let i = dataStart; i < records.length; i++) {
     const rec = records[i];
@@ -197,7 +197,33 @@ function labelOf(rec: CsvRecord, layout: Layout): string {
   return '';
 }
 
-/** Which columns hold what, worked out once per table. */
+/** What a table's header rows give: the columns, the unit a header cell names, and which columns hold what. */
+interface Header {
+  columns: Column[];
+  unit: MoneyUnit | undefined;
+  layout: Layout;
+}
+
+const headers = new Map<string, Header>();
+
+/**
+ * The header under a title, memoised by its rows as printed: the same headers recur in every unit of
+ * a batch. Shared, not to be changed: a table takes copies of the columns (their role may change).
+ */
+function headerOf(kind: TableKind, rows: CsvRecord[], width: number): Header {
+  let printed = `${kind}\u0001${width}`;
+  for (const r of rows) printed += `\u0001${r.cells.join('\u0000')}`;
+  let header = headers.get(printed);
+  if (header === undefined) {
+    if (headers.size > 2_000) headers.clear();
+    const paths = headerPaths(rows.map((r) => r.cells), width);
+    const columns = makeColumns(kind, paths);
+    headers.set(printed, (header = { columns, unit: unitInHeader(paths), layout: layoutOf(columns) }));
+  }
+  return header;
+}
+
+/** Which columns hold what, worked out once per header. */
 interface Layout {
   columns: Column[];
   amounts: Column[];
