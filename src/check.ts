@@ -38,9 +38,10 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
   const findings: Finding[] = [];
   const skippedRules: UnitReport['skippedRules'] = [];
   for (const rule of options.rules ?? catalogue) {
-    const missing: TableKind[] = rule.requires.filter((k) => !ledger.tables.has(k));
-    if (missing.length > 0 || (rule.needsNarrative && !ledger.narrative)) {
-      skippedRules.push({ rule: rule.id, missing });
+    let missing: TableKind[] | undefined;
+    for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
+    if (missing || (rule.needsNarrative && !ledger.narrative)) {
+      skippedRules.push({ rule: rule.id, missing: missing ?? [] });
       continue;
     }
     let count = 0;

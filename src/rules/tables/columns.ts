@@ -64,14 +64,14 @@ export default defineRule({
         const hi = side ? names[s + 1]?.index ?? Infinity : Infinity;
         const root = tree(table.columns.filter((c) => c.index > lo && c.index < hi));
         // The groups with a total column and parts, worked out once per side.
-        const groups: { total: Column; parts: Column[]; labels: string }[] = [];
+        const groups: { total: Column; parts: Column[]; nodes: Node[] }[] = [];
         const walk = (n: Node) => {
           const totalNode = n.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
           const parts = n.children.filter((c) => c !== totalNode);
           if (totalNode?.column && parts.length > 0) {
             const columns: Column[] = [];
             for (const p of parts) addValueColumns(p, columns);
-            groups.push({ total: totalNode.column, parts: columns, labels: parts.map((p) => p.column?.label ?? p.seg).join(' + ') });
+            groups.push({ total: totalNode.column, parts: columns, nodes: parts });
           }
           n.children.forEach(walk);
         };
@@ -99,7 +99,7 @@ export default defineRule({
               place: { file: stated.file, line: stated.line, column: stated.column },
               terms: group.parts.map((col) => term(row, col.key, col.label)!),
               messageId: 'sum',
-              data: () => ({ row: rowLabel(row), column: group.total.label, parts: group.labels }),
+              data: () => ({ row: rowLabel(row), column: group.total.label, parts: group.nodes.map((p) => p.column?.label ?? p.seg).join(' + ') }),
             });
           }
         }
