@@ -3,7 +3,7 @@
  * Rules find; this module words their findings (message templates) and applies the rounding model.
  */
 import type { Decimal } from './decimal.js';
-import { judge, signed, sumsExactly } from './rounding.js';
+import { holdsExactly, judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
 import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
@@ -72,8 +72,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       });
     };
     const checkSum = (c: SumCheck): boolean => {
-      // Most sums agree exactly: decided on integers, without Decimal arithmetic.
-      if (sumsExactly(c.stated, c.terms)) return true;
+      // Most sums agree (or keep their bound) exactly: decided on integers, without Decimal arithmetic.
+      if (holdsExactly(c.stated, c.terms, c.relation)) return true;
       const { verdict, computed, difference: diff, tolerance } = judge(c.stated, c.terms, c.relation, !!options.strict);
       if (verdict === 'exact') return true;
       const broken = verdict === 'broken';

@@ -59,22 +59,39 @@ export class ExactSum {
     this.ok = Number.isSafeInteger(before) && Number.isSafeInteger(units) && Number.isSafeInteger(this.units);
   }
 
-  /** Whether the sum is known to equal the amount exactly. */
-  equals(a: Amount): boolean {
-    if (!this.ok || a.units === undefined) return false;
-    if (a.units === 0 || this.units === 0) return a.units === 0 && this.units === 0;
-    if (a.scale !== this.scale) return false;
+  /** The sum as an amount's units (see Amount.units) at the given decimals and scale, when it is exact. */
+  unitsAt(decimals: number, scale: number): number | undefined {
+    if (!this.ok) return undefined;
+    if (this.units === 0) return 0;
+    if (scale !== this.scale || decimals < this.decimals) return undefined;
+    const units = this.units * 10 ** (decimals - this.decimals);
+    return Number.isSafeInteger(units) ? units : undefined;
+  }
+
+  /** The sign of amount − sum (−1, 0 or 1) when it is known exactly. */
+  compare(a: Amount): number | undefined {
+    if (!this.ok || a.units === undefined) return undefined;
+    if (a.units === 0) return this.units === 0 ? 0 : this.units > 0 ? -1 : 1;
+    if (this.units === 0) return a.units > 0 ? 1 : -1;
+    if (a.scale !== this.scale) return undefined;
     const mine = this.units * 10 ** Math.max(0, a.decimals - this.decimals);
     const theirs = a.units * 10 ** Math.max(0, this.decimals - a.decimals);
-    return Number.isSafeInteger(mine) && Number.isSafeInteger(theirs) && mine === theirs;
+    if (!Number.isSafeInteger(mine) || !Number.isSafeInteger(theirs)) return undefined;
+    return theirs === mine ? 0 : theirs > mine ? 1 : -1;
+  }
+
+  /** Whether `stated (relation) sum` is known to hold exactly: judge would find nothing to report. */
+  holds(stated: Amount, relation: Relation = 'eq'): boolean {
+    const sign = this.compare(stated);
+    return sign === 0 || (sign !== undefined && (relation === 'le' ? sign < 0 : relation === 'ge' ? sign > 0 : false));
   }
 }
 
-/** Whether stated = Σ terms exactly, decided on integer units; false when they differ or cannot be compared so (judge then decides). */
-export function sumsExactly(stated: Amount, terms: Signed[]): boolean {
+/** Whether `stated (relation) Σ terms` holds exactly, decided on integer units; false when it does not or cannot be decided so (judge then decides). */
+export function holdsExactly(stated: Amount, terms: Signed[], relation: Relation = 'eq'): boolean {
   const sum = new ExactSum();
   for (const t of terms) sum.add(t.amount, t.sign);
-  return sum.equals(stated);
+  return sum.holds(stated, relation);
 }
 
 /** Judge `stated (relation) Σ terms` under the rounding model; `strict` allows no difference at all. */

@@ -43,7 +43,7 @@ export function termsToCheck(stated: Amount, rows: Row[], key: string): Term[] |
     if (!amount) return null;
     sum.add(amount);
   }
-  if (sum.equals(stated)) return null;
+  if (sum.holds(stated)) return null;
   return rows.map((r) => term(r, key)!);
 }
 

@@ -1,5 +1,5 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
-import { ZERO, sum } from '../../decimal.js';
+import { type Decimal, ZERO, sum } from '../../decimal.js';
 import type { Amount, Cell, Place, Row, Table } from '../../model.js';
 import { ExactSum } from '../../rounding.js';
 import { place, rowLabel } from '../helpers.js';
@@ -61,14 +61,33 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
   const cells = keys.map((k) => row.cells.get(k)!);
   if (cells.some((c) => !c.amount)) return undefined;
   const amounts = cells.map((c) => c.amount!);
-  const amount: Amount = {
-    value: sum(amounts.map((a) => a.value)),
-    half: sum(amounts.map((a) => a.half)),
-    decimals: Math.max(...amounts.map((a) => a.decimals)),
-    scale: cells[0].amount!.scale,
-    raw: '',
-  };
-  return new TableFigure(amount, place(cells[0]), table, row, keys, label);
+  return new TableFigure(new PartsAmount(amounts), place(cells[0]), table, row, keys, label);
+}
+
+/** The sum of a split column's parts: exact integer units when the parts have them, Decimals only when read. */
+class PartsAmount implements Amount {
+  readonly raw = '';
+  readonly decimals: number;
+  readonly scale: number;
+  readonly units: number | undefined;
+  private sumValue: Decimal | undefined;
+  private sumHalf: Decimal | undefined;
+
+  constructor(private readonly parts: Amount[]) {
+    this.decimals = Math.max(...parts.map((a) => a.decimals));
+    this.scale = parts[0].scale;
+    const exact = new ExactSum();
+    for (const a of parts) exact.add(a);
+    this.units = exact.unitsAt(this.decimals, this.scale);
+  }
+
+  get value(): Decimal {
+    return (this.sumValue ??= sum(this.parts.map((a) => a.value)));
+  }
+
+  get half(): Decimal {
+    return (this.sumHalf ??= sum(this.parts.map((a) => a.half)));
+  }
 }
 
 export function asTerm(f: Figure): Term {
@@ -91,7 +110,7 @@ export function compare(
     if (!o) return;
     exact.add(o.amount);
   }
-  if (exact.equals(stated.amount)) return;
+  if (exact.holds(stated.amount, relation)) return;
   const figures = others as Figure[];
   ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }

@@ -93,7 +93,7 @@ export default defineRule({
               }
               sum.add(amount);
             }
-            if (!complete || sum.equals(stated.amount)) continue;
+            if (!complete || sum.holds(stated.amount)) continue;
             ctx.checkSum({
               stated: stated.amount,
               place: { file: stated.file, line: stated.line, column: stated.column },
