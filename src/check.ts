@@ -25,8 +25,10 @@ export interface CheckOptions {
 /** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
 export const MAX_FINDINGS_PER_RULE = 500;
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
 export function render(template: string, data: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (data[k] === undefined ? m : String(data[k])));
+  return template.replace(PLACEHOLDER, (m, k: string) => (data[k] === undefined ? m : String(data[k])));
 }
 
 function unitLabel(scale: number): string {

@@ -6,6 +6,9 @@ import { halfWidth as toHalfWidth, squeeze } from './text.js';
 const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const CURRENCY = /[¥￥]/g;
+const PARENS = /^\((.*)\)$/;
+const COMMAS = /,/g;
 
 export interface ParsedNumber {
   value: Decimal;
@@ -26,16 +29,16 @@ const BLANK_READING: Reading = { plain: '0', negative: false, blank: true };
 function read(raw: string): Reading | null {
   if (raw === '') return BLANK_READING;
   if (PLAIN.test(raw)) return { plain: raw, negative: false, blank: false };
-  let s = toHalfWidth(squeeze(raw)).replace(/[¥￥]/g, '');
+  let s = toHalfWidth(squeeze(raw)).replace(CURRENCY, '');
   if (ZERO_MARKS.has(s)) return s === '0' ? { plain: '0', negative: false, blank: false } : BLANK_READING;
   let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
+  const paren = PARENS.exec(s);
   if (paren) {
     negative = true;
     s = paren[1];
   }
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  return { plain: s.replace(/,/g, ''), negative, blank: false };
+  return { plain: s.replace(COMMAS, ''), negative, blank: false };
 }
 
 function decimalsOf(plain: string): number {

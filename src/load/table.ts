@@ -19,6 +19,16 @@ const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表|空表说明/;
 const UNIT = /(?:金额)?单位[:：]\s*(亿元|万元|千元|元)/;
 const UNIT_NAME = /^(?:编制|填报|预算)?(?:单位|部门)(?:名称)?[:：]\s*(.+)$/;
 const DEFAULT_DECIMALS = 2;
+const PARENS = /^\((.*)\)$/;
+const NUMBER_TEXT = /^[+-]?[\d,]*\d(\.\d+)?$/;
+const SECTION = /^[一二三四五六七八九十]+、/;
+const CODE_TEXT = /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/;
+const DASHES = /^[-—–]+$/;
+const DIGIT = /\d/;
+/** A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行". */
+const CODE_AND_NAME = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/;
+/** A two-sided table's code before its name. */
+const CODE_THEN_NAME = /^(\d{3}(?:[\s.]*\d{2}){0,2})\s*(.*)$/;
 
 export interface TitleHit {
   recognised: Exclude<Recognised, null>;
@@ -61,16 +71,16 @@ function isNote(cells: string[]): boolean {
 }
 
 function isNumberText(c: string): boolean {
-  return /^[+-]?[\d,]*\d(\.\d+)?$/.test(c.replace(/^\((.*)\)$/, '$1'));
+  return NUMBER_TEXT.test(c.replace(PARENS, '$1'));
 }
 
 /** A data row: it holds a figure or a code, or it is a total row (its label, then only figures). */
 function looksLikeData(cells: string[]): boolean {
   const texts = nonEmpty(cells).map((c) => halfWidth(c));
   if (texts.length === 0) return false;
-  if (/^[一二三四五六七八九十]+、/.test(texts[0])) return true;
-  if (texts.some((c) => isNumberText(c) || /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/.test(c))) return true;
-  return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || /^[-—–]+$/.test(c));
+  if (SECTION.test(texts[0])) return true;
+  if (texts.some((c) => isNumberText(c) || CODE_TEXT.test(c))) return true;
+  return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
 }
 
 export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }): Table {
@@ -273,12 +283,12 @@ function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c:
   }
   const codeText = codeParts.join('');
   // Text without a digit in the code columns is a label ("总计", "合计"), not a code.
-  let parsed = /\d/.test(codeText) ? parseCode(codeParts) : null;
+  let parsed = DIGIT.test(codeText) ? parseCode(codeParts) : null;
   if (parsed === null && codeText !== '' && name === '') row.name = name = trimAll(codeParts.filter((p) => p !== '').join(' '));
   if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
   // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
   if (parsed === null || (parsed.ok === false && codeText.trim() === name)) {
-    const m = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/.exec(halfWidth(name));
+    const m = CODE_AND_NAME.exec(halfWidth(name));
     if (m) {
       parsed = parseCode([m[1]]);
       name = trimAll(m[2]);
@@ -374,7 +384,7 @@ function addTwoSidedRows(rows: Row[], rec: CsvRecord, layout: Layout, cellAt: (r
     const side = s === 0 ? 'income' : 'expenditure';
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), side };
     for (const col of amounts) row.cells.set(col.key, cellAt(rec, col));
-    const m = /^(\d{3}(?:[\s.]*\d{2}){0,2})\s*(.*)$/.exec(halfWidth(codeText ? `${codeText} ${name}` : name));
+    const m = CODE_THEN_NAME.exec(halfWidth(codeText ? `${codeText} ${name}` : name));
     if (m) {
       const parsed = parseCode([m[1]]);
       if (parsed?.ok) {

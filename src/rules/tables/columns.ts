@@ -5,6 +5,7 @@ import { defineRule } from '../types.js';
 
 /** Columns that are not parts of the row's total: 其中 columns, prior-year and change columns. */
 const NOT_ADDITIVE = /其中|上年|增减|比上年|同比|%|百分比|备注|说明/;
+const PRIOR_OR_CHANGE = /(^|\/)(prior|change)/;
 
 interface Node {
   seg: string;
@@ -16,7 +17,7 @@ interface Node {
 function tree(columns: Column[]): Node {
   const root: Node = { seg: '', children: [] };
   for (const col of columns) {
-    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label) || /(^|\/)(prior|change)/.test(col.key) || col.key.includes('~')) continue;
+    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label) || PRIOR_OR_CHANGE.test(col.key) || col.key.includes('~')) continue;
     let node = root;
     for (const seg of col.key.split('/')) {
       let next = node.children.find((c) => c.seg === seg);
