@@ -49,7 +49,7 @@ export interface Amount {
   raw: string;
   /**
    * The same value as an exact integer when it is one: `value` = units × scale ÷ 10^decimals.
-   * Absent when the printed figure has too many digits for a safe integer, or was not read from a cell.
+   * Absent when the figure has too many digits for a safe integer, or was not worked out.
    */
   units?: number;
 }
