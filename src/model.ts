@@ -47,6 +47,11 @@ export interface Amount {
   /** 元 per printed unit: 1 for 元, 10000 for 万元. */
   scale: number;
   raw: string;
+  /**
+   * The same value as an exact integer when it is one: `value` = units × scale ÷ 10^decimals.
+   * Absent when the figure has too many digits for a safe integer, or was not worked out.
+   */
+  units?: number;
 }
 
 /** A cell of an amount column. `amount` is null when the text is not an amount (reported by a rule). */

@@ -27,12 +27,79 @@ export function signed(t: Signed): Decimal {
   return t.sign === -1 ? t.amount.value.negated() : t.amount.value;
 }
 
+/** Whether an amount is zero, read from its integer units when it has them. */
+export function isZeroAmount(a: Amount): boolean {
+  return a.units !== undefined ? a.units === 0 : a.value.isZero();
+}
+
+/**
+ * A sum of amounts kept on their integer units, at the most decimals seen so far: exact while `ok`.
+ * It stops being ok at a figure without units, at another scale, or beyond the safe integers.
+ */
+export class ExactSum {
+  ok = true;
+  private units = 0;
+  private decimals = 0;
+  private scale = 0;
+
+  add(a: Amount, sign: 1 | -1 = 1): void {
+    if (!this.ok || a.units === 0) return;
+    if (a.units === undefined || (this.scale !== 0 && a.scale !== this.scale)) {
+      this.ok = false;
+      return;
+    }
+    this.scale = a.scale;
+    let units = a.units;
+    if (a.decimals > this.decimals) {
+      this.units *= 10 ** (a.decimals - this.decimals);
+      this.decimals = a.decimals;
+    } else units *= 10 ** (this.decimals - a.decimals);
+    const before = this.units;
+    this.units = sign === -1 ? before - units : before + units;
+    this.ok = Number.isSafeInteger(before) && Number.isSafeInteger(units) && Number.isSafeInteger(this.units);
+  }
+
+  /** The sum as an amount's units (see Amount.units) at the given decimals and scale, when it is exact. */
+  unitsAt(decimals: number, scale: number): number | undefined {
+    if (!this.ok) return undefined;
+    if (this.units === 0) return 0;
+    if (scale !== this.scale || decimals < this.decimals) return undefined;
+    const units = this.units * 10 ** (decimals - this.decimals);
+    return Number.isSafeInteger(units) ? units : undefined;
+  }
+
+  /** The sign of amount − sum (−1, 0 or 1) when it is known exactly. */
+  compare(a: Amount): number | undefined {
+    if (!this.ok || a.units === undefined) return undefined;
+    if (a.units === 0) return this.units === 0 ? 0 : this.units > 0 ? -1 : 1;
+    if (this.units === 0) return a.units > 0 ? 1 : -1;
+    if (a.scale !== this.scale) return undefined;
+    const mine = this.units * 10 ** Math.max(0, a.decimals - this.decimals);
+    const theirs = a.units * 10 ** Math.max(0, this.decimals - a.decimals);
+    if (!Number.isSafeInteger(mine) || !Number.isSafeInteger(theirs)) return undefined;
+    return theirs === mine ? 0 : theirs > mine ? 1 : -1;
+  }
+
+  /** Whether `stated (relation) sum` is known to hold exactly: judge would find nothing to report. */
+  holds(stated: Amount, relation: Relation = 'eq'): boolean {
+    const sign = this.compare(stated);
+    return sign === 0 || (sign !== undefined && (relation === 'le' ? sign < 0 : relation === 'ge' ? sign > 0 : false));
+  }
+}
+
+/** Whether `stated (relation) Σ terms` holds exactly, decided on integer units; false when it does not or cannot be decided so (judge then decides). */
+export function holdsExactly(stated: Amount, terms: Signed[], relation: Relation = 'eq'): boolean {
+  const sum = new ExactSum();
+  for (const t of terms) sum.add(t.amount, t.sign);
+  return sum.holds(stated, relation);
+}
+
 /** Judge `stated (relation) Σ terms` under the rounding model; `strict` allows no difference at all. */
 export function judge(stated: Amount, terms: Signed[], relation: Relation = 'eq', strict = false): Verdict {
   let computed = ZERO;
   for (const t of terms) {
     // Most printed parts are zeros (blank cells): adding them changes nothing.
-    if (t.amount.value.isZero()) continue;
+    if (isZeroAmount(t.amount)) continue;
     computed = t.sign === -1 ? computed.minus(t.amount.value) : computed.plus(t.amount.value);
   }
   if (stated.value.eq(computed)) return { verdict: 'exact', computed, difference: ZERO, tolerance: ZERO };

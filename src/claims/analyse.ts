@@ -8,7 +8,7 @@ import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
-import { denominatorKey, describe, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
+import { denominatorKey, describe, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction, StatedAmount } from './types.js';
 
 export interface Quantity {
@@ -219,7 +219,7 @@ function initialStatus(a: ClaimAnalysis, c: Claim): ClaimStatus {
 }
 
 function fmt(v: Interval['lo'], scale: number, decimals: number): string {
-  return v.div(scale).toFixed(Math.max(2, decimals));
+  return inUnit(v, scale, decimals);
 }
 
 function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {

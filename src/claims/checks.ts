@@ -10,7 +10,7 @@ import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
 import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
-import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
+import { describe, type Figure, inUnit, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
 import type { Claim } from './types.js';
 
@@ -32,7 +32,7 @@ export interface Verdict {
 const unitOf = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
 
 function money(v: Decimal, scale: number, decimals: number): string {
-  return v.div(scale).toFixed(Math.max(2, decimals));
+  return inUnit(v, scale, decimals);
 }
 
 function pct(v: Decimal, decimals: number): string {

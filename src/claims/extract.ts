@@ -5,7 +5,7 @@
  * original file. Pure; never throws (a failure yields the claims read so far).
  */
 import { Decimal } from '../decimal.js';
-import { locate, normalise, type Normalised } from './normalize.js';
+import { locate, normalise, type Normalised, type Position } from './normalize.js';
 import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './types.js';
 
 export type { Claim } from './types.js';
@@ -114,90 +114,113 @@ function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: nu
   return { base: base || '上年', baseKind, baseYear: year ? Number(year[1]) : undefined };
 }
 
-function scopeOf(text: string): Scope | undefined {
-  if (/三公/.test(text)) return 'three-public';
-  if (/一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(text)) return 'gpb-basic';
-  if (/一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(text)) return 'gpb-project';
-  if (/一般公共预算/.test(text)) return 'gpb';
-  if (/政府性基金/.test(text)) return 'gfb';
-  if (/国有资本经营/.test(text)) return 'soc';
+/** The money a heading speaks of: the first pattern it holds. */
+const SCOPES: [RegExp, Scope][] = [
+  [/三公/, 'three-public'],
+  [/一般公共预算(财政拨款|当年拨款|拨款)?基本支出/, 'gpb-basic'],
+  [/一般公共预算(财政拨款|当年拨款|拨款)?项目支出/, 'gpb-project'],
+  [/一般公共预算/, 'gpb'],
+  [/政府性基金/, 'gfb'],
+  [/国有资本经营/, 'soc'],
   // "财政拨款支出预算情况", "财政拨款收入支出预算": the appropriation, not the unit's whole budget.
-  if (/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/.test(text)) return 'fin';
-  if (/收入预算/.test(text)) return 'income';
-  if (/支出预算/.test(text)) return 'expenditure';
-  if (/收支(总)?预算|总体情况|总体说明|收支总/.test(text)) return 'unit';
+  [/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/, 'fin'],
+  [/收入预算/, 'income'],
+  [/支出预算/, 'expenditure'],
+  [/收支(总)?预算|总体情况|总体说明|收支总/, 'unit'],
+];
+
+function scopeOf(text: string): Scope | undefined {
+  for (const [re, scope] of SCOPES) if (re.test(text)) return scope;
   return undefined;
 }
 
-const YEAR_PREFIX = /^(截至|截止)?\d{4}年(度|底|末|初)?(的)?/;
-const LEAD = /^([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/;
+// The patterns a head is cleaned with, read where the head's start has come to (sticky: `lastIndex`).
+const YEAR_PREFIX = /(截至|截止)?\d{4}年(度|底|末|初)?(的)?/y;
+const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/y;
+const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
+/** "(类)", "(款)", "(项)" anywhere from `lastIndex` on. */
+const CODE_NAMES = /\((类|款|项)\)/g;
+// What a head ends with that is not its subject.
+const TAIL_COMPARISON = /(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/;
+const TAIL_VERB = /(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/;
+const TAIL_ARRANGED = /(安排|分别)$/;
+const TAIL_YEAR = /(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/;
+
+/** How many characters of `s` the sticky `re` matches at `at` (0 when it does not match there). */
+function matchAt(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex - at : 0;
+}
+
+const NO_HEAD = { text: '', start: 0 };
 
 /** Clean a clause head into a subject; returns its start offset in the clause. */
 function cleanHead(head: string): { text: string; start: number } {
-  if (head === '') return { text: '', start: 0 }; // a clause that opens with its figure
+  if (head === '') return NO_HEAD; // a clause that opens with its figure
   let start = 0;
-  let t = head;
-  const cut = (re: RegExp) => {
-    const m = re.exec(t);
-    if (m && m.index === 0 && m[0].length > 0) {
-      start += m[0].length;
-      t = t.slice(m[0].length);
-      return true;
-    }
-    return false;
-  };
   for (let k = 0; k < 4; k++) {
-    const a = cut(LEAD);
-    const b = cut(YEAR_PREFIX);
+    const a = matchAt(LEAD, head, start);
+    start += a;
+    const b = matchAt(YEAR_PREFIX, head, start);
+    start += b;
     if (!a && !b) break;
   }
   // The unit's name before the subject: "克孜勒苏…交易中心收入预算" → "收入预算".
-  if (!/\((类|款|项)\)/.test(t) && !CODE_PREFIX.test(t)) {
+  CODE_NAMES.lastIndex = start;
+  if (!CODE_NAMES.test(head) && !matchAt(CODE_PREFIX_HERE, head, start)) {
     let last = -1;
-    ORG.lastIndex = 0;
-    for (let m = ORG.exec(t); m; m = ORG.exec(t)) if (m.index + m[0].length >= 6) last = m.index + m[0].length;
-    if (last > 0 && t.length - last >= 2) {
-      start += last;
-      t = t.slice(last);
-    }
+    ORG.lastIndex = start;
+    for (let m = ORG.exec(head); m; m = ORG.exec(head)) if (m.index + m[0].length - start >= 6) last = m.index + m[0].length;
+    if (last > 0 && head.length - last >= 2) start = last;
   }
   for (let k = 0; k < 3; k++) {
-    const a = cut(YEAR_PREFIX);
-    const b = cut(/^(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/);
+    const a = matchAt(YEAR_PREFIX, head, start);
+    start += a;
+    const b = matchAt(FILLER, head, start);
+    start += b;
     if (!a && !b) break;
   }
-  t = t
-    .replace(/(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/, '')
-    .replace(/(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/, '')
-    .replace(/(安排|分别)$/, '')
-    .replace(/(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/, '');
+  let t = head.slice(start).replace(TAIL_COMPARISON, '').replace(TAIL_VERB, '').replace(TAIL_ARRANGED, '').replace(TAIL_YEAR, '');
   t = stripTrailingNumber(t);
   if (GENERIC.test(t)) t = '';
   return { text: t, start };
 }
 
+/** A digit, "." or ",": the characters of a printed number. */
+function isNumberChar(code: number): boolean {
+  return isDigit(code) || code === 0x2e || code === 0x2c;
+}
+
 /** A figure printed at the end of a head ("房屋0.00平方米" → "房屋"); a scan, not a regex, so that
  * long runs of digits stay linear. */
 function stripTrailingNumber(t: string): string {
-  const unit = /(平方米|万元|元|%)$/.exec(t.slice(-3));
-  const end = t.length - (unit ? unit[0].length : 0);
+  const unit = t.endsWith('平方米') ? 3 : t.endsWith('万元') ? 2 : t.endsWith('元') || t.endsWith('%') ? 1 : 0;
+  const end = t.length - unit;
   let i = end;
-  while (i > 0 && /[\d.,]/.test(t[i - 1])) i--;
+  while (i > 0 && isNumberChar(t.charCodeAt(i - 1))) i--;
   return i < end ? t.slice(0, i) : t;
 }
 
 /** A function code before a name: "201一般公共服务支出", "1.2010301行政运行", "208 社会保障和就业支出". */
 const CODE_PREFIX = /^(?:\d{1,2}[、.])?(\d{3}|\d{5}|\d{7}) ?([\u4e00-\u9fff].*)$/;
+const CODE_PREFIX_HERE = new RegExp(CODE_PREFIX.source.slice(1), 'y');
+const HAS_CODE_NAMES = /\((类|款|项)\)/;
+const SPLIT_CODE_NAMES = /\((类|款|项)\)/;
+const LEADING_SEPARATORS = /^[,;:、]+/;
+/** Most subjects name no code: one object for them all (hints are only read). */
+const NO_HINTS: CodeHints = Object.freeze({});
 
 function hintsOf(subject: string): CodeHints {
-  const hints: CodeHints = {};
+  if (!isDigit(subject.charCodeAt(0)) && !subject.includes('(')) return NO_HINTS;
+  const named = HAS_CODE_NAMES.test(subject);
   const coded = CODE_PREFIX.exec(subject);
-  if (coded && !/\((类|款|项)\)/.test(subject)) return { code: coded[1], codeName: coded[2] };
-  if (!/\((类|款|项)\)/.test(subject)) return hints;
+  if (coded && !named) return { code: coded[1], codeName: coded[2] };
+  if (!named) return {};
+  const hints: CodeHints = {};
   // "A(类)B(款)C(项)" splits into ["A", "类", "B", "款", "C", "项", ""].
-  const parts = subject.split(/\((类|款|项)\)/);
+  const parts = subject.split(SPLIT_CODE_NAMES);
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i - 1].replace(/^[,;:、]+/, '');
+    const name = parts[i - 1].replace(LEADING_SEPARATORS, '');
     if (parts[i] === '类') hints.class = name;
     else if (parts[i] === '款') hints.section = name;
     else hints.item = name;
@@ -221,38 +244,52 @@ const WORD_TRIES: [Element['kind'], RegExp][] = [
   ['flat', FLAT],
 ];
 
+/** A letter or one of "./@": an "X" next to one is part of a word or an address. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2e || code === 0x2f || code === 0x40;
+}
+
+/** < > = ≤ ≥ */
+function isComparison(code: number): boolean {
+  return code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2264 || code === 0x2265;
+}
+
+/** A bound rather than a figure: "10万元以上", "3个左右", "5元/人". */
+const LIMIT = /(以上|以下|以内|\/|左右)/y;
+
 function elementsOf(clause: string): Element[] {
   const out: Element[] = [];
   let pos = 0;
   while (pos < clause.length) {
+    const code = clause.charCodeAt(pos);
     // Every element begins with a digit or one of a few characters: skip the rest cheaply.
-    if (!STARTERS.has(clause.charCodeAt(pos))) {
+    if (!STARTERS.has(code)) {
       pos++;
       continue;
     }
-    const prev = clause[pos - 1] ?? '';
-    const numeric = isDigit(clause.charCodeAt(pos));
+    const prev = clause.charCodeAt(pos - 1); // NaN at the start
+    const numeric = isDigit(code);
     // "6 1 7.5 3 万元" (letter-spaced PDF text): the tail of a number cannot be read as a number.
-    if (numeric && (/[\d.,]/.test(prev) || (prev === ' ' && /[\d.,]/.test(clause[pos - 2] ?? '')))) {
+    if (numeric && (isNumberChar(prev) || (prev === 0x20 && isNumberChar(clause.charCodeAt(pos - 2))))) {
       pos++;
       continue;
     }
-    const afterComparison = /[<>=≤≥]/.test(prev);
+    const afterComparison = isComparison(prev);
     let hit: Element | null = null;
     for (const [kind, re] of numeric ? NUMBER_TRIES : WORD_TRIES) {
       if ((numeric || kind === 'share') && afterComparison) continue;
       re.lastIndex = pos;
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
+      const end = pos + m[0].length;
       // "www.xxx.gov.cn", "Excel": letters inside a word are not a placeholder.
-      if (kind === 'placeholder' && /^[Xx]/.test(m[0]) && (/[A-Za-z./@]/.test(prev) || /^[A-Za-z./@]/.test(clause[pos + m[0].length] ?? ''))) continue;
-      const after = clause.slice(pos + m[0].length, pos + m[0].length + 3);
-      if ((kind === 'amount' || kind === 'count' || kind === 'change') && /^(以上|以下|以内|\/|左右)/.test(after)) {
-        pos += m[0].length - 1;
+      if (kind === 'placeholder' && (code === 0x58 || code === 0x78) && (isWordChar(prev) || isWordChar(clause.charCodeAt(end)))) continue;
+      if ((kind === 'amount' || kind === 'count' || kind === 'change') && matchAt(LIMIT, clause, end) > 0) {
+        pos = end - 1;
         hit = null;
         break;
       }
-      hit = { kind, start: pos, end: pos + m[0].length, m };
+      hit = { kind, start: pos, end, m };
       break;
     }
     if (hit) {
@@ -268,18 +305,25 @@ interface Span {
   end: number;
 }
 
-function splitSpans(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): Span[] {
-  const spans: Span[] = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSeparator(c)) continue;
-    if (keepDigits && (c === 0x2c || c === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (i > start) spans.push({ start, end: i });
-    start = i + 1;
-  }
-  if (to > start) spans.push({ start, end: to });
-  return spans;
+/** Whether text[i] splits spans: a separator, but not "," or ":" between digits when `keepDigits`. */
+function splitsAt(text: string, i: number, isSeparator: (code: number) => boolean, keepDigits: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (!isSeparator(c)) return false;
+  return !(keepDigits && (c === 0x2c || c === 0x3a) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+}
+
+/** Where the next span of text[from..to) between separators starts (`to` when none is left). */
+function spanFrom(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): number {
+  let i = from;
+  while (i < to && splitsAt(text, i, isSeparator, keepDigits)) i++;
+  return i;
+}
+
+/** Where the span that starts at `from` ends: the next separator, or `to`. */
+function spanTo(text: string, from: number, to: number, isSeparator: (code: number) => boolean, keepDigits: boolean): number {
+  let i = from;
+  while (i < to && !splitsAt(text, i, isSeparator, keepDigits)) i++;
+  return i;
 }
 
 function isDigit(code: number): boolean {
@@ -375,10 +419,18 @@ interface Statement {
   lastYoyClause?: number;
   /** Set for 预算安排规模 inside a project paragraph. */
   projectScale?: boolean;
+  /** Where the statement starts in the original, once asked for. */
+  position?: Position;
 }
 
-function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end: number, at?: number): Claim {
-  const pos = locate(ctx.n, st.offset);
+/** A sentence of the normalised text and its text. */
+interface Sentence extends Span {
+  text: string;
+}
+
+function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Sentence, end: number, at?: number): Claim {
+  // The claims of a statement start where it starts.
+  const pos = (st.position ??= locate(ctx.n, st.offset));
   const subject = st.subject;
   const claim: Claim = {
     id: ctx.claims.length,
@@ -387,7 +439,7 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     line: pos.line,
     column: pos.column,
     offset: st.offset,
-    sentence: ctx.n.text.slice(sentence.start, sentence.end),
+    sentence: sentence.text,
     sentenceOffset: sentence.start,
     text: ctx.n.text.slice(st.textStart, Math.max(end, st.textStart)),
     statement: st.id,
@@ -396,74 +448,85 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Span, end
     scope: ctx.scope,
     section: ctx.section,
     project: ctx.project,
-    at: locate(ctx.n, at ?? st.offset),
+    at: at === undefined || at === st.offset ? pos : locate(ctx.n, at),
   };
   ctx.claims.push(claim);
   st.claims.push(claim);
   return claim;
 }
 
-function readSentence(ctx: Ctx, sentence: Span): void {
+const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
+const LEADING_COLONS = /^[:\s]+/;
+const BETWEEN_LEAD = /^[()、和及与或\s]+/;
+const TWO_HAN = /[\u4e00-\u9fff]{2}/;
+const YEAR_OF = /(\d{4})年/g;
+
+function readSentence(ctx: Ctx, start: number, end: number): void {
   const text = ctx.n.text;
-  const clauses = splitSpans(text, sentence.start, sentence.end, isClauseEnd, true);
+  const sentenceText = text.slice(start, end);
+  const sentence: Sentence = { start, end, text: sentenceText };
   let st: Statement | null = null;
   let pending: { text: string; offset: number } | null = null;
   let compare: string | null = null;
   let sentenceScope: Scope | undefined;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const localScope = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/.exec(sentenceText);
+  const localScope = LOCAL_GPB.exec(sentenceText);
   if (localScope) sentenceScope = 'gpb';
   const savedScope = ctx.scope;
   if (sentenceScope) ctx.scope = sentenceScope;
 
   // "A、B 分别占 x% 和 y%": from "分别" on, the figures are shared out over several subjects in order.
   let respectively = false;
-  clauses.forEach((span, ci) => {
-    const clause = text.slice(span.start, span.end);
+  let clauseEnd = start;
+  for (let ci = 0; ; ci++) {
+    const clauseStart = spanFrom(text, clauseEnd, end, isClauseEnd, true);
+    if (clauseStart >= end) break;
+    clauseEnd = spanTo(text, clauseStart, end, isClauseEnd, true);
+    const clause = text.slice(clauseStart, clauseEnd);
     const els = elementsOf(clause);
     const split = clause.indexOf('分别');
     if (split >= 0 && (!els[0] || split < els[0].end)) respectively = true;
     if (respectively) {
       for (const el of els) {
         if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') continue;
-        const holder: Statement = { id: ++ctx.statement, subject: '', offset: span.start + el.start, textStart: span.start, claims: [] };
+        const holder: Statement = { id: ++ctx.statement, subject: '', offset: clauseStart + el.start, textStart: clauseStart, claims: [] };
         const kind: ClaimKind = el.kind === 'share' ? 'share' : el.kind === 'flat' ? 'flat' : el.kind === 'amount' ? 'amount' : 'yoy';
-        const c = makeClaim(ctx, holder, kind, sentence, span.start + el.end, span.start + el.start);
+        const c = makeClaim(ctx, holder, kind, sentence, clauseStart + el.end, clauseStart + el.start);
         c.respectively = true;
       }
-      return;
+      continue;
     }
     const first = els[0];
     const headRaw = clause.slice(0, first ? first.start : clause.length);
     const head = cleanHead(headRaw);
-    const headOffset = span.start + head.start;
-    if (/^其中$/.test(clause.trim()) || /^其中/.test(headRaw)) {
+    const headOffset = clauseStart + head.start;
+    const trimmed = clause.trim();
+    if (trimmed === '其中' || headRaw.startsWith('其中')) {
       const owner = st ?? (ci === 0 ? ctx.lastStatement : undefined);
       if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
         closeList(ctx);
         const totalClaim = owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count');
         if (totalClaim) {
-          const rest = text.slice(span.end, sentence.end).replace(/^[:\s]+/, '');
+          const rest = text.slice(clauseEnd, sentence.end).replace(LEADING_COLONS, '');
           ctx.list = { claim: totalClaim, parts: [], endsAt: rest === '' && sentence.end >= paragraphEnd(text, sentence.end) ? 'heading' : 'paragraph' };
         }
       } else closeList(ctx);
-      if (clause.trim() === '其中') return;
+      if (trimmed === '其中') continue;
     }
-    const onlyCompare = COMPARE_ONLY.exec(clause.trim());
+    const onlyCompare = COMPARE_ONLY.exec(trimmed);
     if (els.length === 0 && onlyCompare) {
       compare = onlyCompare[1];
-      return;
+      continue;
     }
     if (els.length === 0) {
       if (head.text !== '') pending = { text: head.text, offset: headOffset };
-      else if (/预算安排规模|安排规模/.test(headRaw) && ctx.project) pending = { text: ctx.project, offset: span.start };
-      return;
+      else if (headRaw.includes('安排规模') && ctx.project) pending = { text: ctx.project, offset: clauseStart };
+      continue;
     }
     const generic = head.text === '';
     let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
     let scale = false;
-    if (generic && /预算安排规模|安排规模/.test(headRaw) && ctx.project) {
-      subject = { text: ctx.project, offset: span.start };
+    if (generic && headRaw.includes('安排规模') && ctx.project) {
+      subject = { text: ctx.project, offset: clauseStart };
       scale = true;
     }
     if (!subject && pending) subject = pending;
@@ -472,21 +535,21 @@ function readSentence(ctx: Ctx, sentence: Span): void {
     // A clause that only carries a change or a share continues the statement; a new subject starts one.
     const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat');
     if (!st || (subject && !(onlyContinuation && generic))) {
-      const s = subject ?? { text: st?.subject ?? '', offset: span.start + (first?.start ?? 0) };
+      const s: { text: string; offset: number } = subject ?? { text: st?.subject ?? '', offset: clauseStart + (first?.start ?? 0) };
       st = { id: ++ctx.statement, subject: s.text, offset: s.offset, textStart: s.offset, claims: [] };
       if (scale) st.projectScale = true;
     }
     let prevEnd = 0;
     for (const el of els) {
-      const end = span.start + el.end;
+      const end = clauseStart + el.end;
       // An amount after another element of the clause with a name of its own before it
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
         const between = clause.slice(prevEnd, el.start);
-        const lead = /^[()、和及与或\s]+/.exec(between)?.[0].length ?? 0;
+        const lead = BETWEEN_LEAD.exec(between)?.[0].length ?? 0;
         const own = cleanHead(between.slice(lead));
-        if (/[\u4e00-\u9fff]{2}/.test(own.text)) {
-          const at = span.start + prevEnd + lead + own.start;
+        if (TWO_HAN.test(own.text)) {
+          const at = clauseStart + prevEnd + lead + own.start;
           st = { id: ++ctx.statement, subject: own.text, offset: at, textStart: at, claims: [] };
         }
       }
@@ -494,7 +557,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
       prevEnd = el.end;
       switch (el.kind) {
         case 'placeholder': {
-          const c = makeClaim(ctx, st, 'placeholder', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'placeholder', sentence, end, clauseStart + el.start);
           c.placeholder = el.m[0];
           break;
         }
@@ -504,24 +567,24 @@ function readSentence(ctx: Ctx, sentence: Span): void {
           const priorHead = el === first ? PRIOR_HEAD.exec(headRaw) : null;
           if (priorHead && (priorHead[5] === undefined || (ctx.docYear !== undefined && Number(priorHead[5]) < ctx.docYear))) {
             // A prior-year amount: what the current amount is compared with.
-            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
             c.amount = st.amount;
             c.yoy = { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) };
             st.lastYoy = c;
             st.lastYoyClause = ci;
-            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+            yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
             break;
           }
           if (st.amount) {
             // A second amount for the same subject without a new subject: a new statement.
-            st = { id: ++ctx.statement, subject: st.subject, offset: span.start + el.start, textStart: span.start + el.start, claims: [] };
+            st = { id: ++ctx.statement, subject: st.subject, offset: clauseStart + el.start, textStart: clauseStart + el.start, claims: [] };
           }
           st.amount = a;
-          const c = makeClaim(ctx, st, 'amount', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'amount', sentence, end, clauseStart + el.start);
           c.amount = a;
           // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
           const headText = clause.slice(elHeadStart, el.start);
-          const years = headText.includes('年') ? [...headText.matchAll(/(\d{4})年/g)].map((m) => Number(m[1])) : [];
+          const years = headText.includes('年') ? [...headText.matchAll(YEAR_OF)].map((m) => Number(m[1])) : [];
           // The year printed nearest the amount says whose it is ("与2023年相比2024年收入预算…" is 2024's).
           if (years.length > 0) c.headYear = years[years.length - 1];
           if (c.headYear !== undefined && ctx.docYear !== undefined && c.headYear < ctx.docYear) c.earlier = c.headYear;
@@ -535,7 +598,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
         case 'count': {
           const v = Number(el.m[1]);
           st.count = { value: v, unit: el.m[2] };
-          const c = makeClaim(ctx, st, 'count', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'count', sentence, end, clauseStart + el.start);
           c.count = st.count;
           if (ctx.list && ctx.list.claim.count && !ctx.list.claim.amount) ctx.list.parts.push(c);
           break;
@@ -543,7 +606,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
         case 'share': {
           const p = percentOf(el.m[2]);
           if (!p) break;
-          const c = makeClaim(ctx, st, 'share', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'share', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
           const den = el.m[1].replace(/^(比重|比例|比)(为|是)?/, '').replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
           c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
@@ -561,12 +624,12 @@ function readSentence(ctx: Ctx, sentence: Span): void {
               last.yoy.percent = p;
               last.yoy.percentWord = word;
               last.yoy.percentDirection = dir;
-              last.percentAt = locate(ctx.n, span.start + el.start);
+              last.percentAt = locate(ctx.n, clauseStart + el.start);
               last.text = text.slice(st.textStart, end);
               st.lastYoyClause = ci;
               break;
             }
-            const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+            const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
             c.amount = st.amount;
             // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
             const priorIn = cmp ? new RegExp(NUMBER + '(万元|亿元|元)$').exec(baseText) : null;
@@ -577,32 +640,32 @@ function readSentence(ctx: Ctx, sentence: Span): void {
             c.percentAt = c.at;
             st.lastYoy = c;
             st.lastYoyClause = ci;
-            yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+            yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
             break;
           }
           if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
           const a = amountOf(num, unit);
           if (!a) break;
-          const c = makeClaim(ctx, st, 'yoy', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
           c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
           compare = null;
           st.lastYoy = c;
           st.lastYoyClause = ci;
-          yearClaim(ctx, st, c, sentence, end, span.start + el.start);
+          yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
           break;
         }
         case 'percent':
           break; // a bare percent (a rate or a target) is not a claim about the budget
         case 'flat': {
-          const c = makeClaim(ctx, st, 'flat', sentence, end, span.start + el.start);
+          const c = makeClaim(ctx, st, 'flat', sentence, end, clauseStart + el.start);
           c.flat = el.m[1];
           c.amount = st.amount;
           break;
         }
       }
     }
-  });
+  }
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';
   if (NO_REASON.test(sentenceText) && /[。;]/.test(closing)) {
@@ -616,7 +679,7 @@ function readSentence(ctx: Ctx, sentence: Span): void {
   if (st) ctx.lastStatement = st;
 }
 
-function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Span, end: number, at: number): void {
+function yearClaim(ctx: Ctx, st: Statement, yoy: Claim, sentence: Sentence, end: number, at: number): void {
   if (yoy.yoy?.baseYear === undefined) return;
   const c = makeClaim(ctx, st, 'year', sentence, end, at);
   c.year = yoy.yoy.baseYear;
@@ -716,15 +779,19 @@ function readAll(original: string, file: string, claims: Claim[]): void {
     }
     ctx.lastStatement = undefined;
     const before = ctx.claims.length;
-    for (const s of splitSpans(text, start, end, isSentenceEnd, false)) {
-      readSentence(ctx, s);
+    for (let to = start; ; ) {
+      const from = spanFrom(text, to, end, isSentenceEnd, false);
+      if (from >= end) break;
+      to = spanTo(text, from, end, isSentenceEnd, false);
+      readSentence(ctx, from, to);
       // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
-      if (ctx.list && ctx.list.endsAt === 'paragraph' && /[。!?]/.test(text[s.end] ?? '')) closeList(ctx);
+      const stop = text.charCodeAt(to);
+      if (ctx.list && ctx.list.endsAt === 'paragraph' && (stop === 0x3002 || stop === 0x21 || stop === 0x3f)) closeList(ctx);
     }
     // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
     // over the following paragraphs until the next heading.
     if (ctx.list && ctx.list.endsAt === 'paragraph') closeList(ctx);
-    if (/^资金分配情况/.test(paragraph)) distribution(ctx, start, end, before);
+    if (paragraph.startsWith('资金分配情况')) distribution(ctx, start, end, before);
   }
   closeList(ctx);
 }

@@ -6,7 +6,7 @@
  * year's package can be asked for the same figure. Nothing is linked by its value: a subject that
  * names no figure stays unlinked.
  */
-import { ZERO } from '../decimal.js';
+import { Decimal, ZERO } from '../decimal.js';
 import { toAmount } from '../load/amount.js';
 import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
@@ -28,9 +28,22 @@ export interface Figure {
 
 const UNIT = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
 
+/** 1/scale by scale, for the scales that are powers of ten (all of UNIT_SCALE): exact. */
+const inverses = new Map<number, Decimal | null>();
+
+/**
+ * A value in 元 printed in the unit of `scale`, with at least two decimals. Over a power of ten the
+ * quotient is the product by the exact inverse: the same number for far less work than a division.
+ */
+export function inUnit(value: Decimal, scale: number, decimals: number): string {
+  let inverse = inverses.get(scale);
+  if (inverse === undefined) inverses.set(scale, (inverse = 10 ** Math.round(Math.log10(scale)) === scale ? new Decimal(1).div(scale) : null));
+  return (inverse ? value.times(inverse) : value.div(scale)).toFixed(Math.max(2, decimals));
+}
+
 /** "表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元". */
 export function describe(f: Figure): string {
-  const value = f.amount.value.div(f.amount.scale).toFixed(Math.max(2, f.amount.decimals));
+  const value = inUnit(f.amount.value, f.amount.scale, f.amount.decimals);
   const where = f.absent ? `${f.place.file} (no such row)` : `${f.place.file}:${f.place.line}`;
   return `${where} ${f.label} ${value} ${UNIT(f.amount.scale)}`;
 }
@@ -174,7 +187,7 @@ function splitSum(key: string, t: Table, row: Row, col: string, label: string): 
   return {
     key,
     label: `${label} ${parts.map((c) => c.path[c.path.length - 1]).join(' + ')}`,
-    amount: { value, half, decimals: first.amount.decimals, scale: first.amount.scale, raw: value.div(first.amount.scale).toFixed(2) },
+    amount: { value, half, decimals: first.amount.decimals, scale: first.amount.scale, raw: inUnit(value, first.amount.scale, 2) },
     place: first.place,
     table: t.kind,
     derived: true,
@@ -273,7 +286,7 @@ function resolveKey(ledger: Ledger, key: string): Figure | undefined {
       return {
         key,
         label: `项目支出 less 财政拨款项目支出`,
-        amount: { value, half, decimals: all.amount.decimals, scale: all.amount.scale, raw: value.div(all.amount.scale).toFixed(2) },
+        amount: { value, half, decimals: all.amount.decimals, scale: all.amount.scale, raw: inUnit(value, all.amount.scale, 2) },
         place: all.place,
         table: 'expenditure',
         derived: true,
@@ -389,17 +402,24 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
     [hints.section, 5],
     [hints.item, 7],
   ];
-  let candidates = indexOf(t).functionRows;
+  const rows = indexOf(t).functionRows;
   let chosen: string | undefined;
   for (const [name, len] of want) {
     if (!name) continue;
     const key = labelKey(name);
-    // "一般公共服务（类）支出": the class's name printed without its "支出".
-    const same = (r: Row) => labelKey(r.name) === key || (len === 3 && labelKey(r.name) === `${key}支出`);
-    const hits = candidates.filter((r) => r.code!.length === len && same(r) && (!chosen || r.code!.startsWith(chosen)));
-    if (hits.length !== 1) return undefined;
-    chosen = hits[0].code;
-    candidates = candidates.filter((r) => r.code!.startsWith(chosen!));
+    const classKey = `${key}支出`;
+    // The one row of this level under the level chosen so far with this name.
+    let hit: Row | undefined;
+    for (const r of rows) {
+      if (r.code!.length !== len || (chosen && !r.code!.startsWith(chosen))) continue;
+      const rowName = labelKey(r.name);
+      // "一般公共服务（类）支出": the class's name printed without its "支出".
+      if (rowName !== key && !(len === 3 && rowName === classKey)) continue;
+      if (hit) return undefined;
+      hit = r;
+    }
+    if (!hit) return undefined;
+    chosen = hit.code;
   }
   return chosen ? `${codeNamespace(t.kind)}:code:${chosen}` : undefined;
 }

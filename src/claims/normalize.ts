@@ -13,13 +13,16 @@
  * Every output character maps to the offset of the original character it came from.
  */
 
+import { Buffer } from 'node:buffer';
+import { endianness } from 'node:os';
+
 export interface Normalised {
   /** The normalised text: paragraphs joined by "\n". */
   text: string;
   /** offsets[i] is the offset in the original text of text[i]; one more entry for the end. */
   offsets: Int32Array;
   /** Offsets in the original text where each physical line starts. */
-  lineStarts: number[];
+  lineStarts: Int32Array;
 }
 
 export interface Position {
@@ -58,29 +61,59 @@ function half(code: number): number {
   return isSpace(code) ? 0x20 : code;
 }
 
-interface Line {
-  /** Half-width characters of the line without leading/trailing space, runs of space as one. */
-  text: string;
-  /** offsets[from + k] is the original offset of text[k]. */
-  from: number;
-  /** Offset of the line break after the line in the original (or the text length). */
-  end: number;
+/**
+ * Scratch buffers, reused from call to call (a narrative is read in one go, never re-entered): the
+ * half-width characters kept from the original lines, their original offsets, three numbers per
+ * line, the physical line starts and the characters of the text.
+ */
+let chars = new Uint16Array(0);
+let kept = new Int32Array(0);
+let lineData = new Int32Array(0);
+let starts = new Int32Array(0);
+let out = new Uint16Array(0);
+
+/** Buffers for texts longer than this are let go after the call: a huge narrative does not keep its memory. */
+const KEEP = 1 << 20;
+
+function release(): void {
+  chars = new Uint16Array(0);
+  kept = new Int32Array(0);
+  lineData = new Int32Array(0);
+  starts = new Int32Array(0);
+  out = new Uint16Array(0);
 }
 
-/** The lines of a text; the offsets of all their characters in one buffer. */
-interface Lines {
-  lines: Line[];
-  /** A line never holds more characters than it takes from the original: as long as the original. */
-  offsets: Int32Array;
-  length: number;
-  /** The line being read is so far one unchanged run of the original. */
-  plain: boolean;
-  lineStarts: number[];
+/** `a`, or a copy at least `need` long (twice as long, to grow seldom). */
+function grown(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (a.length >= need) return a;
+  const b = new Int32Array(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
 }
+
+/** The lines of a text: line k keeps chars[from..to) (runs of space as one, none at either end) and ends at `end` in the original. */
+interface Lines {
+  count: number;
+  /** Characters kept so far (in `chars` and `kept`). */
+  length: number;
+  /** Physical lines so far (their starts in `starts`). */
+  physical: number;
+}
+
+const lineFrom = (k: number) => lineData[3 * k];
+const lineTo = (k: number) => lineData[3 * k + 1];
+const lineEnd = (k: number) => lineData[3 * k + 2];
 
 function readLines(original: string): Lines {
   const n = original.length;
-  const into: Lines = { lines: [], offsets: new Int32Array(n), length: 0, plain: true, lineStarts: [0] };
+  if (chars.length < n) {
+    chars = new Uint16Array(n);
+    kept = new Int32Array(n);
+    out = new Uint16Array(n + 1);
+  }
+  const into: Lines = { count: 0, length: 0, physical: 1 };
+  starts = grown(starts, 1);
+  starts[0] = 0;
   let start = 0;
   for (let i = 0; i <= n; i++) {
     // \n \v \f \r U+0085 U+2028 U+2029 (and the end of the text)
@@ -91,7 +124,10 @@ function readLines(original: string): Lines {
     if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
     // A form feed is not a line break for editors' line numbers; the others are.
-    if (i < n && c !== 0x0c) into.lineStarts.push(start);
+    if (i < n && c !== 0x0c) {
+      starts = grown(starts, into.physical + 1);
+      starts[into.physical++] = start;
+    }
   }
   return into;
 }
@@ -105,7 +141,6 @@ function firstAfterBlanks(original: string, from: number, limit: number): number
 
 function pushLine(original: string, from: number, to: number, into: Lines): void {
   const start = into.length;
-  into.plain = true;
   // A Markdown narrative: heading and quote marks are not text.
   const first = firstAfterBlanks(original, from, Math.min(to, from + 16));
   if (first === 0x23 || first === 0x3e) {
@@ -120,42 +155,37 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
     pushRange(original, from + bold[0].length, close, start, into);
     pushRange(original, close + bold[1].length, to, start, into);
   } else pushRange(original, from, to, start, into);
-  const { offsets } = into;
-  if (into.length > start && half(original.charCodeAt(offsets[into.length - 1])) === 0x20) into.length--;
-  const text = into.plain ? original.slice(offsets[start], offsets[start] + into.length - start) : textOf(original, offsets, start, into.length);
-  into.lines.push({ text, from: start, end: to });
+  if (into.length > start && chars[into.length - 1] === 0x20) into.length--;
+  const k = 3 * into.count++;
+  lineData = grown(lineData, k + 3);
+  lineData[k] = start;
+  lineData[k + 1] = into.length;
+  lineData[k + 2] = to;
 }
 
 /** Characters of the original into the line that starts at `lineStart`: a run of space counts as one, none at the start. */
 function pushRange(original: string, from: number, to: number, lineStart: number, into: Lines): void {
-  const { offsets } = into;
   for (let i = from; i < to; i++) {
-    const c = original.charCodeAt(i);
-    const h = half(c);
-    if (h === 0x20 && (into.length === lineStart || half(original.charCodeAt(offsets[into.length - 1])) === 0x20)) continue;
-    if (h !== c || (into.length > lineStart && offsets[into.length - 1] !== i - 1)) into.plain = false;
-    offsets[into.length++] = i;
+    const h = half(original.charCodeAt(i));
+    if (h === 0x20 && (into.length === lineStart || chars[into.length - 1] === 0x20)) continue;
+    chars[into.length] = h;
+    kept[into.length++] = i;
   }
 }
 
-/**
- * The half-width characters of the original at offsets[from..to): runs that stand unchanged at
- * consecutive offsets are sliced from the original, the others made one by one.
- */
-function textOf(original: string, offsets: Int32Array, from: number, to: number): string {
-  let s = '';
-  let i = from;
-  while (i < to) {
-    const start = offsets[i];
-    let j = i;
-    while (j < to && offsets[j] === start + (j - i) && half(original.charCodeAt(offsets[j])) === original.charCodeAt(offsets[j])) j++;
-    if (j > i) {
-      s += original.slice(start, start + (j - i));
-      i = j;
-    } else s += String.fromCharCode(half(original.charCodeAt(offsets[i++])));
-  }
+/** A string of UTF-16 code units (Node reads a buffer's bytes as UTF-16LE). */
+const BIG_ENDIAN = endianness() === 'BE';
+function stringOf(units: Uint16Array, from: number, to: number): string {
+  const bytes = Buffer.from(units.buffer, units.byteOffset + 2 * from, 2 * (to - from));
+  if (BIG_ENDIAN) bytes.swap16();
+  const s = bytes.toString('utf16le');
+  if (BIG_ENDIAN) bytes.swap16();
   return s;
 }
+
+
+const firstOf = (k: number) => chars[lineFrom(k)];
+const lastOf = (k: number) => chars[lineTo(k) - 1];
 
 /**
  * Running page headers: a line printed again and again ("XX中心2024年单位预算公开"), with a year,
@@ -163,78 +193,139 @@ function textOf(original: string, offsets: Int32Array, from: number, to: number)
  * the middle of sentences ("比上年预算减 / <header> / 少 25.16 万元").
  */
 const RUNNING_HEADER = /(\d{4}年(度)?.*|(单位|部门))(预算|决算)(公开|信息公开)?(说明|文本)?$/;
+/** The last characters RUNNING_HEADER can match: 算 开 明 本. */
+const HEADER_ENDS = new Set([0x7b97, 0x5f00, 0x660e, 0x672c]);
 
-function runningHeaders(lines: Line[]): Set<Line> {
-  const seen = new Map<string, Line[]>();
-  for (const line of lines) {
-    if (line.text.length < 8 || /[。,;:、!?]/.test(line.text)) continue;
-    const text = line.text.replace(/ /g, '');
+function runningHeaders(lines: Lines, lineText: (k: number) => string): Uint8Array {
+  const seen = new Map<string, number[]>();
+  for (let k = 0; k < lines.count; k++) {
+    if (lineTo(k) - lineFrom(k) < 8 || !HEADER_ENDS.has(lastOf(k))) continue;
+    const line = lineText(k);
+    if (/[。,;:、!?]/.test(line)) continue;
+    const text = line.replace(/ /g, '');
     if (text.length < 8 || text.length > 60 || HEADING.test(text) || !RUNNING_HEADER.test(text)) continue;
     const same = seen.get(text);
-    if (same) same.push(line);
-    else seen.set(text, [line]);
+    if (same) same.push(k);
+    else seen.set(text, [k]);
   }
-  return new Set([...seen.values()].filter((same) => same.length >= 2).flat());
+  const headers = new Uint8Array(lines.count);
+  for (const same of seen.values()) if (same.length >= 2) for (const k of same) headers[k] = 1;
+  return headers;
+}
+
+/** A dash or "~" as page numbers print them ("- 5 -", "—5—"). */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || c === 0x7e;
+}
+
+/** Whether line k can match PAGE_NUMBER: it begins with a digit, 第 or a dash, and ends with a digit, 页 or a dash. */
+function mayBePageNumber(k: number): boolean {
+  const first = firstOf(k);
+  const last = lastOf(k);
+  return (isDigit(first) || first === 0x7b2c || isDash(first)) && (isDigit(last) || last === 0x9875 || isDash(last));
+}
+
+/** Whether line k can match HEADING: it begins with 第, 一 … 十 or "(", or with one or two digits and "、" or ".". */
+function mayBeHeading(k: number): boolean {
+  const i = lineFrom(k);
+  if (!isDigit(chars[i])) return HEADING_STARTS.has(chars[i]);
+  const next = isDigit(chars[i + 1]) ? chars[i + 2] : chars[i + 1]; // perhaps the next line's: the test decides
+  return next === 0x3001 || next === 0x2e;
+}
+
+/** Characters a heading begins with: 第, 一 … 十, "(" (and digits: see mayBeHeading). */
+const HEADING_STARTS = new Set([...'第一二三四五六七八九十('].map((c) => c.charCodeAt(0)));
+/** Characters a field label begins with. */
+const FIELD_LABEL_STARTS = new Set([...'设政预项资实立'].map((c) => c.charCodeAt(0)));
+
+/** Whether line k can match FIELD_LABEL: one of its first characters, and ":" after four to seven characters. */
+function mayBeFieldLabel(k: number): boolean {
+  const i = lineFrom(k);
+  if (!FIELD_LABEL_STARTS.has(chars[i])) return false;
+  for (let j = i + 4; j <= i + 7 && j < lineTo(k); j++) if (chars[j] === 0x3a) return true;
+  return false;
+}
+
+/** The last characters HEADING_END can match: 明 况 能 项 释 分 表 费. */
+const HEADING_END_LASTS = new Set([...'明况能项释分表费'].map((c) => c.charCodeAt(0)));
+
+/** Whether line k matches TERMINATOR: it ends with 。 ! ?, or with ":" after one of TERMINATOR's words. */
+function endsStatement(k: number, lineText: (k: number) => string): boolean {
+  const last = lastOf(k);
+  if (last === 0x3002 || last === 0x21 || last === 0x3f) return true;
+  return last === 0x3a && TERMINATOR.test(lineText(k));
 }
 
 /** Normalise PDF-extracted text; never throws. */
 export function normalise(original: string): Normalised {
-  const { lines, offsets, lineStarts } = readLines(original);
-  const headers = runningHeaders(lines);
-  const parts: string[] = []; // joined once: a flat string, quick to read
+  const lines = readLines(original);
+  // The kept characters of all lines as one string: a line's text is a slice of it, made only for the tests that need it.
+  const all = stringOf(chars, 0, lines.length);
+  // The last line asked for is often asked for again.
+  let asked = -1;
+  let askedText = '';
+  const lineText = (k: number) => {
+    if (k !== asked) {
+      asked = k;
+      askedText = all.slice(lineFrom(k), lineTo(k));
+    }
+    return askedText;
+  };
+  const headers = runningHeaders(lines, lineText);
   // Each separator stands for a line break of the original: never more entries than the original has characters, and the end.
   const map = new Int32Array(original.length + 1);
   let length = 0;
-  let paragraphStart = ''; // first characters of the current paragraph
+  let paragraphFirst = -1; // the first line of the current paragraph
   let paragraphHeading = false;
-  let previous: Line | null = null;
+  let previous = -1;
   let previousHeading = false;
-  for (const line of lines) {
-    const t = line.text;
-    if (t === '') continue;
-    if (PAGE_NUMBER.test(t)) continue;
-    if (headers.has(line)) continue;
-    const heading = HEADING.test(t);
-    let join = previous !== null;
-    if (previous) {
-      const prevText = previous.text;
-      if (TERMINATOR.test(prevText)) join = false;
-      else if (heading || FIELD_LABEL.test(t)) join = false;
-      else if (paragraphHeading && HEADING_END.test(prevText)) join = false;
+  for (let k = 0; k < lines.count; k++) {
+    if (lineTo(k) === lineFrom(k) || headers[k] === 1) continue;
+    if (mayBePageNumber(k) && PAGE_NUMBER.test(lineText(k))) continue;
+    const heading = mayBeHeading(k) && HEADING.test(lineText(k));
+    let join = previous >= 0;
+    if (previous >= 0) {
+      // Each test looks at a string only when the line's first or last character could match.
+      const last = lastOf(previous);
+      if (endsStatement(previous, lineText)) join = false;
+      else if (heading || (mayBeFieldLabel(k) && FIELD_LABEL.test(lineText(k)))) join = false;
+      else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
-      else if (previousHeading && prevText === paragraphStart && prevText.length <= 10 && !/[\d,]$/.test(prevText)) join = false;
-      else if (prevText.endsWith('绩效目标表')) join = false;
+      else if (previousHeading && lineTo(previous) - lineFrom(previous) <= 10 && !(isDigit(last) || last === 0x2c) && lineText(previous) === lineText(paragraphFirst).slice(0, 12)) join = false;
+      else if (last === 0x8868 && lineText(previous).endsWith('绩效目标表')) join = false;
     }
-    if (previous && !join) {
-      parts.push('\n');
-      map[length++] = previous.end;
-    } else if (previous && join) {
-      const a = previous.text.charCodeAt(previous.text.length - 1);
-      const b = t.charCodeAt(0);
+    if (previous >= 0 && !join) {
+      out[length] = 0x0a;
+      map[length++] = lineEnd(previous);
+    } else if (previous >= 0 && join) {
+      const a = lastOf(previous);
+      const b = firstOf(k);
       // A number wrapped over two lines ("48" / "5.54 万元") is one number: no space between digits.
       if (isAlnum(a) && isAlnum(b) && !(isDigit(a) && isDigit(b))) {
-        parts.push(' ');
-        map[length++] = previous.end;
+        out[length] = 0x20;
+        map[length++] = lineEnd(previous);
       }
     }
-    if (!previous || !join) {
-      paragraphStart = t.slice(0, 12);
-      paragraphHeading = HEADING.test(paragraphStart);
+    if (previous < 0 || !join) {
+      paragraphFirst = k;
+      // (What matches within the first 12 characters matches the whole line.)
+      paragraphHeading = heading && HEADING.test(lineText(k).slice(0, 12));
     }
     // A space survives only between two ASCII letters or digits (a line has none at either end).
-    let rest = 0; // start of the part of the line not yet in the text
-    for (let k = 0; k < t.length; k++) {
-      if (t.charCodeAt(k) === 0x20 && !(isAlnum(t.charCodeAt(k - 1)) && isAlnum(t.charCodeAt(k + 1)))) {
-        parts.push(t.slice(rest, k));
-        rest = k + 1;
-      } else map[length++] = offsets[line.from + k];
+    for (let i = lineFrom(k); i < lineTo(k); i++) {
+      const c = chars[i];
+      if (c === 0x20 && !(isAlnum(chars[i - 1]) && isAlnum(chars[i + 1]))) continue;
+      out[length] = c;
+      map[length++] = kept[i];
     }
-    parts.push(rest === 0 ? t : t.slice(rest));
-    previous = line;
+    previous = k;
     previousHeading = heading;
   }
+  const text = stringOf(out, 0, length);
   map[length++] = original.length;
-  return { text: parts.join(''), offsets: map.subarray(0, length), lineStarts };
+  const lineStarts = starts.slice(0, lines.physical);
+  if (original.length > KEEP) release();
+  return { text, offsets: map.subarray(0, length), lineStarts };
 }
 
 /** The original line and column of a normalised offset. */

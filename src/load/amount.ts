@@ -6,6 +6,9 @@ import { halfWidth as toHalfWidth, squeeze } from './text.js';
 const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const CURRENCY = /[¥￥]/g;
+const PARENS = /^\((.*)\)$/;
+const COMMAS = /,/g;
 
 export interface ParsedNumber {
   value: Decimal;
@@ -14,30 +17,50 @@ export interface ParsedNumber {
   blank: boolean;
 }
 
-/** Parse a printed amount; null when the text is not an amount. */
-export function parseNumber(raw: string): ParsedNumber | null {
-  if (raw === '') return BLANK;
-  if (PLAIN.test(raw)) return plainNumber(raw, false);
-  let s = toHalfWidth(squeeze(raw)).replace(/[¥￥]/g, '');
-  if (ZERO_MARKS.has(s)) return { value: ZERO, decimals: 0, blank: s !== '0' };
+/** A printed figure reduced to a plain number ("6175300.00") and its sign; blank for "", "-", "—". */
+interface Reading {
+  plain: string;
+  negative: boolean;
+  blank: boolean;
+}
+
+const BLANK_READING: Reading = { plain: '0', negative: false, blank: true };
+
+function read(raw: string): Reading | null {
+  if (raw === '') return BLANK_READING;
+  if (PLAIN.test(raw)) return { plain: raw, negative: false, blank: false };
+  let s = toHalfWidth(squeeze(raw)).replace(CURRENCY, '');
+  if (ZERO_MARKS.has(s)) return s === '0' ? { plain: '0', negative: false, blank: false } : BLANK_READING;
   let negative = false;
-  const paren = /^\((.*)\)$/.exec(s);
+  const paren = PARENS.exec(s);
   if (paren) {
     negative = true;
     s = paren[1];
   }
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  return plainNumber(s.replace(/,/g, ''), negative);
+  return { plain: s.replace(COMMAS, ''), negative, blank: false };
+}
+
+function decimalsOf(plain: string): number {
+  const dot = plain.indexOf('.');
+  return dot < 0 ? 0 : plain.length - dot - 1;
+}
+
+function valueOf(plain: string, negative: boolean): Decimal {
+  if (plain === '0' && !negative) return ZERO;
+  const value = new Decimal(plain);
+  return negative ? value.negated() : value;
+}
+
+/** Parse a printed amount; null when the text is not an amount. */
+export function parseNumber(raw: string): ParsedNumber | null {
+  const r = read(raw);
+  if (!r) return null;
+  if (r.blank) return BLANK;
+  return { value: valueOf(r.plain, r.negative), decimals: decimalsOf(r.plain), blank: false };
 }
 
 const BLANK: ParsedNumber = { value: ZERO, decimals: 0, blank: true };
-
-function plainNumber(plain: string, negative: boolean): ParsedNumber {
-  const dot = plain.indexOf('.');
-  const decimals = dot < 0 ? 0 : plain.length - dot - 1;
-  const value = new Decimal(plain);
-  return { value: negative ? value.negated() : value, decimals, blank: false };
-}
 
 const halves = new Map<number, Decimal[]>();
 
@@ -48,15 +71,68 @@ function halfWidth(decimals: number, scale: number): Decimal {
   return (byDecimals[decimals] ??= new Decimal(10).pow(-decimals).div(2).times(scale));
 }
 
+/** The digits of a plain or grouped number as an integer (point and commas ignored), when it is a safe one. */
+function unitsOf(plain: string, negative: boolean): number | undefined {
+  let units = 0;
+  let digits = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) continue;
+    units = units * 10 + c;
+    if (units !== 0 && ++digits > 15) return undefined;
+  }
+  return negative !== (plain.charCodeAt(0) === 45) ? -units : units;
+}
+
+/**
+ * A printed amount. Its Decimal value in 元 is made from the printed text when first read: most
+ * cells are only summed and compared, which `units` does exactly.
+ */
+class PrintedAmount implements Amount {
+  constructor(
+    readonly raw: string,
+    readonly half: Decimal,
+    readonly decimals: number,
+    readonly scale: number,
+    readonly units: number | undefined,
+    /** The value, when known without reading (a zero). */
+    private decimal: Decimal | undefined,
+  ) {}
+
+  get value(): Decimal {
+    if (this.decimal === undefined) {
+      const r = read(this.raw)!;
+      const v = valueOf(r.plain, r.negative);
+      this.decimal = v.isZero() ? v : v.times(this.scale);
+    }
+    return this.decimal;
+  }
+}
+
+const blanks = new Map<number, Amount[]>();
+
+/** The amount of an empty cell: one per scale and decimals, shared (amounts are not changed). */
+function blankAmount(scale: number, decimals: number): Amount {
+  let byDecimals = blanks.get(scale);
+  if (!byDecimals) blanks.set(scale, (byDecimals = []));
+  return (byDecimals[decimals] ??= new PrintedAmount('', halfWidth(decimals, scale), decimals, scale, 0, ZERO));
+}
+
 /**
  * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit; a blank cell
  * takes `defaultDecimals` (the table's usual precision) for its interval.
  */
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
-  const n = parseNumber(raw);
-  if (!n) return null;
-  const decimals = n.blank || (n.decimals === 0 && n.value.isZero()) ? defaultDecimals : n.decimals;
-  return { value: n.value.isZero() ? n.value : n.value.times(scale), half: halfWidth(decimals, scale), decimals, scale, raw };
+  if (raw === '') return blankAmount(scale, defaultDecimals);
+  // Most cells print a plain or grouped number ("6,175,300.00"): its digits and decimals are read in place.
+  const r = PLAIN.test(raw) || GROUPED.test(raw) ? undefined : read(raw);
+  if (r === null) return null;
+  const plain = r ? r.plain : raw;
+  const negative = r ? r.negative : false;
+  const units = unitsOf(plain, negative);
+  const printed = decimalsOf(plain);
+  const decimals = units === 0 && printed === 0 ? defaultDecimals : printed;
+  return new PrintedAmount(raw, halfWidth(decimals, scale), decimals, scale, units, plain === '0' && !negative ? ZERO : undefined);
 }
 
 /** Render a value in 元 in a printed unit with the given decimals: 6175300 → "617.53". */

@@ -19,6 +19,16 @@ const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表|空表说明/;
 const UNIT = /(?:金额)?单位[:：]\s*(亿元|万元|千元|元)/;
 const UNIT_NAME = /^(?:编制|填报|预算)?(?:单位|部门)(?:名称)?[:：]\s*(.+)$/;
 const DEFAULT_DECIMALS = 2;
+const PARENS = /^\((.*)\)$/;
+const NUMBER_TEXT = /^[+-]?[\d,]*\d(\.\d+)?$/;
+const SECTION = /^[一二三四五六七八九十]+、/;
+const CODE_TEXT = /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/;
+const DASHES = /^[-—–]+$/;
+const DIGIT = /\d/;
+/** A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行". */
+const CODE_AND_NAME = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/;
+/** A two-sided table's code before its name. */
+const CODE_THEN_NAME = /^(\d{3}(?:[\s.]*\d{2}){0,2})\s*(.*)$/;
 
 export interface TitleHit {
   recognised: Exclude<Recognised, null>;
@@ -46,22 +56,31 @@ function nonEmpty(cells: string[]): string[] {
   return texts;
 }
 
+/** The first non-empty cell, trimmed. */
+function firstText(cells: string[]): string | undefined {
+  for (const c of cells) {
+    const t = trimAll(c);
+    if (t !== '') return t;
+  }
+  return undefined;
+}
+
 function isNote(cells: string[]): boolean {
-  const first = nonEmpty(cells)[0];
+  const first = firstText(cells);
   return first !== undefined && NOTE.test(halfWidth(first));
 }
 
 function isNumberText(c: string): boolean {
-  return /^[+-]?[\d,]*\d(\.\d+)?$/.test(c.replace(/^\((.*)\)$/, '$1'));
+  return NUMBER_TEXT.test(c.replace(PARENS, '$1'));
 }
 
 /** A data row: it holds a figure or a code, or it is a total row (its label, then only figures). */
 function looksLikeData(cells: string[]): boolean {
   const texts = nonEmpty(cells).map((c) => halfWidth(c));
   if (texts.length === 0) return false;
-  if (/^[一二三四五六七八九十]+、/.test(texts[0])) return true;
-  if (texts.some((c) => isNumberText(c) || /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/.test(c))) return true;
-  return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || /^[-—–]+$/.test(c));
+  if (SECTION.test(texts[0])) return true;
+  if (texts.some((c) => isNumberText(c) || CODE_TEXT.test(c))) return true;
+  return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
 }
 
 export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }): Table {
@@ -101,11 +120,12 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   while (dataStart < records.length && dataStart - start < 4 && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells)) dataStart++;
   const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
-  const width = Math.max(...records.slice(start).map((r) => r.cells.length));
-  const paths = headerPaths(headerRows.map((r) => r.cells), width);
-  unitLabel ??= unitInHeader(paths);
+  let width = 0;
+  for (let i = start; i < records.length; i++) width = Math.max(width, records[i].cells.length);
+  const header = headerOf(kind, headerRows, width);
+  unitLabel ??= header.unit;
   const scale = UNIT_SCALE[unitLabel ?? '万元'];
-  const columns = makeColumns(kind, paths);
+  const columns = header.columns.map((c) => ({ ...c }));
 
   const table: Table = {
     kind,
@@ -129,16 +149,17 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, DEFAULT_DECIMALS) };
   };
 
-  const layout = layoutOf(columns);
+  const layout = header.layout;
   let lastCoded: Row | undefined;
-  for (const rec of records.slice(dataStart)) {
-    const texts = nonEmpty(rec.cells);
-    if (texts.length === 0) continue;
-    if (NOTE.test(halfWidth(texts[0]))) {
-      table.notes.push({ file, line: rec.line, column: 1, text: texts.join(' ') } satisfies Note);
+  for (let i = dataStart; i < records.length; i++) {
+    const rec = records[i];
+    const first = firstText(rec.cells);
+    if (first === undefined) continue;
+    if (NOTE.test(halfWidth(first))) {
+      table.notes.push({ file, line: rec.line, column: 1, text: nonEmpty(rec.cells).join(' ') } satisfies Note);
       continue;
     }
-    if (kind === 'summary' || kind === 'appropriation') table.rows.push(...twoSidedRows(rec, layout, cellAt, file));
+    if (kind === 'summary' || kind === 'appropriation') addTwoSidedRows(table.rows, rec, layout, cellAt, file);
     else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
     else {
       const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
@@ -186,7 +207,33 @@ function labelOf(rec: CsvRecord, layout: Layout): string {
   return '';
 }
 
-/** Which columns hold what, worked out once per table. */
+/** What a table's header rows give: the columns, the unit a header cell names, and which columns hold what. */
+interface Header {
+  columns: Column[];
+  unit: MoneyUnit | undefined;
+  layout: Layout;
+}
+
+const headers = new Map<string, Header>();
+
+/**
+ * The header under a title, memoised by its rows as printed: the same headers recur in every unit of
+ * a batch. Shared, not to be changed: a table takes copies of the columns (their role may change).
+ */
+function headerOf(kind: TableKind, rows: CsvRecord[], width: number): Header {
+  let printed = `${kind}\u0001${width}`;
+  for (const r of rows) printed += `\u0001${r.cells.join('\u0000')}`;
+  let header = headers.get(printed);
+  if (header === undefined) {
+    if (headers.size > 2_000) headers.clear();
+    const paths = headerPaths(rows.map((r) => r.cells), width);
+    const columns = makeColumns(kind, paths);
+    headers.set(printed, (header = { columns, unit: unitInHeader(paths), layout: layoutOf(columns) }));
+  }
+  return header;
+}
+
+/** Which columns hold what, worked out once per header. */
 interface Layout {
   columns: Column[];
   amounts: Column[];
@@ -236,12 +283,12 @@ function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c:
   }
   const codeText = codeParts.join('');
   // Text without a digit in the code columns is a label ("总计", "合计"), not a code.
-  let parsed = /\d/.test(codeText) ? parseCode(codeParts) : null;
+  let parsed = DIGIT.test(codeText) ? parseCode(codeParts) : null;
   if (parsed === null && codeText !== '' && name === '') row.name = name = trimAll(codeParts.filter((p) => p !== '').join(' '));
   if (codeCols.length > 0) row.codePlace = { file, line: rec.line, column: codeCols[0].index + 1 };
   // A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行".
-  if (parsed === null || (parsed.ok === false && codeParts.join('').trim() === name)) {
-    const m = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/.exec(halfWidth(name));
+  if (parsed === null || (parsed.ok === false && codeText.trim() === name)) {
+    const m = CODE_AND_NAME.exec(halfWidth(name));
     if (m) {
       parsed = parseCode([m[1]]);
       name = trimAll(m[2]);
@@ -294,7 +341,19 @@ const SUMMARY_ITEMS: [RegExp, string][] = [
   [/^支出总计$|^支出合计$/, 'total'],
 ];
 
+const summaryItems = new Map<string, { item?: string; depth: number }>();
+
+/** A two-sided table's item and depth by its label. Memoised like labelKey; the results are shared, not to be changed. */
 export function summaryItem(label: string): { item?: string; depth: number } {
+  let found = summaryItems.get(label);
+  if (found === undefined) {
+    if (summaryItems.size > 20_000) summaryItems.clear();
+    summaryItems.set(label, (found = computeSummaryItem(label)));
+  }
+  return found;
+}
+
+function computeSummaryItem(label: string): { item?: string; depth: number } {
   let t = labelKey(label);
   let depth = 1;
   if (/^[一二三四五六七八九十]+、/.test(t)) {
@@ -310,16 +369,22 @@ export function summaryItem(label: string): { item?: string; depth: number } {
   return { depth };
 }
 
-function twoSidedRows(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
-  const rows: Row[] = [];
-  layout.sides.forEach(({ name: nameCol, code: codeCol, amounts }, s) => {
+function blank(rec: CsvRecord, columns: Column[]): boolean {
+  for (const c of columns) if (trimAll(rec.cells[c.index] ?? '') !== '') return false;
+  return true;
+}
+
+/** The rows of a record of a two-sided table, one per side that prints something, added to `rows`. */
+function addTwoSidedRows(rows: Row[], rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string): void {
+  for (let s = 0; s < layout.sides.length; s++) {
+    const { name: nameCol, code: codeCol, amounts } = layout.sides[s];
     let name = trimAll(rec.cells[nameCol.index] ?? '');
     const codeText = codeCol ? trimAll(rec.cells[codeCol.index] ?? '') : '';
-    if (name === '' && codeText === '' && amounts.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
+    if (name === '' && codeText === '' && blank(rec, amounts)) continue;
     const side = s === 0 ? 'income' : 'expenditure';
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), side };
     for (const col of amounts) row.cells.set(col.key, cellAt(rec, col));
-    const m = /^(\d{3}(?:[\s.]*\d{2}){0,2})\s*(.*)$/.exec(halfWidth(codeText ? `${codeText} ${name}` : name));
+    const m = CODE_THEN_NAME.exec(halfWidth(codeText ? `${codeText} ${name}` : name));
     if (m) {
       const parsed = parseCode([m[1]]);
       if (parsed?.ok) {
@@ -345,8 +410,7 @@ function twoSidedRows(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: 
       row.depth = depth;
     }
     rows.push(row);
-  });
-  return rows;
+  }
 }
 
 const SIDE_TOTAL = /总计$/;

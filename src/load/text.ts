@@ -1,16 +1,18 @@
 /** Text normalisation shared by the loader and the claim reader. */
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const HAS_FULL_WIDTH = /[\uFF01-\uFF5E]/;
+const SPACES = /[\s\u3000\u00A0\uFEFF]+/g;
 
 /** Full-width ASCII (digits, letters, punctuation) to half-width. */
 export function halfWidth(s: string): string {
-  if (!/[\uFF01-\uFF5E]/.test(s)) return s;
+  if (!HAS_FULL_WIDTH.test(s)) return s;
   return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Remove every kind of white space, including U+3000 and no-break spaces. */
 export function squeeze(s: string): string {
-  return s.replace(/[\s\u3000\u00A0\uFEFF]+/g, '');
+  return s.replace(SPACES, '');
 }
 
 /** Trim every kind of white space at both ends. */

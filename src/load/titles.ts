@@ -19,16 +19,21 @@ const PATTERNS: [TableKind, RegExp][] = [
 
 /** Titles of tables that exist in some provinces and that the checks do not use. */
 const KNOWN_OTHER = /政府采购|绩效目标|机关运行经费|经济分类汇总|国有资产|项目支出绩效|整体绩效|部门预算公开表目录/;
+const ENDS_TABLE = /表\)?$/;
+const NOTE = /^(备注|注)[:：]/;
+const EMPTY = /为空表/;
+const YEAR_PREFIX = /^.*?\d{4}年度?/;
+const PERFORMANCE = /绩效/;
 
 export type Recognised = { kind: TableKind } | { other: string } | null;
 
 export function recogniseTitle(cell: string): Recognised {
   const key = labelKey(cell);
-  if (key.length < 4 || key.length > 60 || !key.endsWith('表') && !/表\)?$/.test(key)) return null;
-  if (/^(备注|注)[:：]/.test(key) || /为空表/.test(key)) return null;
-  const title = key.replace(/^.*?\d{4}年度?/, '');
+  if (key.length < 4 || key.length > 60 || !key.endsWith('表') && !ENDS_TABLE.test(key)) return null;
+  if (NOTE.test(key) || EMPTY.test(key)) return null;
+  const title = key.replace(YEAR_PREFIX, '');
   for (const [kind, re] of PATTERNS) {
-    if (re.test(title) && !/绩效/.test(title)) return { kind };
+    if (re.test(title) && !PERFORMANCE.test(title)) return { kind };
   }
   if (KNOWN_OTHER.test(title)) return { other: cell.trim() };
   return null;

@@ -1,6 +1,7 @@
 /** Small accessors over the ledger shared by the rules. */
 import type { Amount, Cell, Place, Row, Table } from '../model.js';
 import type { Term } from './types.js';
+import { ExactSum, isZeroAmount } from '../rounding.js';
 
 export function place(cell: Place): Place {
   return { file: cell.file, line: cell.line, column: cell.column };
@@ -28,6 +29,22 @@ export function term(row: Row, key: string, label?: string): Term | null {
   const cell: Cell | undefined = row.cells.get(key);
   if (!cell?.amount) return null;
   return { label: label ?? rowLabel(row), amount: cell.amount, place: cell };
+}
+
+/**
+ * The terms of `rows` in column `key` (labelled with the rows) for a sum against
+ * `stated`, or null when there is nothing to check: a row's cell is missing or malformed (reported on
+ * its own), or the sum agrees exactly (decided without making the terms).
+ */
+export function termsToCheck(stated: Amount, rows: Row[], key: string): Term[] | null {
+  const sum = new ExactSum();
+  for (const r of rows) {
+    const amount = r.cells.get(key)?.amount;
+    if (!amount) return null;
+    sum.add(amount);
+  }
+  if (sum.holds(stated)) return null;
+  return rows.map((r) => term(r, key)!);
 }
 
 export function cellPlace(row: Row, key: string): Place {
@@ -85,12 +102,12 @@ export function amountColumns(table: Table): string[] {
 }
 
 export function isZero(a: Amount | null | undefined): boolean {
-  return !a || a.value.isZero();
+  return !a || isZeroAmount(a);
 }
 
 /** Whether a table prints no figure but zeros (an empty table). */
 export function isEmptyTable(table: Table): boolean {
-  for (const r of table.rows) for (const c of r.cells.values()) if (c.amount && !c.amount.value.isZero()) return false;
+  for (const r of table.rows) for (const c of r.cells.values()) if (c.amount && !isZeroAmount(c.amount)) return false;
   return true;
 }
 
@@ -111,10 +128,15 @@ export function amountCells(tables: Iterable<Table>, which: (cell: Cell) => bool
   const out: { table: Table; row: Row; cell: Cell; column: string }[] = [];
   for (const table of tables) {
     for (const row of table.rows) {
-      row.cells.forEach((cell, key) => {
-        if (which(cell)) out.push({ table, row, cell, column: table.columns[cell.column! - 1]?.label ?? key });
-      });
+      for (const cell of row.cells.values()) {
+        if (which(cell)) out.push({ table, row, cell, column: table.columns[cell.column! - 1]?.label ?? keyOf(row, cell) });
+      }
     }
   }
   return out;
+}
+
+function keyOf(row: Row, cell: Cell): string {
+  for (const [key, c] of row.cells) if (c === cell) return key;
+  return '';
 }

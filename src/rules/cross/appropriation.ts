@@ -1,5 +1,5 @@
 import type { TableKind } from '../../model.js';
-import { codedRows, hasCodeProblems, rowByCode, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, compare, figure, summaryItem, type Figure } from './compare.js';
 
@@ -52,8 +52,8 @@ export default defineRule({
         const f = figure(fundTable, rowByCode(fundTable, code), 'total');
         if (a && f) compare(ctx, a, [f], 'class', { code, fund: key });
         else if (hasCodeProblems(fundTable)) continue;
-        else if (a && !a.amount.value.isZero()) compare(ctx, a, [absent(fundTable, code)], 'missing', { code, fund: key, missingIn: fundTable.file });
-        else if (f && !f.amount.value.isZero()) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: key, missingIn: appr.file });
+        else if (a && !isZero(a.amount)) compare(ctx, a, [absent(fundTable, code)], 'missing', { code, fund: key, missingIn: fundTable.file });
+        else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: key, missingIn: appr.file });
       }
     }
     // The total against the fund tables' totals, when every fund with money here has its table.
@@ -62,7 +62,7 @@ export default defineRule({
       const t = ctx.ledger.tables.get(kind);
       if (t) return !figure(t, totalRow(t), 'total');
       const own = figure(appr, apprTotalRow, key);
-      return !own || !own.amount.value.isZero();
+      return !own || !isZero(own.amount);
     });
     if (!unverifiable && totals.length > 0) compare(ctx, figure(appr, apprTotalRow, 'total'), totals, 'total', {});
   },

@@ -1,6 +1,7 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
-import { ZERO, sum } from '../../decimal.js';
-import type { Amount, Place, Row, Table } from '../../model.js';
+import { type Decimal, ZERO, sum } from '../../decimal.js';
+import type { Amount, Cell, Place, Row, Table } from '../../model.js';
+import { ExactSum } from '../../rounding.js';
 import { place, rowLabel } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
 
@@ -12,9 +13,29 @@ export interface Figure {
 }
 
 /** A cell's column label, by its key in the row. */
-function columnLabel(table: Table, row: Row, key: string): string {
-  const at = row.cells.get(key)?.column;
+function columnLabel(table: Table, cell: Cell, key: string): string {
+  const at = cell.column;
   return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? key;
+}
+
+/** A figure printed in a table: its label is made from the table, row and columns only for a message. */
+class TableFigure implements Figure {
+  constructor(
+    readonly amount: Amount,
+    readonly place: Place,
+    private readonly table: Table,
+    private readonly row: Row,
+    /** The cell's key, or the keys of the parts it sums. */
+    private readonly keys: string | string[],
+    private readonly given: string | undefined,
+  ) {}
+
+  label(): string {
+    if (this.given !== undefined) return this.given;
+    const { table, row, keys } = this;
+    const columns = typeof keys === 'string' ? columnLabel(table, row.cells.get(keys)!, keys) : keys.map((k) => columnLabel(table, row.cells.get(k)!, k)).join(' + ');
+    return `${table.file}:${this.place.line} ${rowLabel(row)} ${columns}`;
+  }
 }
 
 /**
@@ -23,31 +44,54 @@ function columnLabel(table: Table, row: Row, key: string): string {
  */
 export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
   if (!row || !key) return undefined;
-  const own = row.cells.has(key) ? key : row.cells.has(`${key}/subtotal`) ? `${key}/subtotal` : undefined;
-  if (own) {
+  let own = row.cells.has(key) ? key : undefined;
+  if (own === undefined) {
+    const subtotal = `${key}/subtotal`;
+    if (row.cells.has(subtotal)) own = subtotal;
+  }
+  if (own !== undefined) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;
-    return { amount: cell.amount, place: place(cell), label: () => label ?? `${table.file}:${cell.line} ${rowLabel(row)} ${columnLabel(table, row, own)}` };
+    return new TableFigure(cell.amount, cell, table, row, own, label);
   }
-  const parts = [...row.cells].filter(([k]) => k.startsWith(`${key}/`) && !k.includes('~'));
-  if (parts.length === 0 || parts.some(([, c]) => !c.amount)) return undefined;
-  const amounts = parts.map(([, c]) => c.amount!);
-  const first = parts[0][1];
-  return {
-    amount: {
-      value: sum(amounts.map((a) => a.value)),
-      half: sum(amounts.map((a) => a.half)),
-      decimals: Math.max(...amounts.map((a) => a.decimals)),
-      scale: first.amount!.scale,
-      raw: '',
-    },
-    place: place(first),
-    label: () => label ?? `${table.file}:${first.line} ${rowLabel(row)} ${parts.map(([k]) => columnLabel(table, row, k)).join(' + ')}`,
-  };
+  const prefix = `${key}/`;
+  const keys: string[] = [];
+  for (const k of row.cells.keys()) if (k.startsWith(prefix) && !k.includes('~')) keys.push(k);
+  if (keys.length === 0) return undefined;
+  const cells = keys.map((k) => row.cells.get(k)!);
+  if (cells.some((c) => !c.amount)) return undefined;
+  const amounts = cells.map((c) => c.amount!);
+  return new TableFigure(new PartsAmount(amounts), place(cells[0]), table, row, keys, label);
+}
+
+/** The sum of a split column's parts: exact integer units when the parts have them, Decimals only when read. */
+class PartsAmount implements Amount {
+  readonly raw = '';
+  readonly decimals: number;
+  readonly scale: number;
+  readonly units: number | undefined;
+  private sumValue: Decimal | undefined;
+  private sumHalf: Decimal | undefined;
+
+  constructor(private readonly parts: Amount[]) {
+    this.decimals = Math.max(...parts.map((a) => a.decimals));
+    this.scale = parts[0].scale;
+    const exact = new ExactSum();
+    for (const a of parts) exact.add(a);
+    this.units = exact.unitsAt(this.decimals, this.scale);
+  }
+
+  get value(): Decimal {
+    return (this.sumValue ??= sum(this.parts.map((a) => a.value)));
+  }
+
+  get half(): Decimal {
+    return (this.sumHalf ??= sum(this.parts.map((a) => a.half)));
+  }
 }
 
 export function asTerm(f: Figure): Term {
-  return { label: f.label, amount: f.amount, place: f.place };
+  return { label: () => f.label(), amount: f.amount, place: f.place };
 }
 
 /** stated (at its place) against other figures: equal, or stated ≤ / ≥ their sum. */
@@ -59,16 +103,29 @@ export function compare(
   data: Record<string, string | number>,
   relation: 'eq' | 'le' | 'ge' = 'eq',
 ): void {
-  if (!stated || others.length === 0 || others.some((o) => !o)) return;
+  if (!stated || others.length === 0) return;
+  // Most figures agree exactly: decided before any term is made.
+  const exact = new ExactSum();
+  for (const o of others) {
+    if (!o) return;
+    exact.add(o.amount);
+  }
+  if (exact.holds(stated.amount, relation)) return;
   const figures = others as Figure[];
   ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }
 
+const incomeRows = new WeakMap<Table, { income: Row[]; current: Row[] }>();
+
 /** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
 export function summaryItem(summary: Table, item: string): Row | undefined {
-  const income = summary.rows.filter((r) => r.side === 'income');
-  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
-  const current = carryStart < 0 ? income : income.slice(0, carryStart);
+  let rows = incomeRows.get(summary);
+  if (!rows) {
+    const income = summary.rows.filter((r) => r.side === 'income');
+    const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
+    incomeRows.set(summary, (rows = { income, current: carryStart < 0 ? income : income.slice(0, carryStart) }));
+  }
+  const { income, current } = rows;
   return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
 }
 

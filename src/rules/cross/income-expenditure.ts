@@ -1,5 +1,5 @@
 import type { Row } from '../../model.js';
-import { codedRows, hasCodeProblems, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, isZero, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, compare, figure } from './compare.js';
 
@@ -31,8 +31,8 @@ export default defineRule({
       const e = figure(spending, exRows.get(code), 'total');
       const subject = `${code} ${(inRows.get(code) ?? exRows.get(code))!.name}`;
       if (i && e) compare(ctx, e, [i], 'row', { subject });
-      else if (e && !e.amount.value.isZero() && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'missing', { subject, table: 'expenditure', missingIn: 'income' });
-      else if (i && !i.amount.value.isZero() && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'missing', { subject, table: 'income', missingIn: 'expenditure' });
+      else if (e && !isZero(e.amount) && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'missing', { subject, table: 'expenditure', missingIn: 'income' });
+      else if (i && !isZero(i.amount) && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'missing', { subject, table: 'income', missingIn: 'expenditure' });
     }
   },
 });

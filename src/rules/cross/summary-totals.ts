@@ -1,4 +1,4 @@
-import { hasCodeProblems, rowByCode, totalRow } from '../helpers.js';
+import { hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { absent, compare, figure } from './compare.js';
 
@@ -41,8 +41,8 @@ export default defineRule({
           compare(ctx, figure(summary, s, key), [figure(spending, e, key)], 'class', { code });
         }
       } else if (hasCodeProblems(spending)) continue;
-      else if (sf && !sf.amount.value.isZero() && !e) compare(ctx, sf, [absent(spending, code)], 'missing', { code, missingIn: spending.file });
-      else if (ef && !ef.amount.value.isZero() && !s) compare(ctx, ef, [absent(summary, code)], 'missing', { code, missingIn: summary.file });
+      else if (sf && !isZero(sf.amount) && !e) compare(ctx, sf, [absent(spending, code)], 'missing', { code, missingIn: spending.file });
+      else if (ef && !isZero(ef.amount) && !s) compare(ctx, ef, [absent(summary, code)], 'missing', { code, missingIn: summary.file });
     }
   },
 });

@@ -1,9 +1,11 @@
 import type { Column, Row } from '../../model.js';
 import { rowLabel, term } from '../helpers.js';
-import { defineRule, type Term } from '../types.js';
+import { ExactSum } from '../../rounding.js';
+import { defineRule } from '../types.js';
 
 /** Columns that are not parts of the row's total: 其中 columns, prior-year and change columns. */
 const NOT_ADDITIVE = /其中|上年|增减|比上年|同比|%|百分比|备注|说明/;
+const PRIOR_OR_CHANGE = /(^|\/)(prior|change)/;
 
 interface Node {
   seg: string;
@@ -15,7 +17,7 @@ interface Node {
 function tree(columns: Column[]): Node {
   const root: Node = { seg: '', children: [] };
   for (const col of columns) {
-    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label) || /(^|\/)(prior|change)/.test(col.key) || col.key.includes('~')) continue;
+    if (col.role !== 'amount' || NOT_ADDITIVE.test(col.label) || PRIOR_OR_CHANGE.test(col.key) || col.key.includes('~')) continue;
     let node = root;
     for (const seg of col.key.split('/')) {
       let next = node.children.find((c) => c.seg === seg);
@@ -29,15 +31,15 @@ function tree(columns: Column[]): Node {
 
 const SUBTOTAL = new Set(['subtotal', 'total']);
 
-/** Adds the terms that stand for a node's value: its own column, else its subtotal column, else its children. */
-function addValueTerms(node: Node, row: Row, out: (Term | null)[]): void {
+/** Adds the columns that stand for a node's value: its own column, else its subtotal column, else its children. */
+function addValueColumns(node: Node, out: Column[]): void {
   if (node.column) {
-    out.push(term(row, node.column.key, node.column.label));
+    out.push(node.column);
     return;
   }
   const sub = node.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
-  if (sub) addValueTerms(sub, row, out);
-  else for (const c of node.children) addValueTerms(c, row, out);
+  if (sub) addValueColumns(sub, out);
+  else for (const c of node.children) addValueColumns(c, out);
 }
 
 export default defineRule({
@@ -63,11 +65,15 @@ export default defineRule({
         const hi = side ? names[s + 1]?.index ?? Infinity : Infinity;
         const root = tree(table.columns.filter((c) => c.index > lo && c.index < hi));
         // The groups with a total column and parts, worked out once per side.
-        const groups: { total: Column; parts: Node[]; labels: string }[] = [];
+        const groups: { total: Column; parts: Column[]; nodes: Node[] }[] = [];
         const walk = (n: Node) => {
           const totalNode = n.children.find((c) => SUBTOTAL.has(c.seg) && c.column);
           const parts = n.children.filter((c) => c !== totalNode);
-          if (totalNode?.column && parts.length > 0) groups.push({ total: totalNode.column, parts, labels: parts.map((p) => p.column?.label ?? p.seg).join(' + ') });
+          if (totalNode?.column && parts.length > 0) {
+            const columns: Column[] = [];
+            for (const p of parts) addValueColumns(p, columns);
+            groups.push({ total: totalNode.column, parts: columns, nodes: parts });
+          }
           n.children.forEach(walk);
         };
         walk(root);
@@ -77,15 +83,24 @@ export default defineRule({
           for (const group of groups) {
             const stated = row.cells.get(group.total.key);
             if (!stated?.amount) continue;
-            const terms: (Term | null)[] = [];
-            for (const p of group.parts) addValueTerms(p, row, terms);
-            if (terms.includes(null)) continue;
+            // Most rows add up exactly: decided before any term is made.
+            const sum = new ExactSum();
+            let complete = true;
+            for (const col of group.parts) {
+              const amount = row.cells.get(col.key)?.amount;
+              if (!amount) {
+                complete = false; // a missing or malformed part (reported on its own)
+                break;
+              }
+              sum.add(amount);
+            }
+            if (!complete || sum.holds(stated.amount)) continue;
             ctx.checkSum({
               stated: stated.amount,
               place: { file: stated.file, line: stated.line, column: stated.column },
-              terms: terms as Term[],
+              terms: group.parts.map((col) => term(row, col.key, col.label)!),
               messageId: 'sum',
-              data: () => ({ row: rowLabel(row), column: group.total.label, parts: group.labels }),
+              data: () => ({ row: rowLabel(row), column: group.total.label, parts: group.nodes.map((p) => p.column?.label ?? p.seg).join(' + ') }),
             });
           }
         }

@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../model.js';
-import { amountColumns, codedRows, hasCodeProblems, rowLabel, term } from '../helpers.js';
-import { defineRule, type Term } from '../types.js';
+import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck } from '../helpers.js';
+import { defineRule } from '../types.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
 
@@ -51,20 +51,19 @@ export default defineRule({
       if (!table || hasCodeProblems(table)) continue;
       const parents = parentsOf(table);
       const children = new Map<Row, Row[]>();
-      for (const [row, parent] of parents) {
-        if (!parent) continue;
+      parents.forEach((parent, row) => {
+        if (!parent) return;
         const kids = children.get(parent);
         if (kids) kids.push(row);
         else children.set(parent, [row]);
-      }
+      });
       const keys = amountColumns(table).map((key) => ({ key, label: table.columns.find((c) => c.key === key)?.label ?? key }));
-      for (const [parent, kids] of children) {
-        const kidLabels = kids.map(rowLabel);
+      children.forEach((kids, parent) => {
         for (const { key, label } of keys) {
           const stated = parent.cells.get(key);
           if (!stated?.amount) continue;
-          const terms = kids.map((k, i) => term(k, key, kidLabels[i])).filter((t): t is Term => t !== null);
-          if (terms.length !== kids.length) continue; // a malformed part is reported on its own
+          const terms = termsToCheck(stated.amount, kids, key);
+          if (!terms) continue;
           ctx.checkSum({
             stated: stated.amount,
             place: { file: stated.file, line: stated.line, column: stated.column },
@@ -73,7 +72,7 @@ export default defineRule({
             data: () => ({ row: rowLabel(parent), column: label, count: terms.length }),
           });
         }
-      }
+      });
     }
   },
 });

@@ -1,4 +1,4 @@
-import { codedRows, rowLabel } from '../helpers.js';
+import { codedRows, isZero, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { PERSONNEL_CLASSES } from './personnel-public.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
       const personnel = PERSONNEL_CLASSES.has(row.code!.slice(0, 3));
       const key = personnel ? 'public' : 'personnel';
       const cell = row.cells.get(key);
-      if (!cell?.amount || cell.amount.value.isZero()) continue;
+      if (!cell?.amount || isZero(cell.amount)) continue;
       ctx.report({
         messageId: 'misplaced',
         place: { file: cell.file, line: cell.line, column: cell.column },

@@ -17,7 +17,11 @@ export default defineRule({
     negative: '{row}, {column}: {actual} {unit} is negative',
   },
   check(ctx) {
-    const negative = (c: Cell) => !!c.amount?.value.isNegative() && !c.amount.value.isZero();
+    const negative = (c: Cell) => {
+      const a = c.amount;
+      if (!a) return false;
+      return a.units !== undefined ? a.units < 0 : a.value.isNegative() && !a.value.isZero();
+    };
     for (const { table, row, cell, column } of amountCells(ctx.ledger.tables.values(), negative)) {
       ctx.report({ messageId: 'negative', place: place(cell), data: { row: rowLabel(row), column }, actual: cell.raw.trim(), unit: table.unitLabel });
     }

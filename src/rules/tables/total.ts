@@ -1,5 +1,5 @@
-import { amountColumns, codedRows, hasCodeProblems, rowLabel, term, totalRow } from '../helpers.js';
-import { defineRule, type Term } from '../types.js';
+import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck, totalRow } from '../helpers.js';
+import { defineRule } from '../types.js';
 import { parentsOf } from './hierarchy.js';
 
 const LISTS = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc', 'carryover'] as const;
@@ -34,8 +34,8 @@ export default defineRule({
       for (const key of amountColumns(table)) {
         const stated = total.cells.get(key);
         if (!stated?.amount) continue;
-        const terms = top.map((r) => term(r, key)).filter((t): t is Term => t !== null);
-        if (terms.length !== top.length) continue;
+        const terms = termsToCheck(stated.amount, top, key);
+        if (!terms) continue;
         ctx.checkSum({
           stated: stated.amount,
           place: { file: stated.file, line: stated.line, column: stated.column },

@@ -30,9 +30,10 @@ export interface SideTree {
 }
 
 const SUBTOTAL = /合计$|^本年(收入|支出)$/;
+const NUMBERING = /^(\d+[.、．]|[一二三四五六七八九十]+、)/;
 
 function isSubtotal(row: Row): boolean {
-  return !row.isTotal && row.depth !== 0 && !row.code && SUBTOTAL.test(labelKey(row.name).replace(/^(\d+[.、．]|[一二三四五六七八九十]+、)/, ''));
+  return !row.isTotal && row.depth !== 0 && !row.code && SUBTOTAL.test(labelKey(row.name).replace(NUMBERING, ''));
 }
 
 const trees = new WeakMap<Table, Partial<Record<'income' | 'expenditure', SideTree>>>();
