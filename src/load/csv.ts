@@ -1,5 +1,6 @@
 /** CSV text to records that remember their physical line. */
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type { parse as Parse } from 'csv-parse/sync';
 import { InputError } from './errors.js';
 
 export interface CsvRecord {
@@ -109,11 +110,19 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
   return records;
 }
 
+let library: typeof Parse | undefined;
+
+/** csv-parse, loaded on first use: most exported tables are regular and never need it. */
+function csvParse(): typeof Parse {
+  library ??= (createRequire(import.meta.url)('csv-parse/sync') as { parse: typeof Parse }).parse;
+  return library;
+}
+
 /** Any CSV, through csv-parse with its tolerance and error messages (parseCsv's reference for regular files too). */
 export function parseIrregular(text: string, file: string, delimiter: string): CsvRecord[] {
   let rows: { record: string[]; raw: string }[];
   try {
-    rows = parse(text, {
+    rows = csvParse()(text, {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
