@@ -82,9 +82,17 @@ writeFileSync(join(work, 'batch.mjs'), batchScript);
 
 
 
+// One unit, interleaved with a bare `node -e 0` so that the machine's own start-up time is known.
 const single = [];
-for (let r = 0; r < Math.max(3, runs); r++) single.push(measure(process.execPath, [join(root, 'bin/budget-check.js'), sample, '--format', 'json']).seconds);
-console.log(`one unit, end to end (process start included): median ${(median(single) * 1000).toFixed(0)} ms over ${single.length} runs`);
+const bare = [];
+for (let r = 0; r < Math.max(5, runs); r++) {
+  single.push(measure(process.execPath, [join(root, 'bin/budget-check.js'), sample, '--format', 'json']).seconds);
+  bare.push(measure(process.execPath, ['-e', '0']).seconds);
+}
+console.log(
+  `one unit, end to end (process start included): median ${(median(single) * 1000).toFixed(0)} ms over ${single.length} runs ` +
+    `(a bare \`node -e 0\`: ${(median(bare) * 1000).toFixed(0)} ms)`,
+);
 
 for (const n of sizes) {
   const dir = join(work, `units-${n}`);
