@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,21 @@ describe('the command line', () => {
     const r = await run(SAMPLE, '--format', 'json', '--output', file);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
+  });
+
+  it.runIf(existsSync('/dev/full')).each(['json', 'junit'])('a disk that fills while the %s report is written: one line, exit 2, no spool left', async (format) => {
+    // A temporary directory of its own, so that no other run's spool is counted.
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'bc-tmp-'));
+    try {
+      const r = await run(SAMPLE, '--format', format, '--output', '/dev/full');
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('budget-check: cannot write --output /dev/full: no space left on the device\n');
+      expect(readdirSync(process.env.TMPDIR)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 
   it.each([
