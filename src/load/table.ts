@@ -97,9 +97,11 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   // Meta rows: 表N, title, 编制单位, 单位：万元. The header starts after them.
   let start = hit.index + 1;
   for (let i = 0; i < Math.min(records.length, hit.index + 4); i++) {
-    const cells = nonEmpty(records[i].cells);
     let meta = i <= hit.index;
-    for (const [k, c] of cells.entries()) {
+    const raw = records[i].cells;
+    for (let col = 0; col < raw.length; col++) {
+      const c = trimAll(raw[col]);
+      if (c === '') continue;
       const u = UNIT.exec(c);
       if (u) {
         unitLabel = u[1] as MoneyUnit;
@@ -108,7 +110,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
       const n = UNIT_NAME.exec(c);
       if (n && !UNIT.test(c)) {
         unitName = trimAll(n[1]);
-        unitNamePlace = { file, line: records[i].line, column: records[i].cells.indexOf(records[i].cells.filter((x) => trimAll(x) !== '')[k]) + 1 };
+        unitNamePlace = { file, line: records[i].line, column: col + 1 };
         meta = true;
       }
     }
