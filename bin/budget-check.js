@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { main } from '../dist/bundle.js';
 
 // A reader that stops early (`budget-check … | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
