@@ -6,8 +6,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { checkUnits } from './batch.js';
 import { OutputError, openOutput, spool } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
-import type { Report, Summary } from './report.js';
-import { renderReport, type ReportWriter } from './format/writer.js';
+import type { Summary } from './report.js';
+import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
 
 export interface Proc {
@@ -79,11 +79,6 @@ export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 
       return tableWriter({ chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
     }
   }
-}
-
-/** Render a whole report in the chosen format. */
-export async function render(report: Report, options: Pick<CliOptions, 'format' | 'claims' | 'quiet'>, colour: boolean): Promise<string> {
-  return renderReport(await writerFor(options, colour), report);
 }
 
 function colourWanted(proc: Proc, options: CliOptions, toFile: boolean): boolean {

@@ -4,7 +4,7 @@
  * `tail(summary)`. A writer whose head depends on every unit (JUnit's totals) says so with
  * `headAfterUnits`; its head is asked for last but still printed first.
  */
-import { summarise, type Report, type Summary, type UnitReport } from '../report.js';
+import type { Report, Summary, UnitReport } from '../report.js';
 
 export interface ReportWriter {
   head(): string;
@@ -16,7 +16,7 @@ export interface ReportWriter {
 /** The whole text of a report: a pure function of the report for a fresh writer. */
 export function renderReport(writer: ReportWriter, report: Report): string {
   const body = report.units.map((u) => writer.unit(u)).join('');
-  return writer.head() + body + writer.tail(report.summary ?? summarise(report.units));
+  return writer.head() + body + writer.tail(report.summary);
 }
 
 /**
