@@ -10,6 +10,7 @@ import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { denominatorKey, describe, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction, StatedAmount } from './types.js';
+import { perObject } from '../memo.js';
 
 export interface Quantity {
   interval: Interval;
@@ -54,7 +55,6 @@ export interface ClaimAnalysis {
   quantities: Map<Figure, Quantity>;
 }
 
-const cache = new WeakMap<Ledger, ClaimAnalysis>();
 
 /** A table figure as a quantity (once per figure and analysis; shared, not to be modified). */
 export function quantityOfFigure(a: ClaimAnalysis, f: Figure): Quantity {
@@ -280,9 +280,7 @@ export function listRelation(a: ClaimAnalysis, c: Claim): 'eq' | 'le' {
 }
 
 /** Read, link and check the narrative of a ledger once. */
-export function analyseClaims(ledger: Ledger): ClaimAnalysis {
-  const cached = cache.get(ledger);
-  if (cached) return cached;
+export const analyseClaims = perObject('claim analysis', (ledger: Ledger): ClaimAnalysis => {
   const narrative = ledger.narrative;
   const all = narrative ? extractClaims(narrative.text, narrative.file) : [];
   const a: ClaimAnalysis = {
@@ -345,9 +343,8 @@ export function analyseClaims(ledger: Ledger): ClaimAnalysis {
     const against = againstOf(a, c);
     if (against) a.against.set(c.id, against);
   }
-  cache.set(ledger, a);
   return a;
-}
+});
 
 /** A rule found the claim wrong (an error or a warning). */
 export function markContradicted(analysis: ClaimAnalysis, claim: Claim, against?: string): void {

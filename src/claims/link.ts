@@ -11,6 +11,7 @@ import { toAmount } from '../load/amount.js';
 import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
 import type { CodeHints, Scope } from './types.js';
+import { perObject } from '../memo.js';
 
 export interface Figure {
   /** Semantic key, the same on every ledger: "unit:total", "income:gpb", "gpb:code:201" … */
@@ -102,11 +103,7 @@ interface TableIndex {
   byName: Map<string, Row[]>;
 }
 
-const indexes = new WeakMap<Table, TableIndex>();
-
-function indexOf(table: Table): TableIndex {
-  let index = indexes.get(table);
-  if (index) return index;
+const indexOf = perObject('claim index', (table: Table): TableIndex => {
   const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
   const functionRows = table.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
   const byName = new Map<string, Row[]>();
@@ -116,10 +113,8 @@ function indexOf(table: Table): TableIndex {
     if (rows) rows.push(r);
     else byName.set(name, [r]);
   }
-  index = { amountKeys, currentKeys: amountKeys.filter((k) => !NOT_CURRENT.test(k)), functionRows, byName };
-  indexes.set(table, index);
-  return index;
-}
+  return { amountKeys, currentKeys: amountKeys.filter((k) => !NOT_CURRENT.test(k)), functionRows, byName };
+});
 
 function column(table: Table, key: string): string | undefined {
   const index = indexOf(table);
@@ -207,14 +202,8 @@ function zeroFigure(key: string, table: Table, label: string): Figure {
   return { key, label, amount, place: { file: table.file, line: table.titleLine }, table: table.kind, absent: true };
 }
 
-const resolved = new WeakMap<Ledger, Map<string, Figure | undefined>>();
-
 /** The figures resolved on a ledger so far, by key (prior-year figures by "prior <year>:<key>"). */
-function figuresOf(ledger: Ledger): Map<string, Figure | undefined> {
-  let figures = resolved.get(ledger);
-  if (!figures) resolved.set(ledger, (figures = new Map()));
-  return figures;
-}
+const figuresOf = perObject('resolved figures', (): Map<string, Figure | undefined> => new Map());
 
 /** Resolve a semantic key on a ledger (once per ledger and key; the figures are shared, not to be modified). */
 export function resolve(ledger: Ledger, key: string): Figure | undefined {
@@ -569,15 +558,8 @@ export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): st
 
 type ProjectCount = { count: number; rows: number; place: Place; file: string };
 
-const projectCounts = new WeakMap<Ledger, ProjectCount | undefined>();
-
 /** The number of projects in the project table (counted once per ledger). */
-export function projectCount(ledger: Ledger): ProjectCount | undefined {
-  if (projectCounts.has(ledger)) return projectCounts.get(ledger);
-  const count = countProjects(ledger);
-  projectCounts.set(ledger, count);
-  return count;
-}
+export const projectCount = perObject('project count', (ledger: Ledger): ProjectCount | undefined => countProjects(ledger));
 
 function countProjects(ledger: Ledger): ProjectCount | undefined {
   const t = ledger.tables.get('gpb-project');

@@ -2,6 +2,7 @@
 import type { Amount, Cell, Place, Row, Table } from '../model.js';
 import type { Term } from './types.js';
 import { ExactSum, isZeroAmount } from '../rounding.js';
+import { perObject } from '../memo.js';
 
 export function place(cell: Place): Place {
   return { file: cell.file, line: cell.line, column: cell.column };
@@ -61,11 +62,7 @@ interface TableIndex {
   codeProblems: boolean;
 }
 
-const indexes = new WeakMap<Table, TableIndex>();
-
-function indexOf(table: Table): TableIndex {
-  let index = indexes.get(table);
-  if (index) return index;
+const indexOf = perObject('table index', (table: Table): TableIndex => {
   const byCode: TableIndex['byCode'] = new Map();
   for (const r of table.rows) {
     if (r.code === undefined || r.project) continue;
@@ -73,15 +70,13 @@ function indexOf(table: Table): TableIndex {
     if (!side) byCode.set(r.side, (side = new Map()));
     if (!side.has(r.code)) side.set(r.code, r);
   }
-  index = {
+  return {
     coded: table.rows.filter((r) => r.code && !r.isTotal && !r.side),
     amountKeys: table.columns.filter((c) => c.role === 'amount').map((c) => c.key),
     byCode,
     codeProblems: table.rows.some((r) => r.codeProblem),
   };
-  indexes.set(table, index);
-  return index;
-}
+});
 
 /** Rows with a classification code (not the total row). Shared: do not modify the array. */
 export function codedRows(table: Table): Row[] {

@@ -4,6 +4,7 @@ import type { Amount, Cell, Place, Row, Table } from '../../model.js';
 import { ExactSum } from '../../rounding.js';
 import { place, rowLabel } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
+import { perObject } from '../../memo.js';
 
 export interface Figure {
   amount: Amount;
@@ -115,17 +116,15 @@ export function compare(
   ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
 }
 
-const incomeRows = new WeakMap<Table, { income: Row[]; current: Row[] }>();
+const incomeRows = perObject('income rows', (summary: Table): { income: Row[]; current: Row[] } => {
+  const income = summary.rows.filter((r) => r.side === 'income');
+  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
+  return { income, current: carryStart < 0 ? income : income.slice(0, carryStart) };
+});
 
 /** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
 export function summaryItem(summary: Table, item: string): Row | undefined {
-  let rows = incomeRows.get(summary);
-  if (!rows) {
-    const income = summary.rows.filter((r) => r.side === 'income');
-    const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
-    incomeRows.set(summary, (rows = { income, current: carryStart < 0 ? income : income.slice(0, carryStart) }));
-  }
-  const { income, current } = rows;
+  const { income, current } = incomeRows(summary);
   return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
 }
 

@@ -1,6 +1,7 @@
 import type { Row, Table } from '../../model.js';
 import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck } from '../helpers.js';
 import { defineRule } from '../types.js';
+import { perObject } from '../../memo.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
 
@@ -8,11 +9,7 @@ const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 
  * The parent of each coded row: the nearest row above it in the classification that the table
  * prints (a project row's parent may be its 项 row or, where the table prints none, its 款 row).
  */
-const cache = new WeakMap<Table, Map<Row, Row | undefined>>();
-
-export function parentsOf(table: Table): Map<Row, Row | undefined> {
-  const cached = cache.get(table);
-  if (cached) return cached;
+export const parentsOf = perObject('parents', (table: Table): Map<Row, Row | undefined> => {
   const subtotals = codedRows(table).filter((r) => !r.project);
   const byCode = new Map<string, Row>();
   for (const r of subtotals) if (!byCode.has(r.code!)) byCode.set(r.code!, r);
@@ -27,9 +24,8 @@ export function parentsOf(table: Table): Map<Row, Row | undefined> {
     }
     parents.set(row, parent);
   }
-  cache.set(table, parents);
   return parents;
-}
+});
 
 export default defineRule({
   id: 'TBL001',

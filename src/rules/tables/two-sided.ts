@@ -7,6 +7,7 @@
  */
 import type { Row, Table } from '../../model.js';
 import { labelKey } from '../../load/text.js';
+import { perObject } from '../../memo.js';
 
 export interface Entry {
   row: Row;
@@ -36,13 +37,11 @@ function isSubtotal(row: Row): boolean {
   return !row.isTotal && row.depth !== 0 && !row.code && SUBTOTAL.test(labelKey(row.name).replace(NUMBERING, ''));
 }
 
-const trees = new WeakMap<Table, Partial<Record<'income' | 'expenditure', SideTree>>>();
+const trees = perObject('side trees', (): Partial<Record<'income' | 'expenditure', SideTree>> => ({}));
 
 /** The reading of one side of a two-sided table (worked out once per table and side; do not modify it). */
 export function sideTree(table: Table, side: 'income' | 'expenditure'): SideTree {
-  let cached = trees.get(table);
-  if (!cached) trees.set(table, (cached = {}));
-  return (cached[side] ??= readSide(table, side));
+  return (trees(table)[side] ??= readSide(table, side));
 }
 
 function readSide(table: Table, side: 'income' | 'expenditure'): SideTree {
