@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle.js';
+import { loadCli } from './load-cli.js';
+
+const { main } = loadCli();
 
 // A reader that stops early (`budget-check … | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
