@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { loadCli } from './load-cli.js';
 
-const { main } = loadCli();
+const { main, useWorkerEntry } = loadCli();
+useWorkerEntry(new URL('./worker.js', import.meta.url));
 
 // A reader that stops early (`budget-check … | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

@@ -5,14 +5,14 @@
  * turn, never every unit.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
 import { addToSummary, emptySummary, type Report, type Summary, type UnitReport } from './report.js';
 
 export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'> {
   previousDir?: string;
-  /** Worker threads; 1 checks in this thread. Default: the number of CPUs. */
+  /** Worker threads (a single unit is checked in this thread). Default: defaultJobs(units). */
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
@@ -34,8 +34,37 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   }
 }
 
+/** The module a worker thread runs: it calls serveWorker (dist/worker.js; the command line's bin/worker.js). */
+let workerEntry = new URL('./worker.js', import.meta.url);
+
+/** Start the batch's worker threads from another module (the bundled command line starts its own). */
+export function useWorkerEntry(entry: URL): void {
+  workerEntry = entry;
+}
+
+/** A worker thread's loop: check the units it is sent, one at a time. */
+export function serveWorker(): void {
+  const port = parentPort;
+  port?.on('message', async ({ i, task }: { i: number; task: Task }) => {
+    port.postMessage({ i, report: await checkTask(task, true) });
+  });
+}
+
 /** Heap limit of a worker: it keeps each worker's memory flat; a unit that needs more is reported, not fatal. */
 export const WORKER_HEAP_MB = 160;
+
+/**
+ * Units a worker thread must have to be worth starting. Each worker compiles the check's hot code for
+ * itself (V8's optimising compiler: seconds of CPU time over its first few hundred units), which on a
+ * small machine competes with the checking. Measured on two cores: up to about a thousand units one
+ * worker is as fast as two, or faster; at two thousand two are faster.
+ */
+export const UNITS_PER_WORKER = 1000;
+
+/** Worker threads by default: one per UNITS_PER_WORKER units (begun), at most one per CPU. */
+export function defaultJobs(units: number, cpus: number = availableParallelism()): number {
+  return Math.max(1, Math.min(cpus, Math.ceil(units / UNITS_PER_WORKER)));
+}
 
 /** Units checked ahead of the next one due: bounds the reports waiting for their turn behind a slow unit. */
 export const WINDOW_PER_JOB = 32;
@@ -68,7 +97,7 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
     };
     const spawn = () => {
       if (next >= tasks.length) return;
-      const w = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const w = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       live.add(w);
       let current = -1;
       const feed = () => {
@@ -155,7 +184,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     }
   };
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length || 1));
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(tasks.length), tasks.length || 1));
   const bar =
     options.progress && tasks.length > 1
       ? new (await import('cli-progress')).SingleBar({
@@ -175,8 +204,10 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     emit();
   };
   emit();
-  // Workers run the compiled dist/worker.js: from the TypeScript sources (under test) the units are checked here.
-  if (jobs === 1 || import.meta.url.endsWith('.ts')) {
+  // A batch is checked on worker threads, whose bounded heaps keep a unit that needs too much memory from
+  // stopping the others; one unit is checked here, which starts sooner. Workers run the compiled
+  // dist/worker.js: from the TypeScript sources (under test) every unit is checked here.
+  if (tasks.length <= 1 || import.meta.url.endsWith('.ts')) {
     for (let i = 0; i < tasks.length; i++) onDone(i, await checkTask(tasks[i]));
   } else {
     await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone);

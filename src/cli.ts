@@ -10,6 +10,9 @@ import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
 
+// The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
+export { serveWorker, useWorkerEntry } from './batch.js';
+
 export interface Proc {
   argv: string[];
   env: NodeJS.ProcessEnv;
@@ -107,7 +110,7 @@ export async function main(proc: Proc): Promise<number> {
     .option('--previous <dir>', "last year's package of the same unit: check the narrative's implied prior-year figures against it")
     .option('-q, --quiet', 'show errors only (table format)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber(0))
-    .option('-j, --jobs <n>', 'units checked in parallel (default: the number of CPUs)', wholeNumber(1))
+    .option('-j, --jobs <n>', 'worker threads checking units in parallel (default: one per 1,000 units, at most one per CPU)', wholeNumber(1))
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--debug', 'print the stack trace of an internal error')

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultJobs, UNITS_PER_WORKER } from '../src/batch.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 const BIN = 'bin/budget-check.js';
@@ -91,5 +92,14 @@ describe('a batch of units', () => {
     const r = cli(parent, '--quiet');
     expect(r.out).not.toMatch(/FE002/);
     expect(r.out).toMatch(/TBL003/);
+  });
+});
+
+describe('default number of worker threads', () => {
+  it('starts a worker per UNITS_PER_WORKER units begun, at most one per CPU', () => {
+    const n = UNITS_PER_WORKER;
+    expect([0, 1, 2, n - 1, n].map((u) => defaultJobs(u, 4))).toEqual([1, 1, 1, 1, 1]);
+    expect([n + 1, 2 * n, 2 * n + 1, 3 * n + 1, 100 * n].map((u) => defaultJobs(u, 4))).toEqual([2, 2, 3, 4, 4]);
+    expect([n + 1, 100 * n].map((u) => defaultJobs(u, 1))).toEqual([1, 1]);
   });
 });
