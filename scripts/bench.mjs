@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sample = join(root, 'fixtures/units/kizilsu-2024');
@@ -70,8 +70,11 @@ const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) {
 walk(process.argv[2]);
 console.log('records=' + records + ' narrative chars=' + chars + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
 `;
+// The command line as bin/budget-check.js runs it (the bundle, its code cache, its workers), in this process for its peak RSS.
 const batchScript = `
-import { main } from ${JSON.stringify(join(root, 'dist/cli.js'))};
+import { loadCli } from ${JSON.stringify(join(root, 'bin/load-cli.js'))};
+const { main, useWorkerEntry } = loadCli();
+useWorkerEntry(new URL(${JSON.stringify(pathToFileURL(join(root, 'bin/worker.js')).href)}));
 const code = await main({ ...process, argv: ['node', 'budget-check', process.argv[2], '--format', 'json', '--output', '/dev/null', '--no-progress'${jobs ? `, '--jobs', '${jobs}'` : ''}] });
 console.log('exit=' + code + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
 `;
