@@ -9,11 +9,15 @@
  */
 export function perObject<O extends object, T>(name: string, compute: (target: O) => T): (target: O) => T {
   const slot = Symbol(name);
+  /** For objects that cannot take a property (frozen by a library caller): the WeakMap after all. */
+  const sealed = new WeakMap<O, T>();
   return (target: O): T => {
     const held = target as { [slot]?: T };
     if (slot in held) return held[slot] as T;
+    if (sealed.has(target)) return sealed.get(target) as T;
     const value = compute(target);
-    Object.defineProperty(target, slot, { value, configurable: true });
+    if (Object.isExtensible(target)) Object.defineProperty(target, slot, { value, configurable: true });
+    else sealed.set(target, value);
     return value;
   };
 }

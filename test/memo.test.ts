@@ -13,6 +13,14 @@ describe('perObject', () => {
     expect(calls).toBe(2);
   });
 
+  it('works a value out once for a frozen object too', () => {
+    let calls = 0;
+    const sum = perObject('sum', (o: { xs: number[] }) => (calls++, o.xs.reduce((a, b) => a + b, 0)));
+    const o = Object.freeze({ xs: [1, 2, 3] });
+    expect([sum(o), sum(o)]).toEqual([6, 6]);
+    expect(calls).toBe(1);
+  });
+
   it('keeps the value out of JSON, structuredClone, spread and keys', () => {
     const tag = perObject('tag', () => ({ big: 'x'.repeat(10) }));
     const o = { a: 1 };
