@@ -3,7 +3,7 @@
  * Benchmark: N units copied from the sample and its committed variants (GB18030, 元 with thousands
  * separators, joined codes) with a fault in every 25th in a temporary directory; the batch is timed against the floor of
  * merely reading the same files (decoded) and parsing the CSV files with csv-parse in one process. Each measurement runs in
- * its own process (peak RSS from /proc's VmHWM via process.resourceUsage). Prints medians.
+ * its own process (peak RSS and the CPU time of all its threads from process.resourceUsage). Prints medians.
  *
  *   npm run bench -- --units 2000 --runs 3
  *   npm run bench -- --units 1000,10000 --runs 1 --jobs 2
@@ -46,7 +46,8 @@ function measure(cmd, argv) {
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = Number(/PEAK_RSS_KB=(\d+)/.exec(out)?.[1] ?? NaN);
-  return { seconds, rssMb: rss / 1024 };
+  const cpu = Number(/CPU_US=(\d+)/.exec(out)?.[1] ?? NaN);
+  return { seconds, rssMb: rss / 1024, cpuSeconds: cpu / 1e6 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -68,7 +69,8 @@ const walk = (d) => { for (const e of readdirSync(d, { withFileTypes: true })) {
   }
 } };
 walk(process.argv[2]);
-console.log('records=' + records + ' narrative chars=' + chars + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
+const u = process.resourceUsage();
+console.log('records=' + records + ' narrative chars=' + chars + ' PEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime));
 `;
 // The command line as bin/budget-check.js runs it (the bundle, its code cache, its workers), in this process for its peak RSS.
 const batchScript = `
@@ -76,7 +78,8 @@ import { loadCli } from ${JSON.stringify(join(root, 'bin/load-cli.js'))};
 const { main, useWorkerEntry } = loadCli();
 useWorkerEntry(new URL(${JSON.stringify(pathToFileURL(join(root, 'bin/worker.js')).href)}));
 const code = await main({ ...process, argv: ['node', 'budget-check', process.argv[2], '--format', 'json', '--output', '/dev/null', '--no-progress'${jobs ? `, '--jobs', '${jobs}'` : ''}] });
-console.log('exit=' + code + ' PEAK_RSS_KB=' + process.resourceUsage().maxRSS);
+const u = process.resourceUsage();
+console.log('exit=' + code + ' PEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime));
 `;
 const work = join(root, '.bench');
 mkdirSync(work, { recursive: true });
@@ -109,8 +112,8 @@ for (const n of sizes) {
   const f = median(floor.map((m) => m.seconds));
   const b = median(batch.map((m) => m.seconds));
   console.log(
-    `${n} units: batch ${b.toFixed(2)} s (${(n / b).toFixed(0)} units/s, peak RSS ${median(batch.map((m) => m.rssMb)).toFixed(0)} MB); ` +
-      `floor (read + csv-parse, one process) ${f.toFixed(2)} s (peak RSS ${median(floor.map((m) => m.rssMb)).toFixed(0)} MB); ratio ${(b / f).toFixed(2)}× (median of ${runs})`,
+    `${n} units: batch ${b.toFixed(2)} s (${(n / b).toFixed(0)} units/s, CPU time ${median(batch.map((m) => m.cpuSeconds)).toFixed(1)} s, peak RSS ${median(batch.map((m) => m.rssMb)).toFixed(0)} MB); ` +
+      `floor (read + csv-parse, one process) ${f.toFixed(2)} s (CPU time ${median(floor.map((m) => m.cpuSeconds)).toFixed(1)} s, peak RSS ${median(floor.map((m) => m.rssMb)).toFixed(0)} MB); ratio ${(b / f).toFixed(2)}× (median of ${runs})`,
   );
   rmSync(dir, { recursive: true, force: true });
 }
