@@ -54,16 +54,29 @@ export function serveWorker(): void {
 export const WORKER_HEAP_MB = 160;
 
 /**
- * Units a worker thread must have to be worth starting. Each worker compiles the check's hot code for
- * itself (V8's optimising compiler: seconds of CPU time over its first few hundred units), which on a
- * small machine competes with the checking. Measured on two cores: up to about a thousand units one
- * worker is as fast as two, or faster; at two thousand two are faster.
+ * What starting a worker costs, in units' worth of checking time (about 6 ms a unit, warm), as
+ * measured on two cores. V8's optimising compiler spends about 3.5 s of CPU time on the check's hot
+ * code, for each worker (on background threads); and the worker's first units, checked before that
+ * code is ready, take about 0.8 s longer on the worker itself.
  */
-export const UNITS_PER_WORKER = 1000;
+export const WARM_UP_CPU_UNITS = 600;
+export const WARM_UP_WALL_UNITS = 130;
 
-/** Worker threads by default: one per UNITS_PER_WORKER units (begun), at most one per CPU. */
+/**
+ * Worker threads by default: the number with the least estimated time. k workers take at least
+ * units/k + WARM_UP_WALL_UNITS each, and at least all their CPU time, k × (WARM_UP_CPU_UNITS +
+ * WARM_UP_WALL_UNITS) + units, shared among the CPUs. On two cores that is one worker up to about
+ * 1,200 units (measured: as fast as two at 1,000, faster at 100 and 300) and two beyond; on more
+ * cores, more workers for fewer units, as their compilers run on cores the checking leaves idle.
+ */
 export function defaultJobs(units: number, cpus: number = availableParallelism()): number {
-  return Math.max(1, Math.min(cpus, Math.ceil(units / UNITS_PER_WORKER)));
+  let best = 1;
+  let least = Infinity;
+  for (let k = 1; k <= Math.max(1, cpus); k++) {
+    const time = Math.max(units / k + WARM_UP_WALL_UNITS, (k * (WARM_UP_CPU_UNITS + WARM_UP_WALL_UNITS) + units) / cpus);
+    if (time < least) [best, least] = [k, time];
+  }
+  return best;
 }
 
 /** Units checked ahead of the next one due: bounds the reports waiting for their turn behind a slow unit. */

@@ -110,7 +110,7 @@ export async function main(proc: Proc): Promise<number> {
     .option('--previous <dir>', "last year's package of the same unit: check the narrative's implied prior-year figures against it")
     .option('-q, --quiet', 'show errors only (table format)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber(0))
-    .option('-j, --jobs <n>', 'worker threads checking units in parallel (default: one per 1,000 units, at most one per CPU)', wholeNumber(1))
+    .option('-j, --jobs <n>', 'worker threads checking units in parallel (default: as many as the batch is large enough to repay starting, at most one per CPU)', wholeNumber(1))
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--debug', 'print the stack trace of an internal error')

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultJobs, UNITS_PER_WORKER } from '../src/batch.js';
+import { defaultJobs } from '../src/batch.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 const BIN = 'bin/budget-check.js';
@@ -96,10 +96,22 @@ describe('a batch of units', () => {
 });
 
 describe('default number of worker threads', () => {
-  it('starts a worker per UNITS_PER_WORKER units begun, at most one per CPU', () => {
-    const n = UNITS_PER_WORKER;
-    expect([0, 1, 2, n - 1, n].map((u) => defaultJobs(u, 4))).toEqual([1, 1, 1, 1, 1]);
-    expect([n + 1, 2 * n, 2 * n + 1, 3 * n + 1, 100 * n].map((u) => defaultJobs(u, 4))).toEqual([2, 2, 3, 4, 4]);
-    expect([n + 1, 100 * n].map((u) => defaultJobs(u, 1))).toEqual([1, 1]);
+  it('starts a second worker on two cores only for a batch large enough to repay its warm-up', () => {
+    expect([0, 1, 100, 300, 1000, 1200].map((u) => defaultJobs(u, 2))).toEqual([1, 1, 1, 1, 1, 1]);
+    expect([1300, 2000, 10000, 100000].map((u) => defaultJobs(u, 2))).toEqual([2, 2, 2, 2]);
+  });
+
+  it('starts more workers for fewer units on more cores, never more than one per CPU', () => {
+    expect([1, 100, 2000, 10000].map((u) => defaultJobs(u, 8))).toEqual([1, 2, 4, 6]);
+    expect([1, 2000, 100000].map((u) => defaultJobs(u, 1))).toEqual([1, 1, 1]);
+    for (const cpus of [1, 2, 4, 8, 64]) {
+      let previous = 1;
+      for (const units of [0, 10, 100, 1000, 10000, 100000, 1000000]) {
+        const k = defaultJobs(units, cpus);
+        expect(k).toBeGreaterThanOrEqual(previous);
+        expect(k).toBeLessThanOrEqual(cpus);
+        previous = k;
+      }
+    }
   });
 });
