@@ -56,6 +56,15 @@ describe('a batch of units', () => {
     }
   });
 
+  it('reports a unit checked on a worker as one checked alone, in this thread', () => {
+    const strip = (u: { path: string }) => ({ ...u, path: undefined });
+    const batch = JSON.parse(cli(parent, '--format', 'json', '--claims', '--jobs', '2').out);
+    for (const [i, unit] of [[0, 'a-clean'], [2, 'county/c-faulty']] as const) {
+      const alone = JSON.parse(cli(join(parent, unit), '--format', 'json', '--claims').out);
+      expect(strip(batch.units[i])).toEqual(strip(alone.units[0]));
+    }
+  });
+
   it.each(['table', 'json', 'sarif', 'junit', 'csv', 'github'])('writes the same %s report to --output as to standard output', (format) => {
     const file = join(mkdtempSync(join(tmpdir(), 'bc-out-')), `report.${format}`);
     const direct = cli(parent, '--format', format, '--jobs', '2');
