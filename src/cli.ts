@@ -9,6 +9,7 @@ import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
+import { firstLine } from './load/errors.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -89,10 +90,6 @@ function colourWanted(proc: Proc, options: CliOptions, toFile: boolean): boolean
   if (proc.env.NO_COLOR !== undefined && proc.env.NO_COLOR !== '') return false;
   if (proc.env.FORCE_COLOR !== undefined && proc.env.FORCE_COLOR !== '0') return true;
   return !!proc.stdout.isTTY;
-}
-
-function oneLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
 export async function main(proc: Proc): Promise<number> {
@@ -186,7 +183,7 @@ export async function main(proc: Proc): Promise<number> {
       if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${e.message}\n`);
       return 2;
     }
-    proc.stderr.write(`budget-check: internal error: ${oneLine(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    proc.stderr.write(`budget-check: internal error: ${firstLine(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) proc.stderr.write(`${(e as Error)?.stack ?? e}\n`);
     return 2;
   }

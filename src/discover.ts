@@ -4,6 +4,7 @@
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ioReason as reason } from './load/errors.js';
 import type { InputProblem } from './report.js';
 
 export const MAX_DEPTH = 32;
@@ -12,15 +13,6 @@ export interface Discovery {
   units: string[];
   /** Paths that could not be searched or held no unit (each makes the run exit 2). */
   problems: InputProblem[];
-}
-
-function reason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'ENOTDIR') return 'not a directory';
-  return (e as Error).message ?? String(e);
 }
 
 export async function discoverUnits(paths: string[]): Promise<Discovery> {

@@ -7,6 +7,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { ioReason } from './load/errors.js';
 
 /** The report file could not be written: exit 2 with one line. */
 export class OutputError extends Error {}
@@ -14,15 +15,6 @@ export class OutputError extends Error {}
 export interface Output {
   write(text: string): void;
   close(): void;
-}
-
-function reason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such directory';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
 function writeAll(fd: number, text: string): void {
@@ -49,7 +41,7 @@ export function openOutput(proc: { stdout: { write(s: string): unknown } }, file
       },
     };
   }
-  const fail = (e: unknown) => new OutputError(`cannot write --output ${file}: ${reason(e)}`);
+  const fail = (e: unknown) => new OutputError(`cannot write --output ${file}: ${ioReason(e, 'no such directory')}`);
   let fd: number;
   try {
     fd = openSync(file, 'w');

@@ -9,7 +9,7 @@ import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
 import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
-import { InputError } from './errors.js';
+import { InputError, ioReason } from './errors.js';
 import { buildTable, findTitle } from './table.js';
 
 export interface LoadedUnit {
@@ -29,15 +29,6 @@ function readText(dir: string, file: string) {
   }
   const bytes = readFileSync(path);
   return decode(bytes, file);
-}
-
-function ioReason(e: unknown): string {
-  const code = (e as { code?: string }).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  return (e as Error).message ?? String(e);
 }
 
 /** The most frequent value, ties broken by first appearance. */
@@ -72,7 +63,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     const entries = readdirSync(dir, { withFileTypes: true });
     names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   } catch (e) {
-    problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e)}` });
+    problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e, 'no such directory')}` });
     return { ledger, problems };
   }
   names.sort();
@@ -100,7 +91,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
       else tables.set(table.kind, table);
     } catch (e) {
       const problem: InputProblem =
-        e instanceof InputError ? { file: e.file, line: e.line, reason: e.reason } : { file, reason: ioReason(e) };
+        e instanceof InputError ? { file: e.file, line: e.line, reason: e.reason } : { file, reason: ioReason(e, 'no such file') };
       problems.push(problem);
       files.push({ file, kind: null, skipped: problem.reason });
     }
