@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
 import { discoverUnits } from './discover.js';
-import { addToSummary, emptySummary, type Report, type Summary, type UnitReport } from './report.js';
+import { firstLine } from './load/errors.js';
+import { addToSummary, emptySummary, type InputProblem, type Report, type Summary, type UnitReport } from './report.js';
 
 export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'> {
   previousDir?: string;
@@ -30,7 +31,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
     return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
   } catch (e) {
-    return failed(task, `internal error while checking: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+    return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
 }
 
@@ -82,8 +83,9 @@ export function defaultJobs(units: number, cpus: number = availableParallelism()
 /** Units checked ahead of the next one due: bounds the reports waiting for their turn behind a slow unit. */
 export const WINDOW_PER_JOB = 32;
 
-function failed(task: Task, reason: string): UnitReport {
-  return { path: task.dir, findings: [], files: [], skippedRules: [], problems: [{ file: task.dir, reason }] };
+/** The report of a unit that could not be checked (or a path that could not be searched): its one problem. */
+function failed(path: string, problem: InputProblem | string): UnitReport {
+  return { path, findings: [], files: [], skippedRules: [], problems: [typeof problem === 'string' ? { file: path, reason: problem } : problem] };
 }
 
 /**
@@ -130,10 +132,10 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
       });
       w.on('error', (e: Error & { code?: string }) => {
         if (current < 0) return;
-        const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check needed more than ${WORKER_HEAP_MB} MB of memory` : `internal error while checking: ${String(e.message).split('\n')[0]}`;
+        const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `the check needed more than ${WORKER_HEAP_MB} MB of memory` : `internal error while checking: ${firstLine(e)}`;
         const i = current;
         current = -1;
-        done(i, failed(tasks[i], reason));
+        done(i, failed(tasks[i].dir, reason));
       });
       w.on('exit', (code) => {
         live.delete(w);
@@ -141,7 +143,7 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
           // Gone without an error event: its unit is not left waiting.
           const i = current;
           current = -1;
-          done(i, failed(tasks[i], `internal error while checking: the worker stopped (exit code ${code})`));
+          done(i, failed(tasks[i].dir, `internal error while checking: the worker stopped (exit code ${code})`));
         }
         if (finished < tasks.length) spawn();
         finish();
@@ -168,7 +170,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
     ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir })),
-    ...problems.map((p): UnitReport => ({ path: p.file, findings: [], files: [], skippedRules: [], problems: [p] })),
+    ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];
   const slotOf: number[] = [];

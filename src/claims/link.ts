@@ -12,6 +12,7 @@ import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
 import type { CodeHints, Scope } from './types.js';
 import { perObject } from '../memo.js';
+import { amountColumns } from '../rules/helpers.js';
 
 export interface Figure {
   /** Semantic key, the same on every ledger: "unit:total", "income:gpb", "gpb:code:201" … */
@@ -104,7 +105,7 @@ interface TableIndex {
 }
 
 const indexOf = perObject('claim index', (table: Table): TableIndex => {
-  const amountKeys = table.columns.filter((c) => c.role === 'amount').map((c) => c.key);
+  const amountKeys = amountColumns(table);
   const functionRows = table.rows.filter((r) => r.code && !r.project && !r.isTotal && (r.side === undefined || r.side === 'expenditure'));
   const byName = new Map<string, Row[]>();
   for (const r of functionRows) {

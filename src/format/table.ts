@@ -11,9 +11,9 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
   const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
   return new Table(options);
 }
-import type { Finding, Report, Severity, Summary, UnitReport } from '../report.js';
+import type { Finding, Severity, Summary, UnitReport } from '../report.js';
 import { joinPath } from './meta.js';
-import { renderReport, type ReportWriter } from './writer.js';
+import type { ReportWriter } from './writer.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
@@ -123,8 +123,4 @@ export function tableWriter(o: TableOptions): ReportWriter {
       return `${out.join('\n')}\n`;
     },
   };
-}
-
-export function formatTable(report: Report, o: TableOptions): string {
-  return renderReport(tableWriter(o), report);
 }
