@@ -56,24 +56,27 @@ export const WORKER_HEAP_MB = 160;
 
 /**
  * What starting a worker costs, in units' worth of checking time (about 6 ms a unit, warm), as
- * measured on two cores. V8's optimising compiler spends about 3.5 s of CPU time on the check's hot
+ * measured on two cores. V8's optimising compiler spends about 3.5–4 s of CPU time on the check's hot
  * code, for each worker (on background threads); and the worker's first units, checked before that
- * code is ready, take about 0.8 s longer on the worker itself.
+ * code is ready, take about 0.8 s longer on the worker itself. Not all of the compiler's time competes
+ * with the checking (a worker waits on its files too): the CPU share is set where one and two workers
+ * were measured to tie on two cores, at about 600 units (2 × WARM_UP_CPU_UNITS).
  */
-export const WARM_UP_CPU_UNITS = 600;
+export const WARM_UP_CPU_UNITS = 300;
 export const WARM_UP_WALL_UNITS = 130;
 
 /**
  * Worker threads by default: the number with the least estimated time. k workers take at least
  * units/k + WARM_UP_WALL_UNITS each, and at least all their CPU time, k × (WARM_UP_CPU_UNITS +
- * WARM_UP_WALL_UNITS) + units, shared among the CPUs. On two cores that is one worker up to about
- * 1,200 units (measured: as fast as two at 1,000, faster at 100 and 300) and two beyond; on more
- * cores, more workers for fewer units, as their compilers run on cores the checking leaves idle.
+ * WARM_UP_WALL_UNITS) + units, shared among the CPUs; never more workers than units. On two cores
+ * that is one worker up to 600 units (measured: faster than two at 300, as fast at 600) and two beyond
+ * (faster at 800 and 1,000); on more cores, more workers for fewer units, as their compilers run on
+ * cores the checking leaves idle.
  */
 export function defaultJobs(units: number, cpus: number = availableParallelism()): number {
   let best = 1;
   let least = Infinity;
-  for (let k = 1; k <= Math.max(1, cpus); k++) {
+  for (let k = 1; k <= Math.max(1, Math.min(cpus, units)); k++) {
     const time = Math.max(units / k + WARM_UP_WALL_UNITS, (k * (WARM_UP_CPU_UNITS + WARM_UP_WALL_UNITS) + units) / cpus);
     if (time < least) [best, least] = [k, time];
   }

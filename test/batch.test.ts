@@ -106,12 +106,12 @@ describe('a batch of units', () => {
 
 describe('default number of worker threads', () => {
   it('starts a second worker on two cores only for a batch large enough to repay its warm-up', () => {
-    expect([0, 1, 100, 300, 1000, 1200].map((u) => defaultJobs(u, 2))).toEqual([1, 1, 1, 1, 1, 1]);
-    expect([1300, 2000, 10000, 100000].map((u) => defaultJobs(u, 2))).toEqual([2, 2, 2, 2]);
+    expect([0, 1, 100, 300, 600].map((u) => defaultJobs(u, 2))).toEqual([1, 1, 1, 1, 1]);
+    expect([700, 1000, 2000, 10000, 100000].map((u) => defaultJobs(u, 2))).toEqual([2, 2, 2, 2, 2]);
   });
 
   it('starts more workers for fewer units on more cores, never more than one per CPU', () => {
-    expect([1, 100, 2000, 10000].map((u) => defaultJobs(u, 8))).toEqual([1, 2, 4, 6]);
+    expect([1, 2, 100, 2000, 10000].map((u) => defaultJobs(u, 8))).toEqual([1, 2, 3, 5, 7]);
     expect([1, 2000, 100000].map((u) => defaultJobs(u, 1))).toEqual([1, 1, 1]);
     for (const cpus of [1, 2, 4, 8, 64]) {
       let previous = 1;
