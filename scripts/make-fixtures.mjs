@@ -385,6 +385,18 @@ const variants = {
       return files;
     },
   },
+  'blank-rows': {
+    description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
+    make(files) {
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        const width = doc.rows[0].length;
+        const spacer = name === F.summary || name === F.carry ? Array(width).fill('') : [];
+        doc.rows = doc.rows.flatMap((row, i) => (i < doc.rows.length - 1 ? [row, [...spacer]] : [row]));
+      }
+      return files;
+    },
+  },
   'transposed-three-public': {
     description: 'The "三公" table with its items as columns in one data row (合计, 因公出国（境）费, 公务用车购置及运行费 小计/购置费/运行费, 公务接待费), without the fund split.',
     make(files) {

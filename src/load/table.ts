@@ -94,9 +94,11 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const yearMatch = /(\d{4})\s*年/.exec(title);
   if (yearMatch) year = Number(yearMatch[1]);
 
-  // Meta rows: 表N, title, 编制单位, 单位：万元. The header starts after them.
+  // Meta rows: 表N, title, 编制单位, 单位：万元 (among the title's next three rows, blank rows aside). The header starts after them.
   let start = hit.index + 1;
-  for (let i = 0; i < Math.min(records.length, hit.index + 4); i++) {
+  let metaEnd = hit.index + 1;
+  for (let seen = 0; metaEnd < records.length && seen < 3; metaEnd++) if (nonEmpty(records[metaEnd].cells).length > 0) seen++;
+  for (let i = 0; i < metaEnd; i++) {
     let meta = i <= hit.index;
     const raw = records[i].cells;
     for (let col = 0; col < raw.length; col++) {
@@ -117,9 +119,11 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     if (meta && i >= start - 1) start = i + 1;
   }
 
-  // Header rows: until the first row that holds data, a total or a note.
+  // Header rows: until the first row that holds data, a total or a note; at most four, blank rows aside.
   let dataStart = start;
-  while (dataStart < records.length && dataStart - start < 4 && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells)) dataStart++;
+  for (let rows = 0; dataStart < records.length && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells); dataStart++) {
+    if (nonEmpty(records[dataStart].cells).length > 0 && ++rows > 4) break;
+  }
   const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
   let width = 0;
