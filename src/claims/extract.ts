@@ -37,7 +37,8 @@ const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五�
 /** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
 const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;
 const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部|会)/g;
-const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为)$/;
+// "所占比重为 48.00%", "其占比", "约占": a word before the figure, not a subject of its own.
+const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为|所|其|约)$/;
 
 interface Element {
   kind: 'change' | 'share' | 'amount' | 'count' | 'percent' | 'flat' | 'placeholder';

@@ -63,6 +63,14 @@ describe('claim forms', () => {
     expect(one('一般公共服务支出 449.67 万元，占一般公共预算支出的 92.61%。').find((x) => x.kind === 'share')?.share?.denominator).toBe('一般公共预算支出');
   });
 
+  it('a share after "所", "其" or "约" is the same statement\'s', () => {
+    for (const word of ['所', '其', '约']) {
+      const cs = one(`项目支出 296.39 万元，${word}占比重为 48.00%，比上年预算增加 17.78 万元。`);
+      const share = cs.find((c) => c.kind === 'share')!;
+      expect([share.subject, share.amount?.raw, share.statement]).toEqual(['项目支出', '296.39', cs.find((c) => c.kind === 'amount')!.statement]);
+    }
+  });
+
   it('a prior-year amount stated outright, and a comparison in a clause of its own', () => {
     const cs = extractClaims('第三部分 2024年单位预算情况说明\n一、收入预算情况说明\n单位资金 2024年预算数为 131.99 万元，上年预算数为 72.73 万元。\n一般公共预算 485.54 万元，与2023年预算相比，减少 25.16 万元。', 'n.txt');
     expect(cs.filter((c) => c.kind === 'amount').map((c) => c.amount?.raw)).toEqual(['131.99', '485.54']);
