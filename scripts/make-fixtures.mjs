@@ -385,6 +385,22 @@ const variants = {
       return files;
     },
   },
+  'unit-in-title': {
+    description: 'The money unit printed in brackets after each title ("单位收支总体情况表（单位：万元）", half-width "(单位:万元)" in 表6 to 表11) instead of in a cell of its own.',
+    make(files) {
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        const titleRow = doc.rows.findIndex((r) => r.some((c) => /表$/.test(c) && c.length > 4));
+        const unitRow = doc.rows.findIndex((r) => r.some((c) => /^单位[:：]万元$/.test(c)));
+        if (titleRow < 0 || unitRow < 0) throw new Error(`${name}: no title or unit cell`);
+        const t = doc.rows[titleRow].findIndex((c) => /表$/.test(c) && c.length > 4);
+        const late = ['表6', '表7', '表8', '表9', '表10', '表11'].some((p) => name.startsWith(`${p}-`));
+        doc.rows[titleRow][t] += late ? '(单位:万元)' : '（单位：万元）';
+        doc.rows[unitRow] = doc.rows[unitRow].map((c) => (/^单位[:：]万元$/.test(c) ? '' : c));
+      }
+      return files;
+    },
+  },
   'blank-rows': {
     description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
     make(files) {

@@ -144,6 +144,9 @@ describe('titles', () => {
     ['上年结转结余情况明细表', 'carryover'],
     ['克州财政局2024年项目支出预算表', 'gpb-project'],
     ['项目支出表', 'gpb-project'],
+    ['单位收支总体情况表（单位：万元）', 'summary'],
+    ['一般公共预算支出情况表(单位:元)', 'gpb'],
+    ['部门收入总表（2024年）', 'income'],
   ])('recognises %s', (title, kind) => {
     expect(recogniseTitle(title)).toEqual({ kind });
   });

@@ -27,8 +27,11 @@ const PERFORMANCE = /绩效/;
 
 export type Recognised = { kind: TableKind } | { other: string } | null;
 
+/** A unit or a year printed after the title in brackets: "…情况表（单位：万元）", "…总表(2024年)". */
+const TRAILING_NOTE = /\((?:(?:金额)?单位[:]?)?(?:亿元|万元|千元|元)\)$|\(\d{4}年度?\)$/;
+
 export function recogniseTitle(cell: string): Recognised {
-  const key = labelKey(cell);
+  const key = labelKey(cell).replace(TRAILING_NOTE, '');
   if (key.length < 4 || key.length > 60 || !key.endsWith('表') && !ENDS_TABLE.test(key)) return null;
   if (NOTE.test(key) || EMPTY.test(key)) return null;
   const title = key.replace(YEAR_PREFIX, '');
