@@ -147,12 +147,18 @@ describe('titles', () => {
     ['单位收支总体情况表（单位：万元）', 'summary'],
     ['一般公共预算支出情况表(单位:元)', 'gpb'],
     ['部门收入总表（2024年）', 'income'],
+    ['一般公共预算支出预算表（按功能科目）', 'gpb'],
+    ['一般公共预算基本支出预算表（按经济科目分类）', 'gpb-basic'],
+    ['一般公共预算拨款支出预算表', 'gpb'],
   ])('recognises %s', (title, kind) => {
     expect(recogniseTitle(title)).toEqual({ kind });
   });
 
   it('knows tables it does not check, and ignores notes', () => {
     expect(recogniseTitle('政府采购预算表')).toEqual({ other: '政府采购预算表' });
+    // The appropriation's spending alone, beside the unit's 支出总表: not a second expenditure table.
+    expect(recogniseTitle('财政拨款支出预算表（按功能科目）')).toEqual({ other: '财政拨款支出预算表（按功能科目）' });
+    expect(recogniseTitle('财政拨款支出预算总表')).toEqual({ other: '财政拨款支出预算总表' });
     expect(recogniseTitle('备注：本单位没有政府性基金预算，本表为空表')).toBeNull();
     expect(recogniseTitle('编制单位：某局')).toBeNull();
   });
