@@ -401,6 +401,23 @@ const variants = {
       return files;
     },
   },
+  'column-wordings': {
+    description: 'Amount columns headed as other templates head them: 表3 "基本支出合计", "项目支出合计" beside 合计; 表5 "一般公共预算支出" instead of 合计; 表6 "基本支出合计" instead of 合计; 表7 "项目" instead of 项目名称.',
+    make(files) {
+      const rename = (name, line, from, to) => {
+        const row = csv(files, name).rows[line - 1];
+        const i = row.indexOf(from);
+        if (i < 0) throw new Error(`${name}:${line}: no "${from}"`);
+        row[i] = to;
+      };
+      rename(F.expenditure, HEADER_LINE, '基本支出', '基本支出合计');
+      rename(F.expenditure, HEADER_LINE, '项目支出', '项目支出合计');
+      rename(F.gpb, HEADER_LINE, '合计', '一般公共预算支出');
+      rename(F.basic, HEADER_LINE, '合计', '基本支出合计');
+      rename(F.project, HEADER_LINE, '项目名称', '项目');
+      return files;
+    },
+  },
   'blank-rows': {
     description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
     make(files) {

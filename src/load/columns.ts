@@ -22,9 +22,10 @@ export const ECONOMIC_CLASSES: [string, string][] = [
 const SEGMENTS: [RegExp, string][] = [
   [/^(上年|上年度)/, 'prior'],
   [/增减|变动|增长|比上年|同比|变化/, 'change'],
-  [/^(合计|总计|小计|预算数|本年预算数?|预算金额|金额|项目支出合计|支出合计|本年支出合计)$/, 'total'],
-  [/^基本支出$/, 'basic'],
-  [/^项目支出$/, 'project'],
+  // "基本支出合计" beside 合计 is the basic part; in a table of basic (project) spending alone it is the total (ownTotal).
+  [/^基本支出(合计|小计)?$/, 'basic'],
+  [/^项目支出(合计|小计)?$/, 'project'],
+  [/^(合计|总计|小计|预算数|本年预算数?|预算金额|金额|支出合计|本年支出合计)$/, 'total'],
   [/^人员经费$/, 'personnel'],
   [/^公用经费$/, 'public'],
   [/^非财政拨款结转/, 'nonfin-carry'],
@@ -131,6 +132,10 @@ export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
     const key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth)).join('/') : role;
     return { index, path, key, label, role };
   });
+  if (!twoSided) {
+    projectNameColumn(columns);
+    ownTotal(kind, columns);
+  }
   resolveYears(columns);
   // Keys are unique within a table (within a side of a two-sided table): a repeated heading gets "~2", "~3".
   let seen = new Map<string, number>();
@@ -142,6 +147,31 @@ export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
     if (n > 1) c.key = `${c.key}~${n}`;
   }
   return columns;
+}
+
+/** "科目名称, 项目, …": a column headed 项目 after the subject's name holds the project's name. */
+function projectNameColumn(columns: Column[]): void {
+  const names = columns.filter((c) => c.role === 'name');
+  for (const c of names.slice(1)) {
+    if (labelKey(c.path[c.path.length - 1] ?? '') === '项目') {
+      c.role = 'project';
+      c.key = 'project';
+    }
+  }
+}
+
+/** The money a table of one kind holds alone, as its first amount column may be headed instead of 合计. */
+const OWN_MONEY: Partial<Record<TableKind, string>> = { gpb: 'gpb', gfb: 'gfb', soc: 'soc', 'gpb-basic': 'basic', 'gpb-project': 'project' };
+
+/**
+ * A table without a 合计 column whose first amount column names the table's own money ("一般公共预算支出"
+ * in the 一般公共预算 table, "基本支出合计" in the basic one, "项目支出合计" in the project one): that column is the total.
+ */
+function ownTotal(kind: TableKind, columns: Column[]): void {
+  const own = OWN_MONEY[kind];
+  const amounts = columns.filter((c) => c.role === 'amount');
+  if (!own || amounts.length === 0 || amounts.some((c) => c.key === 'total' || c.key.startsWith('total/'))) return;
+  if (amounts[0].key === own) amounts[0].key = 'total';
 }
 
 /**
