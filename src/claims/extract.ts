@@ -60,8 +60,17 @@ interface Ctx {
   docYear?: number;
   /** The last statement of the paragraph so far (a sentence may open with "其中："). */
   lastStatement?: Statement;
-  /** The total of an open 其中 list. */
-  list?: { claim: Claim; parts: Claim[]; endsAt: 'paragraph' | 'heading' };
+  /** The total of an open 其中 list; 'bracket': a list in brackets after one of the parts of `outer` ("…4.00万元（其中：…）"). */
+  list?: OpenList;
+  /** The list a bracketed list is inside, and how deep in brackets the text is since it opened. */
+  outer?: OpenList;
+  depth?: number;
+}
+
+interface OpenList {
+  claim: Claim;
+  parts: Claim[];
+  endsAt: 'paragraph' | 'heading' | 'bracket';
 }
 
 function parseNumber(raw: string): StatedNumber | null {
@@ -356,7 +365,45 @@ function labelKeyLite(s: string): string {
   return s.replace(/[“”"']/g, '');
 }
 
+/** Close the open list, and first the bracketed list inside it. */
 function closeList(ctx: Ctx): void {
+  if (ctx.list?.endsAt === 'bracket') closeBracket(ctx);
+  closeOne(ctx);
+}
+
+/** Close a bracketed list: the list it is inside is open again. */
+function closeBracket(ctx: Ctx): void {
+  const outer = ctx.outer;
+  ctx.outer = undefined;
+  closeOne(ctx);
+  ctx.list = outer;
+}
+
+/** A bracket that opens the parts of the amount before it: "（其中：", "（含". */
+const BRACKET_LIST = /\((其中|含)/;
+
+/**
+ * Follow the brackets in text between a clause's elements: "公务用车购置及运行费4.00万元（其中：购置费0万元，
+ * 运行费4.00万元）" opens a list of the amount's own parts, and the bracket that closes it closes that list.
+ */
+function followBrackets(ctx: Ctx, between: string, amountBefore: Claim | undefined): void {
+  if (ctx.list?.endsAt === 'bracket') {
+    for (let i = 0; i < between.length; i++) {
+      const c = between.charCodeAt(i);
+      if (c === 0x28) ctx.depth = (ctx.depth ?? 0) + 1;
+      else if (c === 0x29 && (ctx.depth = (ctx.depth ?? 0) - 1) === 0) {
+        closeBracket(ctx);
+        return;
+      }
+    }
+  } else if (amountBefore?.amount && BRACKET_LIST.test(between)) {
+    ctx.outer = ctx.list;
+    ctx.depth = 1;
+    ctx.list = { claim: amountBefore, parts: [], endsAt: 'bracket' };
+  }
+}
+
+function closeOne(ctx: Ctx): void {
   const open = ctx.list;
   ctx.list = undefined;
   if (!open) return;
@@ -541,8 +588,10 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
       if (scale) st.projectScale = true;
     }
     let prevEnd = 0;
+    let amountBefore: Claim | undefined;
     for (const el of els) {
       const end = clauseStart + el.end;
+      followBrackets(ctx, clause.slice(prevEnd, el.start), amountBefore);
       // An amount after another element of the clause with a name of its own before it
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
@@ -594,6 +643,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (generic && el === first && st.lastYoy && st.lastYoyClause === ci - 1) st.lastYoyClause = ci;
           if (st.count) c.count = st.count;
           if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
+          amountBefore = c;
           break;
         }
         case 'count': {
@@ -666,6 +716,13 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         }
       }
     }
+    followBrackets(ctx, clause.slice(prevEnd), amountBefore);
+  }
+  // A bracket left open at the sentence's end ("…4.00万元(其中:购置费0万元，运行费4.00万元，公务接待费0.40万元。"):
+  // where its parts end is unknown, so it is not a list; the list it is inside goes on.
+  if (ctx.list?.endsAt === 'bracket') {
+    ctx.list = ctx.outer;
+    ctx.outer = undefined;
   }
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';

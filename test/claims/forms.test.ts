@@ -277,6 +277,25 @@ describe('checks on small narratives', () => {
     expect(over.findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC008 2']);
   });
 
+  it('a list in brackets after a part ("…4.00万元（其中：…）") is that part\'s, not more parts of the list around it', () => {
+    const text = [
+      '五、“三公”经费预算情况',
+      '2024年“三公”经费预算4.40万元，其中：因公出国（境）费0万元，公务接待费0.40万元，公务用车购置及运行费4.00万元（其中：公务用车购置费0万元，公务用车运行费4.00万元）。',
+    ].join('\n');
+    const { findings, summary } = run(text);
+    expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+    const lists = summary.claims.filter((c) => c.kind === 'list');
+    expect(lists.map((c) => [c.status, c.text.slice(0, 12)])).toEqual([
+      ['verified', '公务用车购置及运行费4.'],
+      ['verified', '“三公”经费预算4.40'],
+    ]);
+    // The bracketed parts are still checked against their own total.
+    expect(run(text.replace('公务用车运行费4.00万元）', '公务用车运行费5.00万元）')).findings.map((f) => f.rule)).toContain('NC008');
+    // A bracket never closed: where its parts end is unknown, so it is no list; the list around it goes on.
+    const open = run(text.replace('公务用车运行费4.00万元）。', '公务用车运行费4.00万元。'));
+    expect(open.findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+  });
+
   it('a project printed in two rows (two function items) is one project for the count', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bc-split-project-'));
     try {
