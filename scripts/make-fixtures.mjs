@@ -418,6 +418,17 @@ const variants = {
       return files;
     },
   },
+  'currency-and-unit-cells': {
+    description: 'Figures as cells formatted in a spreadsheet print them: with a currency sign ("¥485.54") in 表1 to 表5, with the table\'s unit ("485.54万元") in 表6 to 表11.',
+    make(files) {
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        const late = ['表6', '表7', '表8', '表9', '表10', '表11'].some((p) => name.startsWith(`${p}-`));
+        doc.rows = doc.rows.map((row) => row.map((c) => (/^\d+\.\d{2}$/.test(c) ? (late ? `${c}万元` : `¥${c}`) : c)));
+      }
+      return files;
+    },
+  },
   'blank-rows': {
     description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
     make(files) {

@@ -42,6 +42,15 @@ describe('amounts', () => {
     expect(b.half.toString()).toBe('0.005');
     expect(toAmount('', 10000)!.half.toString()).toBe('50');
   });
+
+  it('reads a currency sign before a figure and its table\'s unit after it; another unit is no figure of the table', () => {
+    expect(toAmount('¥4.40', 10000)!.value.toString()).toBe('44000');
+    expect(toAmount('￥ 1,234.50', 1)!.value.toString()).toBe('1234.5');
+    expect(toAmount('4.40万元', 10000)!.value.toString()).toBe('44000');
+    expect(toAmount('44000元', 1)!.value.toString()).toBe('44000');
+    expect(toAmount('4.40万元', 1)).toBeNull();
+    expect(toAmount('万元', 10000)).toBeNull();
+  });
 });
 
 describe('codes', () => {

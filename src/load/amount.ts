@@ -1,6 +1,6 @@
-/** Printed amounts: "6,175,300.00", "617.53", "-", "—", "", "（12.00）". */
+/** Printed amounts: "6,175,300.00", "617.53", "-", "—", "", "（12.00）", "¥4.40", "4.40万元". */
 import { Decimal, ZERO } from '../decimal.js';
-import type { Amount } from '../model.js';
+import { UNIT_SCALE, type Amount, type MoneyUnit } from '../model.js';
 import { halfWidth as toHalfWidth, squeeze } from './text.js';
 
 const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
@@ -9,6 +9,8 @@ const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const CURRENCY = /[¥￥]/g;
 const PARENS = /^\((.*)\)$/;
 const COMMAS = /,/g;
+/** A unit printed after the figure in its cell ("4.40万元"). */
+const UNIT_SUFFIX = /\d(亿元|万元|千元|元)$/;
 
 export interface ParsedNumber {
   value: Decimal;
@@ -22,6 +24,8 @@ interface Reading {
   plain: string;
   negative: boolean;
   blank: boolean;
+  /** The unit printed in the cell, if any. */
+  unit?: MoneyUnit;
 }
 
 const BLANK_READING: Reading = { plain: '0', negative: false, blank: true };
@@ -30,6 +34,9 @@ function read(raw: string): Reading | null {
   if (raw === '') return BLANK_READING;
   if (PLAIN.test(raw)) return { plain: raw, negative: false, blank: false };
   let s = toHalfWidth(squeeze(raw)).replace(CURRENCY, '');
+  const suffix = UNIT_SUFFIX.exec(s);
+  const unit = suffix ? (suffix[1] as MoneyUnit) : undefined;
+  if (unit) s = s.slice(0, -unit.length);
   if (ZERO_MARKS.has(s)) return s === '0' ? { plain: '0', negative: false, blank: false } : BLANK_READING;
   let negative = false;
   const paren = PARENS.exec(s);
@@ -38,7 +45,7 @@ function read(raw: string): Reading | null {
     s = paren[1];
   }
   if (!PLAIN.test(s) && !GROUPED.test(s)) return null;
-  return { plain: s.replace(COMMAS, ''), negative, blank: false };
+  return { plain: s.replace(COMMAS, ''), negative, blank: false, unit };
 }
 
 function decimalsOf(plain: string): number {
@@ -126,7 +133,8 @@ export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amoun
   if (raw === '') return blankAmount(scale, defaultDecimals);
   // Most cells print a plain or grouped number ("6,175,300.00"): its digits and decimals are read in place.
   const r = PLAIN.test(raw) || GROUPED.test(raw) ? undefined : read(raw);
-  if (r === null) return null;
+  // A figure printed in another unit than its table's ("4.40万元" in a table in 元) is no figure of the table.
+  if (r === null || (r?.unit !== undefined && UNIT_SCALE[r.unit] !== scale)) return null;
   const plain = r ? r.plain : raw;
   const negative = r ? r.negative : false;
   const units = unitsOf(plain, negative);

@@ -70,8 +70,11 @@ function isNote(cells: string[]): boolean {
   return first !== undefined && NOTE.test(halfWidth(first));
 }
 
+/** A currency sign before a figure, a unit after it: "¥4.40", "4.40万元". */
+const FIGURE_MARKS = /^[¥￥]|(?<=\d)(亿元|万元|千元|元)$/g;
+
 function isNumberText(c: string): boolean {
-  return NUMBER_TEXT.test(c.replace(PARENS, '$1'));
+  return NUMBER_TEXT.test(c.replace(FIGURE_MARKS, '').replace(PARENS, '$1'));
 }
 
 /** A data row: it holds a figure or a code, or it is a total row (its label, then only figures). */

@@ -8,6 +8,11 @@ export function place(cell: Place): Place {
   return { file: cell.file, line: cell.line, column: cell.column };
 }
 
+/** A cell's figure as a message quotes it: as printed, without a currency sign or a unit ("¥8.98", "8.98万元" → "8.98"). */
+export function printedFigure(cell: Cell): string {
+  return cell.raw.trim().replace(/^[¥￥]\s*|\s*(亿元|万元|千元|元)$/g, '');
+}
+
 export function rowLabel(row: Row): string {
   if (row.isTotal) return row.name || '合计';
   if (row.project) return `${row.code ?? ''} ${row.project}`.trim();

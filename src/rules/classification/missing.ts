@@ -1,5 +1,5 @@
 import type { Table } from '../../model.js';
-import { codedRows, isZero } from '../helpers.js';
+import { codedRows, isZero, printedFigure } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { PAIRS, anyMatches } from './pairs.js';
 
@@ -31,7 +31,7 @@ export default defineRule({
         ctx.report({
           messageId: 'missing',
           place: { file: cell.file, line: cell.line, column: cell.column },
-          data: { economic: row.code!, name: row.name, amount: cell.raw.trim(), unit: basic.unitLabel, functions: pair.functions.map((f) => f.replace('*', 'xx')).join('/') },
+          data: { economic: row.code!, name: row.name, amount: printedFigure(cell), unit: basic.unitLabel, functions: pair.functions.map((f) => f.replace('*', 'xx')).join('/') },
         });
       }
     }

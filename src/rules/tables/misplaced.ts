@@ -1,4 +1,4 @@
-import { codedRows, isZero, rowLabel } from '../helpers.js';
+import { codedRows, isZero, printedFigure, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { PERSONNEL_CLASSES } from './personnel-public.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
       ctx.report({
         messageId: 'misplaced',
         place: { file: cell.file, line: cell.line, column: cell.column },
-        data: { row: rowLabel(row), kind: personnel ? '人员经费' : '公用经费', amount: cell.raw.trim(), unit: table.unitLabel, column: personnel ? '公用经费' : '人员经费' },
+        data: { row: rowLabel(row), kind: personnel ? '人员经费' : '公用经费', amount: printedFigure(cell), unit: table.unitLabel, column: personnel ? '公用经费' : '人员经费' },
       });
     }
   },
