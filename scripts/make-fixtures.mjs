@@ -429,6 +429,23 @@ const variants = {
       return files;
     },
   },
+  'sequence-column': {
+    description: 'A 序号 column before the codes in 表3, 表5 and 表7, numbering the data rows (1, 2, 3 …), as some templates print.',
+    make(files) {
+      for (const name of [F.expenditure, F.gpb, F.project]) {
+        const doc = csv(files, name);
+        let n = 0;
+        doc.rows = doc.rows.map((row, i) => {
+          const line = i + 1;
+          if (line < HEADER_LINE) return ['', ...row];
+          if (line === HEADER_LINE) return ['序号', ...row];
+          const data = line > LEVEL_HEADER_LINE && row.some((c) => /^\d+\.\d{2}$/.test(c));
+          return [data ? String(++n) : '', ...row];
+        });
+      }
+      return files;
+    },
+  },
   'blank-rows': {
     description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
     make(files) {
