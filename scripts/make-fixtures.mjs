@@ -446,6 +446,26 @@ const variants = {
       return files;
     },
   },
+  'item-rows-only': {
+    description: '表2, 表3 and 表5 print their 项 rows only, without the 类 and 款 rows above them (the 合计 row kept), as some templates do: each 类 of the other tables is the sum of its 项.',
+    figuresExcept: ['income', 'expenditure', 'gpb'],
+    make(files) {
+      for (const name of [F.income, F.expenditure, F.gpb]) {
+        const doc = csv(files, name);
+        doc.rows = doc.rows.filter((row, i) => i + 1 <= LEVEL_HEADER_LINE || !(row[0] !== '' && (row[1] === '' || row[2] === '')));
+      }
+      return files;
+    },
+  },
+  'expenditure-to-sections': {
+    description: '表3 prints its 类 and 款 rows only, while 表2 and 表5 go down to 项: the 项 rows of the other tables have nothing in 表3 to be compared with, which is no discrepancy.',
+    figuresExcept: ['expenditure'],
+    make(files) {
+      const doc = csv(files, F.expenditure);
+      doc.rows = doc.rows.filter((row, i) => i + 1 <= LEVEL_HEADER_LINE || !(row[0] !== '' && row[2] !== ''));
+      return files;
+    },
+  },
   'blank-rows': {
     description: 'A blank row after every row, the header rows and meta rows included: empty cells across the width in 表1 and 表11 (as a spreadsheet saves an empty row), empty lines in the others.',
     make(files) {
@@ -1359,6 +1379,18 @@ const layoutFaults = {
       set(f, F.summary, 13, { 3: ['八、社会保障和就业支出', '八、社会保障和就业支出'], 4: ['35.87', '35.78'] });
     },
     findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+  },
+  'xt001-item-rows-only': {
+    layout: 'item-rows-only',
+    description: 'Item rows only: 表3 2010301 行政运行 (line 6) 13.38 → 14.38 in 合计 and 基本支出 (the row still adds up). The summary\'s 201 (581.66) ≠ the sum of 表3\'s 项 under 201 (582.66); 2010301 in the income table (13.38) ≠ the expenditure table\'s (14.38); 表3\'s 合计 row (617.53, 321.14) ≠ the sum of its rows in both columns.',
+    edit: (f) => set(f, F.expenditure, 6, { 3: ['01', '01'], 5: ['13.38', '14.38'], 6: ['13.38', '14.38'] }),
+    findings: [
+      { rule: 'XT001', file: F.summary, line: 6 },
+      { rule: 'XT002', file: F.expenditure, line: 6 },
+      { rule: 'TBL002', file: F.expenditure, line: 11 },
+      { rule: 'TBL002', file: F.expenditure, line: 11 },
+      ...FE002,
+    ],
   },
   'tbl001-tree-codes-item': {
     layout: 'tree-codes',

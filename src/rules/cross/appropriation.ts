@@ -1,7 +1,7 @@
 import type { TableKind } from '../../model.js';
 import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { absent, compare, figure, summaryItem, type Figure } from './compare.js';
+import { absent, compare, compareUnder, figure, summaryItem, type Figure } from './compare.js';
 
 const FUNDS: [string, TableKind][] = [
   ['gpb', 'gpb'],
@@ -24,6 +24,7 @@ export default defineRule({
     income: '{name}: the appropriation table has {actual} {unit}, the summary {expected} {unit} (difference {difference})',
     class: 'class {code}, {fund}: the appropriation table has {actual} {unit}, {other} is {expected} {unit} (difference {difference})',
     missing: 'class {code}, {fund}: {stated} is {actual} {unit}, but {missingIn} has no row {code}',
+    under: 'class {code}, {fund}: {stated} is {actual} {unit}; {missingIn} prints no row {code}, and its rows under it add up to {expected} {unit} (difference {difference})',
     total: '支出总计: the appropriation table has {actual} {unit}, the fund tables\' totals add up to {expected} {unit} (difference {difference})',
   },
   check(ctx) {
@@ -52,7 +53,7 @@ export default defineRule({
         const f = figure(fundTable, rowByCode(fundTable, code), 'total');
         if (a && f) compare(ctx, a, [f], 'class', { code, fund: key });
         else if (hasCodeProblems(fundTable)) continue;
-        else if (a && !isZero(a.amount)) compare(ctx, a, [absent(fundTable, code)], 'missing', { code, fund: key, missingIn: fundTable.file });
+        else if (a) compareUnder(ctx, a, fundTable, code, { code, fund: key, missingIn: fundTable.file });
         else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: key, missingIn: appr.file });
       }
     }

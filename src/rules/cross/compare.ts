@@ -2,7 +2,7 @@
 import { type Decimal, ZERO, sum } from '../../decimal.js';
 import type { Amount, Cell, Place, Row, Table } from '../../model.js';
 import { ExactSum } from '../../rounding.js';
-import { place, rowLabel } from '../helpers.js';
+import { codedRows, isZero, place, rowLabel } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
 import { perObject } from '../../memo.js';
 
@@ -131,4 +131,30 @@ export function summaryItem(summary: Table, item: string): Row | undefined {
 /** A row that another table does not print at all: a zero, exactly. */
 export function absent(table: Table, what: string): Figure {
   return { amount: { value: ZERO, half: ZERO, decimals: 2, scale: table.scale, raw: '' }, place: { file: table.file, line: 0 }, label: () => `${table.file}: no row ${what}` };
+}
+
+/**
+ * What a classified table prints for a function code it has no row of: the rows it prints under the code
+ * at the first level below it (a table of 项 rows alone adds up to each 类); none when it prints no row, or
+ * rows as deep as the code but none under it; undefined when its rows all stop above the code's level (a
+ * table that stops at 款 says nothing of a 项), or a cell under it is malformed (reported elsewhere).
+ */
+export function printedUnder(table: Table, code: string, key = 'total'): { rows: Figure[] } | { none: Figure } | undefined {
+  const rows = codedRows(table).filter((r) => !r.project);
+  let depth = Infinity;
+  for (const r of rows) if (r.code!.length > code.length && r.code!.startsWith(code)) depth = Math.min(depth, r.code!.length);
+  if (depth === Infinity) return rows.length === 0 || rows.some((r) => r.code!.length >= code.length) ? { none: absent(table, code) } : undefined;
+  const figures = rows.filter((r) => r.code!.length === depth && r.code!.startsWith(code)).map((r) => figure(table, r, key));
+  return figures.every((f) => f !== undefined) ? { rows: figures as Figure[] } : undefined;
+}
+
+/**
+ * A row that one table prints and `other` does not, against what `other` prints under its code: the rows
+ * below it (message 'under'), or nothing (message 'missing', when the row is not zero).
+ */
+export function compareUnder(ctx: RuleContext, stated: Figure, other: Table, code: string, data: Record<string, string | number>): void {
+  const under = printedUnder(other, code);
+  if (!under) return;
+  if ('rows' in under) compare(ctx, stated, under.rows, 'under', data);
+  else if (!isZero(stated.amount)) compare(ctx, stated, [under.none], 'missing', data);
 }

@@ -1,7 +1,7 @@
 import type { Row } from '../../model.js';
-import { codedRows, hasCodeProblems, isZero, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { absent, compare, figure } from './compare.js';
+import { compare, compareUnder, figure } from './compare.js';
 
 export default defineRule({
   id: 'XT002',
@@ -17,6 +17,7 @@ export default defineRule({
   messages: {
     row: '{subject}: the income table has {expected} {unit}, the expenditure table {actual} {unit} (difference {difference})',
     missing: '{subject}: the {table} table has {actual} {unit}, but the {missingIn} table has no such row',
+    under: '{subject}: the {table} table has {actual} {unit}; the {missingIn} table prints no such row, and its rows under it add up to {expected} {unit} (difference {difference})',
   },
   check(ctx) {
     const income = ctx.ledger.tables.get('income')!;
@@ -31,8 +32,9 @@ export default defineRule({
       const e = figure(spending, exRows.get(code), 'total');
       const subject = `${code} ${(inRows.get(code) ?? exRows.get(code))!.name}`;
       if (i && e) compare(ctx, e, [i], 'row', { subject });
-      else if (e && !isZero(e.amount) && !inRows.has(code)) compare(ctx, e, [absent(income, code)], 'missing', { subject, table: 'expenditure', missingIn: 'income' });
-      else if (i && !isZero(i.amount) && !exRows.has(code)) compare(ctx, i, [absent(spending, code)], 'missing', { subject, table: 'income', missingIn: 'expenditure' });
+      else if (e && !inRows.has(code)) compareUnder(ctx, e, income, code, { subject, table: 'expenditure', missingIn: 'income' });
+      else if (i && !exRows.has(code)) compareUnder(ctx, i, spending, code, { subject, table: 'income', missingIn: 'expenditure' });
     }
   },
 });
+

@@ -1,6 +1,6 @@
 import { hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { absent, compare, figure } from './compare.js';
+import { absent, compare, compareUnder, figure } from './compare.js';
 
 export default defineRule({
   id: 'XT001',
@@ -17,6 +17,7 @@ export default defineRule({
     total: '{what}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
     class: 'class {code}: {stated} is {actual} {unit}, but {other} is {expected} {unit} (difference {difference})',
     missing: 'class {code}: {stated} is {actual} {unit}, but {missingIn} has no row {code}',
+    under: 'class {code}: {stated} is {actual} {unit}; {missingIn} prints no row {code}, and its rows under it add up to {expected} {unit} (difference {difference})',
   },
   check(ctx) {
     const summary = ctx.ledger.tables.get('summary')!;
@@ -41,7 +42,7 @@ export default defineRule({
           compare(ctx, figure(summary, s, key), [figure(spending, e, key)], 'class', { code });
         }
       } else if (hasCodeProblems(spending)) continue;
-      else if (sf && !isZero(sf.amount) && !e) compare(ctx, sf, [absent(spending, code)], 'missing', { code, missingIn: spending.file });
+      else if (sf && !e) compareUnder(ctx, sf, spending, code, { code, missingIn: spending.file });
       else if (ef && !isZero(ef.amount) && !s) compare(ctx, ef, [absent(summary, code)], 'missing', { code, missingIn: summary.file });
     }
   },
