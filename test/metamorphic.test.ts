@@ -1,0 +1,93 @@
+/**
+ * Metamorphic tests: the sample saved the ways spreadsheets and finance systems save the same figures
+ * must give the same findings (rule and severity) and the same claim counts. Each transformation keeps
+ * every figure; a change in the findings is a false alarm or a miss on a package nobody has tested.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkUnit } from '../src/check.js';
+import type { UnitReport } from '../src/report.js';
+
+const SAMPLE = fileURLToPath(new URL('../fixtures/units/kizilsu-2024', import.meta.url));
+const FIGURE = /^\d+\.\d{2}$/;
+
+type Rows = string[][];
+
+function serialise(rows: Rows, eol = '\n', quoteAll = false): string {
+  const quote = (c: string) => (quoteAll || /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return rows.map((r) => r.map(quote).join(',')).join(eol) + eol;
+}
+
+const cells = (f: (cell: string) => string) => (rows: Rows) => serialise(rows.map((r) => r.map(f)));
+
+/** Each takes a table's rows (as the sample prints them) and gives the file's new text. */
+const TRANSFORMS: Record<string, (rows: Rows) => string> = {
+  'every cell quoted': (rows) => serialise(rows, '\n', true),
+  'CRLF line ends': (rows) => serialise(rows, '\r\n'),
+  'a byte-order mark': (rows) => `\uFEFF${serialise(rows)}`,
+  'empty columns after every row': (rows) => serialise(rows.map((r) => [...r, '', '', ''])),
+  'an empty column before every row': (rows) => serialise(rows.map((r) => ['', ...r])),
+  'a blank line after every row': (rows) => serialise(rows).replace(/\n/g, '\n\n'),
+  'spaces and tabs around figures': cells((c) => (FIGURE.test(c) ? `  ${c}\t` : c)),
+  'thousands separators': cells((c) => (FIGURE.test(c) ? Number(c).toLocaleString('en-US', { minimumFractionDigits: 2 }) : c)),
+  'zeros printed as blanks': cells((c) => (c === '0.00' ? '' : c)),
+  'zeros printed as dashes': cells((c) => (c === '0.00' ? '-' : c)),
+  'a currency sign before figures': cells((c) => (FIGURE.test(c) ? `¥${c}` : c)),
+  'the unit after figures': cells((c) => (FIGURE.test(c) ? `${c}万元` : c)),
+  'trailing zero decimals dropped': cells((c) => (FIGURE.test(c) && c.endsWith('.00') ? c.slice(0, -3) : c)),
+  'tab-separated': (rows) => rows.map((r) => r.join('\t')).join('\n') + '\n',
+};
+
+/** What must not change: each finding's rule and severity, the claim counts and the problems. */
+function outcome(report: UnitReport) {
+  return {
+    findings: report.findings.map((f) => `${f.rule} ${f.severity}`).sort(),
+    claims: report.claimCounts,
+    problems: report.problems,
+  };
+}
+
+/** The sample, and a copy with a changed cell whose errors must survive every transformation. */
+const UNITS = [SAMPLE, fileURLToPath(new URL('../fixtures/faults/tbl001-changed-cell', import.meta.url))];
+
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bc-metamorphic-'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+for (const unit of UNITS) {
+  describe(`${unit.split('/').slice(-2).join('/')} saved another way gives the same findings`, () => {
+    let expected: ReturnType<typeof outcome>;
+    const tables = new Map<string, Rows>();
+
+    beforeAll(async () => {
+      expected = outcome(await checkUnit(unit));
+      for (const f of (await readdir(unit)).filter((f) => f.endsWith('.csv'))) {
+        tables.set(f, parse(await readFile(join(unit, f), 'utf8'), { bom: true, relax_column_count: true }) as Rows);
+      }
+    });
+
+    it('has findings and claims to keep', () => {
+      expect(expected.findings.length).toBeGreaterThan(0);
+      expect(expected.claims?.verified).toBeGreaterThan(50);
+    });
+
+    for (const [name, transform] of Object.entries(TRANSFORMS)) {
+      it(name, async () => {
+        const dir = join(work, `${unit.split('/').pop()}-${name.replace(/\W+/g, '-')}`);
+        await cp(unit, dir, { recursive: true });
+        for (const [file, rows] of tables) await writeFile(join(dir, file), transform(rows));
+        expect(outcome(await checkUnit(dir))).toEqual(expected);
+      });
+    }
+  });
+}
