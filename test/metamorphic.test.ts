@@ -1,7 +1,8 @@
 /**
- * Metamorphic tests: the sample saved the ways spreadsheets and finance systems save the same figures
- * must give the same findings (rule and severity) and the same claim counts. Each transformation keeps
- * every figure; a change in the findings is a false alarm or a miss on a package nobody has tested.
+ * Metamorphic tests: the sample saved the ways spreadsheets and finance systems save the same figures,
+ * and its narrative worded as other units word it, must give the same findings (rule and severity) and
+ * the same claim counts. Each transformation keeps every figure; a change in the findings is a false
+ * alarm or a miss on a package nobody has tested.
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,17 @@ const TRANSFORMS: Record<string, (rows: Rows) => string> = {
   'the unit after figures': cells((c) => (FIGURE.test(c) ? `${c}万元` : c)),
   'trailing zero decimals dropped': cells((c) => (FIGURE.test(c) && c.endsWith('.00') ? c.slice(0, -3) : c)),
   'tab-separated': (rows) => rows.map((r) => r.join('\t')).join('\n') + '\n',
+};
+
+/** Each takes the narrative's text and gives it as another unit or another PDF extraction words it. */
+const NARRATIVE_TRANSFORMS: Record<string, (text: string) => string> = {
+  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'no spaces around figures': (t) => t.replace(/ (?=[\d万%])|(?<=[\d%]) /g, ''),
+  'half-width commas': (t) => t.replace(/，/g, ','),
+  'full-width digits': (t) => t.replace(/[0-9.%]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+  '同比 for 比上年预算': (t) => t.replace(/比上年预算(减少|增加)/g, '同比$1'),
+  '较上年预算数 for 比上年预算': (t) => t.replace(/比上年预算/g, '较上年预算数'),
+  '所占比重为 for 占': (t) => t.replace('占 52.00%', '所占比重为52.00%'),
 };
 
 /** What must not change: each finding's rule and severity, the claim counts and the problems. */
@@ -91,3 +103,25 @@ for (const unit of UNITS) {
     }
   });
 }
+
+describe('the sample narrative worded or extracted another way gives the same findings', () => {
+  let expected: ReturnType<typeof outcome>;
+  let text: string;
+  const NARRATIVE = '单位预算情况说明.txt';
+
+  beforeAll(async () => {
+    expected = outcome(await checkUnit(SAMPLE));
+    text = await readFile(join(SAMPLE, NARRATIVE), 'utf8');
+  });
+
+  for (const [name, transform] of Object.entries(NARRATIVE_TRANSFORMS)) {
+    it(name, async () => {
+      const changed = transform(text);
+      expect(changed).not.toBe(text);
+      const dir = join(work, `narrative-${name.replace(/\W+/g, '-')}`);
+      await cp(SAMPLE, dir, { recursive: true });
+      await writeFile(join(dir, NARRATIVE), changed);
+      expect(outcome(await checkUnit(dir))).toEqual(expected);
+    });
+  }
+});
