@@ -697,6 +697,16 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (unit === undefined || unit === '个百分点') break; // a change of a count or of a rate: not a money claim
           const a = amountOf(num, unit);
           if (!a) break;
+          // "下降4.93%（减少25.16万元）", "下降4.93%，减少25.16万元": a change right after a percent completes it.
+          const last = st.lastYoy;
+          if (last?.yoy?.percent && !last.yoy.change && !last.yoy.prior && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && !cmp) {
+            last.yoy.change = a;
+            last.yoy.changeWord = word;
+            last.yoy.changeDirection = dir;
+            last.text = text.slice(st.textStart, end);
+            st.lastYoyClause = ci;
+            break;
+          }
           const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
           c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };

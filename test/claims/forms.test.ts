@@ -296,6 +296,16 @@ describe('checks on small narratives', () => {
     expect(open.findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
   });
 
+  it('a change after its percent ("下降4.93%（减少25.16万元）") completes it, as a percent after its change does', () => {
+    for (const t of ['一般公共预算485.54万元，下降4.93%（减少25.16万元）。', '一般公共预算485.54万元，比上年下降4.93%，减少25.16万元。']) {
+      const ok = run(`二、关于2024年收入预算情况说明\n${t}`);
+      expect(ok.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+      expect(ok.summary.counts).toMatchObject({ found: 2, verified: 2, contradicted: 0 });
+      const wrong = run(`二、关于2024年收入预算情况说明\n${t.replace('4.93%', '5.93%')}`);
+      expect(wrong.findings.map((f) => f.rule)).toEqual(['NC003']);
+    }
+  });
+
   it('a project printed in two rows (two function items) is one project for the count', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bc-split-project-'));
     try {
