@@ -509,6 +509,89 @@ const BETWEEN_LEAD = /^[()、和及与或\s]+/;
 const TWO_HAN = /[\u4e00-\u9fff]{2}/;
 const YEAR_OF = /(\d{4})年/g;
 
+/** What a share is of, as its words name it ("占收入预算的" → "收入预算"); undefined for a bare "占". */
+function denominatorOf(words: string): string | undefined {
+  return words.replace(/^(比重|比例|比)(为|是)?/, '').replace(/^(本单位|全部|总)?/, '').replace(/的$/, '') || undefined;
+}
+
+/**
+ * The kind of figure "分别" shares out, one per subject: shares, changes in money, changes in percent,
+ * flats. A bare percent after a share is a share ("分别占 78.63% 和 21.37%").
+ */
+function turnOf(el: Element, before: string | undefined): string {
+  if (el.kind === 'percent') return before === 'share' ? 'share' : 'percent';
+  return el.kind === 'change' ? (el.m[5] === '%' ? 'change-percent' : 'change-money') : el.kind;
+}
+
+/** The kinds of the figures after "分别", a bare percent taking the kind before it. */
+function turnsOf(els: Element[]): string[] {
+  const kinds: string[] = [];
+  for (const el of els) kinds.push(turnOf(el, kinds[kinds.length - 1]));
+  return kinds;
+}
+
+/**
+ * "A x 万元、B y 万元，分别占 p% 和 q%": the figures of one kind after "分别" go to the statements with an
+ * amount before it, in order, when there are exactly as many of them (two or more); otherwise none is read.
+ */
+function sharedOut(after: Element[], withAmount: Statement[]): Map<string, Statement[]> | undefined {
+  if (withAmount.length < 2) return undefined;
+  const counts = new Map<string, number>();
+  for (const kind of turnsOf(after)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const turns = new Map<string, Statement[]>();
+  for (const [kind, n] of counts) if (kind !== 'percent' && kind !== 'amount' && kind !== 'count' && n === withAmount.length) turns.set(kind, [...withAmount]);
+  return turns;
+}
+
+/** A figure shared out by "分别" to its statement: a share, a change in money or percent, or a flat. False when it is no claim. */
+function respectiveClaim(ctx: Ctx, st: Statement, el: Element, kind: string, sentence: Sentence, end: number, at: number, baseText: string): boolean {
+  const bare = el.kind === 'percent';
+  if (kind === 'share') {
+    const p = percentOf(bare ? el.m[1] : el.m[2]);
+    if (!p) return false;
+    const c = makeClaim(ctx, st, 'share', sentence, end, at);
+    c.amount = st.amount;
+    c.share = { percent: p, denominator: bare ? undefined : denominatorOf(el.m[1]), contextTotal: ctx.list?.claim.id };
+    return true;
+  }
+  if (el.kind === 'flat') {
+    const c = makeClaim(ctx, st, 'flat', sentence, end, at);
+    c.flat = el.m[1];
+    c.amount = st.amount;
+    return true;
+  }
+  if (el.kind !== 'change') return false;
+  const [, , , word, num, unit] = el.m;
+  const dir = direction(word);
+  if (unit === '%') {
+    const p = percentOf(num);
+    if (!p) return false;
+    // "分别减少 a 万元和增加 b 万元，分别下降 x% 和增长 y%": each percent completes its subject's change.
+    const last = st.lastYoy;
+    if (last?.yoy && last.yoy.change && !last.yoy.percent) {
+      last.yoy.percent = p;
+      last.yoy.percentWord = word;
+      last.yoy.percentDirection = dir;
+      last.percentAt = locate(ctx.n, at);
+      return true;
+    }
+    const c = makeClaim(ctx, st, 'yoy', sentence, end, at);
+    c.amount = st.amount;
+    c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(baseText) };
+    c.percentAt = c.at;
+    st.lastYoy = c;
+    return true;
+  }
+  if (unit === undefined || unit === '个百分点') return false;
+  const a = amountOf(num, unit);
+  if (!a) return false;
+  const c = makeClaim(ctx, st, 'yoy', sentence, end, at);
+  c.amount = st.amount;
+  c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(baseText) };
+  st.lastYoy = c;
+  return true;
+}
+
 function readSentence(ctx: Ctx, start: number, end: number): void {
   const text = ctx.n.text;
   const sentenceText = text.slice(start, end);
@@ -524,6 +607,30 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
 
   // "A、B 分别占 x% 和 y%": from "分别" on, the figures are shared out over several subjects in order.
   let respectively = false;
+  /** The statements of this sentence with an amount, in order: the subjects "分别" shares figures out to. */
+  const withAmount: Statement[] = [];
+  /** Per kind of figure after "分别", the statements still to receive one, when there are as many figures as statements. */
+  let turns: Map<string, Statement[]> | undefined;
+  let respectiveBase = '';
+  let lastTurn: string | undefined;
+  const beginRespectively = (at: number) => {
+    if (respectively) return;
+    respectively = true;
+    turns = sharedOut(elementsOf(text.slice(at, end)), withAmount);
+  };
+  /** A figure after "分别": to its statement's turn when the figures and the statements pair up, else unlinked. */
+  const shareOut = (el: Element, clauseStart: number) => {
+    const turn = turnOf(el, lastTurn);
+    lastTurn = turn;
+    if (el.kind === 'change' && el.m[1]) respectiveBase = el.m[2];
+    const owner = turns?.get(turn)?.shift();
+    if (owner && respectiveClaim(ctx, owner, el, turn, sentence, clauseStart + el.end, clauseStart + el.start, respectiveBase)) return;
+    if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') return;
+    const holder: Statement = { id: ++ctx.statement, subject: '', offset: clauseStart + el.start, textStart: clauseStart, claims: [] };
+    const kind: ClaimKind = el.kind === 'share' ? 'share' : el.kind === 'flat' ? 'flat' : el.kind === 'amount' ? 'amount' : 'yoy';
+    const c = makeClaim(ctx, holder, kind, sentence, clauseStart + el.end, clauseStart + el.start);
+    c.respectively = true;
+  };
   let clauseEnd = start;
   for (let ci = 0; ; ci++) {
     const clauseStart = spanFrom(text, clauseEnd, end, isClauseEnd, true);
@@ -532,15 +639,9 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     const clause = text.slice(clauseStart, clauseEnd);
     const els = elementsOf(clause);
     const split = clause.indexOf('分别');
-    if (split >= 0 && (!els[0] || split < els[0].end)) respectively = true;
+    if (split >= 0 && (!els[0] || split < els[0].end)) beginRespectively(clauseStart + split);
     if (respectively) {
-      for (const el of els) {
-        if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') continue;
-        const holder: Statement = { id: ++ctx.statement, subject: '', offset: clauseStart + el.start, textStart: clauseStart, claims: [] };
-        const kind: ClaimKind = el.kind === 'share' ? 'share' : el.kind === 'flat' ? 'flat' : el.kind === 'amount' ? 'amount' : 'yoy';
-        const c = makeClaim(ctx, holder, kind, sentence, clauseStart + el.end, clauseStart + el.start);
-        c.respectively = true;
-      }
+      for (const el of els) shareOut(el, clauseStart);
       continue;
     }
     const first = els[0];
@@ -590,6 +691,12 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     let prevEnd = 0;
     let amountBefore: Claim | undefined;
     for (const el of els) {
+      // "A x 万元和 B y 万元分别占 p% 和 q%": "分别" after the clause's first figures.
+      if (split >= 0 && el.start > split) beginRespectively(clauseStart + split);
+      if (respectively) {
+        shareOut(el, clauseStart);
+        continue;
+      }
       const end = clauseStart + el.end;
       followBrackets(ctx, clause.slice(prevEnd, el.start), amountBefore);
       // An amount after another element of the clause with a name of its own before it
@@ -644,6 +751,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (st.count) c.count = st.count;
           if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
           amountBefore = c;
+          if (!withAmount.includes(st)) withAmount.push(st);
           break;
         }
         case 'count': {
@@ -659,8 +767,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (!p) break;
           const c = makeClaim(ctx, st, 'share', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
-          const den = el.m[1].replace(/^(比重|比例|比)(为|是)?/, '').replace(/^(本单位|全部|总)?/, '').replace(/的$/, '');
-          c.share = { percent: p, denominator: den || undefined, contextTotal: ctx.list?.claim.id };
+          c.share = { percent: p, denominator: denominatorOf(el.m[1]), contextTotal: ctx.list?.claim.id };
           break;
         }
         case 'change': {

@@ -142,7 +142,7 @@ export interface Claim {
   flat?: string;
   /** Set on amount/count claims that are the total or a part of a list. */
   inList?: number;
-  /** Stated "分别" (respectively) for several subjects at once: which subject a figure belongs to is not read, never linked. */
+  /** Stated "分别" (respectively) for several subjects at once, and not paired with one of them (the figures and the amounts before "分别" do not pair up): never linked. */
   respectively?: boolean;
   /** The earlier year an amount is of ("2023年收入预算 614.59 万元" in a 2024 text): not this year's figure, never linked. */
   earlier?: number;
