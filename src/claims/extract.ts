@@ -534,18 +534,54 @@ function turnsOf(els: Element[]): string[] {
  * "A x 万元、B y 万元，分别占 p% 和 q%": the figures of one kind after "分别" go to the statements with an
  * amount before it, in order, when there are exactly as many of them (two or more); otherwise none is read.
  */
-function sharedOut(after: Element[], withAmount: Statement[]): Map<string, Statement[]> | undefined {
+function sharedOut(after: Element[], withAmount: Statement[], amounts = false): Map<string, Statement[]> | undefined {
   if (withAmount.length < 2) return undefined;
   const counts = new Map<string, number>();
   for (const kind of turnsOf(after)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   const turns = new Map<string, Statement[]>();
-  for (const [kind, n] of counts) if (kind !== 'percent' && kind !== 'amount' && kind !== 'count' && n === withAmount.length) turns.set(kind, [...withAmount]);
+  for (const [kind, n] of counts) {
+    if (n === withAmount.length && (kind === 'share' || kind === 'change-money' || kind === 'change-percent' || kind === 'flat' || (amounts && kind === 'amount'))) turns.set(kind, [...withAmount]);
+  }
+  // Subjects named together get their amounts first: without them, nothing after "分别" is theirs.
+  if (amounts && !turns.has('amount')) return undefined;
   return turns;
+}
+
+/**
+ * The subjects named together before "分别" ("人员经费和公用经费", "基本支出、项目支出"), one statement each,
+ * when they are as many as the amounts after it; none otherwise (a name may hold 和 itself: "社会保障和就业支出").
+ */
+function jointSubjects(ctx: Ctx, head: string, headStart: number, after: Element[]): Statement[] {
+  const amounts = after.filter((el) => el.kind === 'amount').length;
+  if (amounts < 2 || elementsOf(head).length > 0) return [];
+  for (const separator of [/、/, /[、和及与]/]) {
+    const parts = head.split(separator);
+    if (parts.length !== amounts) continue;
+    // Each name cleaned on its own: the names together could pass for a unit's name before a subject.
+    const names = parts.map((p) => cleanHead(p).text);
+    if (!names.every((n) => TWO_HAN.test(n))) continue;
+    let from = headStart;
+    return names.map((subject) => {
+      const offset = Math.max(from, ctx.n.text.indexOf(subject, from));
+      from = offset + subject.length;
+      return { id: ++ctx.statement, subject, offset, textStart: offset, claims: [] };
+    });
+  }
+  return [];
 }
 
 /** A figure shared out by "分别" to its statement: a share, a change in money or percent, or a flat. False when it is no claim. */
 function respectiveClaim(ctx: Ctx, st: Statement, el: Element, kind: string, sentence: Sentence, end: number, at: number, baseText: string): boolean {
   const bare = el.kind === 'percent';
+  if (kind === 'amount') {
+    const a = amountOf(el.m[1], el.m[2]);
+    if (!a) return false;
+    st.amount = a;
+    const c = makeClaim(ctx, st, 'amount', sentence, end, at);
+    c.amount = a;
+    if (ctx.list && ctx.list.claim !== c) ctx.list.parts.push(c);
+    return true;
+  }
   if (kind === 'share') {
     const p = percentOf(bare ? el.m[1] : el.m[2]);
     if (!p) return false;
@@ -613,10 +649,13 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
   let turns: Map<string, Statement[]> | undefined;
   let respectiveBase = '';
   let lastTurn: string | undefined;
-  const beginRespectively = (at: number) => {
+  const beginRespectively = (at: number, clauseStart: number) => {
     if (respectively) return;
     respectively = true;
-    turns = sharedOut(elementsOf(text.slice(at, end)), withAmount);
+    const after = elementsOf(text.slice(at, end));
+    // "人员经费和公用经费分别为 304.49 万元和 16.65 万元": subjects named together before "分别", their amounts after it.
+    const joint = jointSubjects(ctx, text.slice(clauseStart, at), clauseStart, after);
+    turns = sharedOut(after, joint.length > 0 ? joint : withAmount, joint.length > 0);
   };
   /** A figure after "分别": to its statement's turn when the figures and the statements pair up, else unlinked. */
   const shareOut = (el: Element, clauseStart: number) => {
@@ -639,7 +678,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     const clause = text.slice(clauseStart, clauseEnd);
     const els = elementsOf(clause);
     const split = clause.indexOf('分别');
-    if (split >= 0 && (!els[0] || split < els[0].end)) beginRespectively(clauseStart + split);
+    if (split >= 0 && (!els[0] || split < els[0].end)) beginRespectively(clauseStart + split, clauseStart);
     if (respectively) {
       for (const el of els) shareOut(el, clauseStart);
       continue;
@@ -692,7 +731,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     let amountBefore: Claim | undefined;
     for (const el of els) {
       // "A x 万元和 B y 万元分别占 p% 和 q%": "分别" after the clause's first figures.
-      if (split >= 0 && el.start > split) beginRespectively(clauseStart + split);
+      if (split >= 0 && el.start > split) beginRespectively(clauseStart + split, clauseStart);
       if (respectively) {
         shareOut(el, clauseStart);
         continue;

@@ -225,7 +225,7 @@ describe('checks on small narratives', () => {
     expect(run(text.replace('占2.76%', '占3.76%')).findings.map((f) => `${f.rule} ${f.line}`)).toEqual(['NC002 3']);
   });
 
-  it('分别 (respectively) shares figures out in order to the amounts before it; joint subjects and a zero change with mixed words stay unlinked or quiet', () => {
+  it('分别 (respectively) shares figures out in order to the subjects before it; subjects that cannot be told apart and a zero change with mixed words stay unlinked or quiet', () => {
     const text = [
       '三、支出预算情况',
       '基本支出321.14万元、项目支出296.39万元，分别占52.00%和48.00%，分别比上年减少14.84万元和增加17.78万元，分别下降4.42%和增长6.38%。',
@@ -234,17 +234,30 @@ describe('checks on small narratives', () => {
       '因公出国（境）费、公务用车购置费均为0万元，与上年持平。',
       '五、收入预算情况',
       '一般公共预算485.54万元和单位资金131.99万元分别占收入预算的78.63%和21.37%。',
+      '六、一般公共预算基本支出情况',
       '人员经费和公用经费分别为304.49万元和16.65万元。',
+      '七、一般公共预算支出情况',
+      '社会保障和就业支出和一般公共服务支出分别为35.87万元和449.67万元。',
     ].join('\n');
     const { findings, summary } = run(text);
     expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
-    const shared = summary.claims.filter((c) => c.text.includes('分别') && !c.text.startsWith('人员经费'));
-    expect(shared.map((c) => `${c.kind} ${c.status}`).sort()).toEqual(['share verified', 'share verified', 'share verified', 'share verified', 'yoy verified', 'yoy verified']);
-    // Amounts after "分别" for joint subjects: which is whose is not read.
-    expect(summary.claims.filter((c) => c.text.startsWith('人员经费')).every((c) => c.status === 'unlinked')).toBe(true);
+    const shared = summary.claims.filter((c) => c.text.includes('分别') && !c.text.startsWith('社会保障'));
+    expect(shared.map((c) => `${c.kind} ${c.status}`).sort()).toEqual([
+      'amount verified',
+      'amount verified',
+      'share verified',
+      'share verified',
+      'share verified',
+      'share verified',
+      'yoy verified',
+      'yoy verified',
+    ]);
+    // Subjects named together whose names hold 和 themselves: which amount is whose is not read.
+    expect(summary.claims.filter((c) => c.text.startsWith('社会保障')).map((c) => c.status)).toEqual(['unlinked', 'unlinked']);
     expect(summary.claims.find((c) => c.kind === 'amount' && c.text.includes('、'))?.status).toBe('unlinked');
     // A figure shared out to the wrong subject is caught.
     expect(run(text.replace('分别占52.00%和48.00%', '分别占48.00%和52.00%')).findings.map((f) => f.rule)).toEqual(['NC002', 'NC002']);
+    expect(run(text.replace('分别为304.49万元和16.65万元', '分别为16.65万元和304.49万元')).findings.map((f) => f.rule)).toEqual(['NC001', 'NC001']);
     // Fewer figures than subjects: none is read.
     expect(run(text.replace('分别占52.00%和48.00%', '分别占52.00%')).findings.filter((f) => f.severity !== 'note')).toEqual([]);
   });
