@@ -655,7 +655,14 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     const after = elementsOf(text.slice(at, end));
     // "人员经费和公用经费分别为 304.49 万元和 16.65 万元": subjects named together before "分别", their amounts after it.
     const joint = jointSubjects(ctx, text.slice(clauseStart, at), clauseStart, after);
-    turns = sharedOut(after, joint.length > 0 ? joint : withAmount, joint.length > 0);
+    if (joint.length > 0) {
+      turns = sharedOut(after, joint, true);
+      return;
+    }
+    turns = sharedOut(after, withAmount);
+    // "收入预算 617.53 万元，其中：A x 万元、B y 万元，分别占 p% 和 q%": the parts of the open list, without its total.
+    const list = ctx.list;
+    if (!turns?.size && list) turns = sharedOut(after, withAmount.filter((s) => s.claims.some((c) => list.parts.includes(c))));
   };
   /** A figure after "分别": to its statement's turn when the figures and the statements pair up, else unlinked. */
   const shareOut = (el: Element, clauseStart: number) => {

@@ -260,6 +260,10 @@ describe('checks on small narratives', () => {
     expect(run(text.replace('分别为304.49万元和16.65万元', '分别为16.65万元和304.49万元')).findings.map((f) => f.rule)).toEqual(['NC001', 'NC001']);
     // Fewer figures than subjects: none is read.
     expect(run(text.replace('分别占52.00%和48.00%', '分别占52.00%')).findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    // After a 其中 list's total: the figures go to the list's parts.
+    const listed = '二、收入预算情况\n收入预算617.53万元，其中：一般公共预算485.54万元、单位资金131.99万元，分别占78.63%和21.37%。';
+    expect(run(listed).summary.counts).toMatchObject({ found: 6, verified: 6 });
+    expect(run(listed.replace('78.63%', '76.63%')).findings.map((f) => f.rule)).toEqual(['NC002']);
   });
 
   it('a 三公 part named after "三公经费中" is the part', () => {
