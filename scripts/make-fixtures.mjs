@@ -676,6 +676,15 @@ const layoutVariants = {
       return files;
     },
   },
+  'flat-summary-short-names': {
+    description: 'The flat 表1 with its function classes named without "支出" ("一、一般公共服务", "八、社会保障和就业"), as some templates print them.',
+    figuresExcept: ['summary'],
+    make(files) {
+      flatSummary(files);
+      for (const row of csv(files, F.summary).rows) if (/^[一二三四五六七八九十]+、.+支出$/.test(row[2] ?? '')) row[2] = row[2].replace(/支出$/, '');
+      return files;
+    },
+  },
   'split-basic-columns': {
     description: '表3 and 表5 with a two-row header 合计 | 基本支出 (人员经费, 公用经费) | 项目支出 and no 基本支出 subtotal column. The split is consistent with the economic table: 208 rows all 人员经费, 2010301 13.38 = 10.38 + 3.00, 2010350 271.89 = 258.24 + 13.65, 合计 row 304.49 + 16.65.',
     figuresExcept: ['expenditure', 'gpb'],

@@ -50,7 +50,8 @@ for (const [code, names] of Object.entries(CLASS_NAMES)) {
   if (code.startsWith('2')) for (const n of names) BY_NAME.set(labelKey(n), code);
 }
 
-/** The function class code of a class name printed without its code ("一、一般公共服务支出"). */
+/** The function class code of a class name printed without its code ("一、一般公共服务支出", "一般公共服务"). */
 export function functionClassByName(name: string): string | undefined {
-  return BY_NAME.get(labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, ''));
+  const key = labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, '');
+  return BY_NAME.get(key) ?? BY_NAME.get(`${key}支出`);
 }
