@@ -6,6 +6,7 @@ import { parseCsv } from '../src/load/csv.js';
 import { decode } from '../src/load/decode.js';
 import { InputError } from '../src/load/errors.js';
 import { recogniseTitle } from '../src/load/titles.js';
+import { bareClassName, functionClassByName } from '../src/load/classification.js';
 
 describe('amounts', () => {
   it.each([
@@ -132,6 +133,24 @@ describe('header rows', () => {
       ['财政拨款', '项目支出'],
       ['非财政拨款', '合计'],
     ]);
+  });
+});
+
+describe('class names', () => {
+  it.each([
+    ['一、一般公共服务支出', '201'],
+    ['八、社会保障和就业', '208'],
+    ['一般公共服务支出（类）', '201'],
+    ['一般公共服务类', '201'],
+    ['(3)卫生健康支出', '210'],
+    ['十九、其他', '229'],
+  ])('reads %s as class %s', (name, code) => {
+    expect(functionClassByName(name)).toBe(code);
+  });
+
+  it('knows no class by a name it does not hold', () => {
+    expect(functionClassByName('本年支出合计')).toBeUndefined();
+    expect(bareClassName('二、外交支出（类）')).toBe('外交支出');
   });
 });
 

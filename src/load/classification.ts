@@ -50,8 +50,13 @@ for (const [code, names] of Object.entries(CLASS_NAMES)) {
   if (code.startsWith('2')) for (const n of names) BY_NAME.set(labelKey(n), code);
 }
 
+/** A printed class name without its number ("一、", "1.", "(1)") and "（类）" or "类": "一、一般公共服务支出（类）" → "一般公共服务支出". */
+export function bareClassName(name: string): string {
+  return labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$|(?<=.{2})类$/, '');
+}
+
 /** The function class code of a class name printed without its code ("一、一般公共服务支出", "一般公共服务"). */
 export function functionClassByName(name: string): string | undefined {
-  const key = labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, '');
+  const key = bareClassName(name);
   return BY_NAME.get(key) ?? BY_NAME.get(`${key}支出`);
 }

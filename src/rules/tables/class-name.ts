@@ -1,4 +1,4 @@
-import { CLASS_NAMES } from '../../load/classification.js';
+import { CLASS_NAMES, bareClassName } from '../../load/classification.js';
 import { labelKey } from '../../load/text.js';
 import { rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
@@ -23,7 +23,7 @@ function printedCore(name: string): string {
   let c = printedCores.get(name);
   if (c === undefined) {
     if (printedCores.size > 20_000) printedCores.clear();
-    printedCores.set(name, (c = core(labelKey(name).replace(/^([一二三四五六七八九十]+、|\d+[.、]|\(\d+\))/, '').replace(/\(类\)$/, ''))));
+    printedCores.set(name, (c = core(bareClassName(name))));
   }
   return c;
 }
