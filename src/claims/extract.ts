@@ -379,14 +379,18 @@ function closeBracket(ctx: Ctx): void {
   ctx.list = outer;
 }
 
-/** A bracket that opens the parts of the amount before it: "（其中：", "（含". */
-const BRACKET_LIST = /\((其中|含)/;
+/** A bracket that opens the parts of the amount before it: "（其中：", "（含", "（包括". */
+const BRACKET_LIST = /\((其中|含|包括)/;
+/** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
+const BRACKET_RIGHT_AFTER = /^\s*\(/;
 
 /**
  * Follow the brackets in text between a clause's elements: "公务用车购置及运行费4.00万元（其中：购置费0万元，
  * 运行费4.00万元）" opens a list of the amount's own parts, and the bracket that closes it closes that list.
+ * A bracket right after an amount opens one too when an amount follows in it, unless it speaks of another
+ * year ("（上年为278.61万元）").
  */
-function followBrackets(ctx: Ctx, between: string, amountBefore: Claim | undefined): void {
+function followBrackets(ctx: Ctx, between: string, amountBefore: Claim | undefined, next?: Element): void {
   if (ctx.list?.endsAt === 'bracket') {
     for (let i = 0; i < between.length; i++) {
       const c = between.charCodeAt(i);
@@ -396,7 +400,7 @@ function followBrackets(ctx: Ctx, between: string, amountBefore: Claim | undefin
         return;
       }
     }
-  } else if (amountBefore?.amount && BRACKET_LIST.test(between)) {
+  } else if (amountBefore?.amount && (BRACKET_LIST.test(between) || (next?.kind === 'amount' && BRACKET_RIGHT_AFTER.test(between) && !PRIOR_HEAD.test(between)))) {
     ctx.outer = ctx.list;
     ctx.depth = 1;
     ctx.list = { claim: amountBefore, parts: [], endsAt: 'bracket' };
@@ -744,7 +748,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       const end = clauseStart + el.end;
-      followBrackets(ctx, clause.slice(prevEnd, el.start), amountBefore);
+      followBrackets(ctx, clause.slice(prevEnd, el.start), amountBefore, el);
       // An amount after another element of the clause with a name of its own before it
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
@@ -767,7 +771,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         case 'amount': {
           const a = amountOf(el.m[1], el.m[2]);
           if (!a) break;
-          const priorHead = el === first ? PRIOR_HEAD.exec(headRaw) : null;
+          // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
+          const priorHead = PRIOR_HEAD.exec(el === first ? headRaw : clause.slice(elHeadStart, el.start));
           if (priorHead && (priorHead[5] === undefined || (ctx.docYear !== undefined && Number(priorHead[5]) < ctx.docYear))) {
             // A prior-year amount: what the current amount is compared with.
             const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);

@@ -186,7 +186,8 @@ describe('checks on small narratives', () => {
     const status = (text: string) => summary.claims.find((c) => c.kind === 'amount' && c.text.includes(text))?.status;
     expect(status('614.59')).toBe('unlinked'); // last year's figure
     expect(status('163.00')).not.toBe('verified'); // not the unit total (listed in its list only)
-    expect(status('购置费0万元')).toBe('unlinked');
+    // "（购置费0万元，运行费4.00万元）": the bracketed amounts are the parts of the amount before it.
+    expect(summary.claims.find((c) => c.kind === 'list' && c.text.startsWith('公务用车购置及运行费'))?.status).toBe('verified');
     expect(status('449.67')).toBe('verified');
     expect(status('13.38')).toBe('verified');
     expect(status('485.54')).toBe('verified');
@@ -320,6 +321,16 @@ describe('checks on small narratives', () => {
     // A bracket never closed: where its parts end is unknown, so it is no list; the list around it goes on.
     const open = run(text.replace('公务用车运行费4.00万元）。', '公务用车运行费4.00万元。'));
     expect(open.findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
+  });
+
+  it('a bracket right after an amount: its amounts are that amount\'s parts; a prior year\'s amount in it is the prior', () => {
+    const parts = '三、关于2024年支出预算情况说明\n支出预算617.53万元，其中：基本支出321.14万元（人员经费304.49万元，公用经费16.65万元），项目支出296.39万元。';
+    expect(run(parts).findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(run(parts.replace('公用经费16.65', '公用经费26.65')).findings.map((f) => f.rule)).toContain('NC008');
+    const prior = '三、关于2024年支出预算情况说明\n项目支出296.39万元（上年为278.61万元），增长6.38%。';
+    expect(run(prior).findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(run(prior).summary.counts).toMatchObject({ found: 2, verified: 2 });
+    expect(run(prior.replace('6.38%', '7.38%')).findings.map((f) => f.rule)).toEqual(['NC003']);
   });
 
   it('a change after its percent ("下降4.93%（减少25.16万元）") completes it, as a percent after its change does', () => {
