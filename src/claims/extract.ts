@@ -574,6 +574,24 @@ function jointSubjects(ctx: Ctx, head: string, headStart: number, after: Element
   return [];
 }
 
+/** A share of the statement's amount ("占 52.00%"); false when the percent is no number. */
+function shareClaim(ctx: Ctx, st: Statement, percent: string, denominator: string | undefined, sentence: Sentence, end: number, at: number): boolean {
+  const p = percentOf(percent);
+  if (!p) return false;
+  const c = makeClaim(ctx, st, 'share', sentence, end, at);
+  c.amount = st.amount;
+  c.share = { percent: p, denominator, contextTotal: ctx.list?.claim.id };
+  return true;
+}
+
+/** A flat statement about the statement's amount ("与上年持平"). */
+function flatClaim(ctx: Ctx, st: Statement, words: string, sentence: Sentence, end: number, at: number): boolean {
+  const c = makeClaim(ctx, st, 'flat', sentence, end, at);
+  c.flat = words;
+  c.amount = st.amount;
+  return true;
+}
+
 /** A figure shared out by "分别" to its statement: a share, a change in money or percent, or a flat. False when it is no claim. */
 function respectiveClaim(ctx: Ctx, st: Statement, el: Element, kind: string, sentence: Sentence, end: number, at: number, baseText: string): boolean {
   const bare = el.kind === 'percent';
@@ -586,20 +604,8 @@ function respectiveClaim(ctx: Ctx, st: Statement, el: Element, kind: string, sen
     if (ctx.list && ctx.list.claim !== c) ctx.list.parts.push(c);
     return true;
   }
-  if (kind === 'share') {
-    const p = percentOf(bare ? el.m[1] : el.m[2]);
-    if (!p) return false;
-    const c = makeClaim(ctx, st, 'share', sentence, end, at);
-    c.amount = st.amount;
-    c.share = { percent: p, denominator: bare ? undefined : denominatorOf(el.m[1]), contextTotal: ctx.list?.claim.id };
-    return true;
-  }
-  if (el.kind === 'flat') {
-    const c = makeClaim(ctx, st, 'flat', sentence, end, at);
-    c.flat = el.m[1];
-    c.amount = st.amount;
-    return true;
-  }
+  if (kind === 'share') return shareClaim(ctx, st, bare ? el.m[1] : el.m[2], bare ? undefined : denominatorOf(el.m[1]), sentence, end, at);
+  if (el.kind === 'flat') return flatClaim(ctx, st, el.m[1], sentence, end, at);
   if (el.kind !== 'change') return false;
   const [, , , word, num, unit] = el.m;
   const dir = direction(word);
@@ -813,14 +819,9 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (ctx.list && ctx.list.claim.count && !ctx.list.claim.amount) ctx.list.parts.push(c);
           break;
         }
-        case 'share': {
-          const p = percentOf(el.m[2]);
-          if (!p) break;
-          const c = makeClaim(ctx, st, 'share', sentence, end, clauseStart + el.start);
-          c.amount = st.amount;
-          c.share = { percent: p, denominator: denominatorOf(el.m[1]), contextTotal: ctx.list?.claim.id };
+        case 'share':
+          shareClaim(ctx, st, el.m[2], denominatorOf(el.m[1]), sentence, end, clauseStart + el.start);
           break;
-        }
         case 'change': {
           const [, cmp, baseText, word, num, unit] = el.m;
           const dir = direction(word);
@@ -876,12 +877,9 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         }
         case 'percent':
           break; // a bare percent (a rate or a target) is not a claim about the budget
-        case 'flat': {
-          const c = makeClaim(ctx, st, 'flat', sentence, end, clauseStart + el.start);
-          c.flat = el.m[1];
-          c.amount = st.amount;
+        case 'flat':
+          flatClaim(ctx, st, el.m[1], sentence, end, clauseStart + el.start);
           break;
-        }
       }
     }
     followBrackets(ctx, clause.slice(prevEnd), amountBefore);
