@@ -189,6 +189,20 @@ function computeYoy(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
   return { current: cur, change, direction, prior, priorValue };
 }
 
+/**
+ * The prior-year amount a change is stated with: in its own comparison ("比上年预算数335.98万元减少14.84万元"),
+ * or just before it, in the same statement ("上年预算数335.98万元，减少14.84万元").
+ */
+export function statedPrior(a: ClaimAnalysis, c: Claim): StatedAmount | undefined {
+  if (c.yoy?.prior) return c.yoy.prior;
+  const same = a.bySentence.get(c.sentenceOffset) ?? [];
+  for (let i = same.length - 1; i >= 0; i--) {
+    const x = same[i];
+    if (x.id < c.id && x.kind === 'yoy' && x.statement === c.statement && x.yoy?.prior && !x.yoy.change) return x.yoy.prior;
+  }
+  return undefined;
+}
+
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
   // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.

@@ -8,11 +8,11 @@ import { Decimal, ZERO } from '../decimal.js';
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
-import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, type ClaimAnalysis, yoyNumbers } from './analyse.js';
-import { around, type Interval, overlaps, percentRatio, sumAll } from './interval.js';
+import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, statedPrior, type ClaimAnalysis, type Quantity, yoyNumbers } from './analyse.js';
+import { around, type Interval, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { describe, type Figure, inUnit, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
-import type { Claim } from './types.js';
+import type { Claim, StatedAmount } from './types.js';
 
 export interface Verdict {
   claim: Claim;
@@ -174,23 +174,26 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
     }
     const n = yoyNumbers(a, c);
     const word = y.changeDirection ?? y.percentDirection;
-    if (n && !y.change && y.prior && word) {
+    const prior = statedPrior(a, c);
+    const cur = n?.current;
+    if (cur && prior && word) {
       // A prior stated outright: the words must go the way the numbers go.
-      const up = n.current.interval.lo.gt(n.prior.hi);
-      const down = n.current.interval.hi.lt(n.prior.lo);
+      const p = amountInterval(a, prior);
+      const up = cur.interval.lo.gt(p.hi);
+      const down = cur.interval.hi.lt(p.lo);
       if ((word === 'up' && down) || (word === 'down' && up)) {
-        const cur = n.current;
         out.push({
           claim: c,
           messageId: 'against',
-          data: { subject: subjectOf(c), word: y.changeWord ?? y.percentWord ?? '', prior: `${y.prior.raw} ${y.prior.unit}`, current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}` },
+          data: { subject: subjectOf(c), word: y.changeWord ?? y.percentWord ?? '', prior: `${prior.raw} ${prior.unit}`, current: `${money(cur.value, cur.scale, cur.decimals)} ${unitOf(cur.scale)}` },
           expected: up ? '增长' : '下降',
           actual: y.changeWord ?? y.percentWord,
           at: c.percentAt ?? c.at,
           against: cur.source,
         });
+        continue;
       }
-      continue;
+      if (!y.change) continue;
     }
     if (n && y.change && n.direction === 'up' && n.prior.hi.lt(0)) {
       const cur = n.current;
@@ -204,6 +207,59 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
         against: cur.source,
       });
     }
+  }
+  return out;
+}
+
+/** Whether `c` is a prior stated outright that a change of the same statement is stated with. */
+function priorOfChange(a: ClaimAnalysis, c: Claim): boolean {
+  if (!c.yoy?.prior || c.yoy.change) return false;
+  return (a.bySentence.get(c.sentenceOffset) ?? []).some((x) => x.id > c.id && x.kind === 'yoy' && x.yoy?.change && statedPrior(a, x) === c.yoy!.prior);
+}
+
+/**
+ * A change in money that is not current − prior, the prior stated with it: the numbers, when they
+ * contradict it (and go the way its words say: otherwise NC004).
+ */
+function changeAgainstPrior(a: ClaimAnalysis, c: Claim, strict: boolean): { prior: StatedAmount; current: Quantity; exact: Decimal } | undefined {
+  const y = c.yoy;
+  const prior = statedPrior(a, c);
+  const cur = current(a, c);
+  if (!y?.change || !y.changeDirection || !prior || !cur) return undefined;
+  const made = sub(cur.interval, amountInterval(a, prior));
+  if ((y.changeDirection === 'up' && made.hi.lt(0)) || (y.changeDirection === 'down' && made.lo.gt(0))) return undefined;
+  const signed = y.changeDirection === 'up' ? y.change.yuan : y.change.yuan.neg();
+  const exact = cur.value.minus(prior.yuan);
+  if (strict ? exact.eq(signed) : overlaps(made, around(signed, y.change.half))) return undefined;
+  return { prior, current: cur, exact };
+}
+
+/** NC014: a change in money against the prior-year amount stated with it and the current amount. */
+export function checkChanges(a: ClaimAnalysis, strict: boolean): Verdict[] {
+  const out: Verdict[] = [];
+  for (const c of listed(a, 'yoy')) {
+    const y = c.yoy;
+    const wrong = changeAgainstPrior(a, c, strict);
+    if (!y?.change || !wrong) continue;
+    const { prior, current: cur, exact } = wrong;
+    const scale = y.change.scale;
+    const decimals = Math.max(y.change.decimals, 2);
+    out.push({
+      claim: c,
+      messageId: 'differs',
+      data: {
+        subject: subjectOf(c),
+        prior: `${prior.raw} ${prior.unit}`,
+        current: `${money(cur.value, scale, decimals)} ${unitOf(scale)}`,
+        change: `${money(exact.abs(), scale, decimals)} ${unitOf(scale)}`,
+        stated: `${y.changeWord ?? ''} ${y.change.raw} ${y.change.unit}`,
+      },
+      expected: money(exact.abs(), scale, decimals),
+      actual: y.change.raw,
+      difference: money(y.change.yuan.minus(exact.abs()), scale, decimals),
+      unit: unitOf(scale),
+      against: `current ${cur.source === 'stated' ? 'stated' : cur.source} − stated prior ${prior.raw} ${prior.unit}`,
+    });
   }
   return out;
 }
@@ -273,6 +329,8 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     const n = yoyNumbers(a, c);
     if (!key || !n || !c.yoy || c.yoy.baseKind === 'final' || c.yoy.baseKind === 'execution') continue;
     if (!a.figures.has(c.id)) continue;
+    // A prior stated with a change in one statement is checked against it by NC014, not again here.
+    if (priorOfChange(a, c) || changeAgainstPrior(a, c, strict)) continue;
     priors.push({ claim: c, key, prior: n.prior, value: n.priorValue, current: n.current.interval });
   }
   const byKey = (k: string) => priors.filter((p) => p.key === k);

@@ -23,6 +23,8 @@ const SHARE = new RegExp(String.raw`占([^,;:。%\d]{0,30}?)(?:的)?(?:比重|�
 const AMOUNT = new RegExp(NUMBER + String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff]))`, 'y');
 const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点)/y;
 const PERCENT = new RegExp(NUMBER + '%', 'y');
+/** An amount that ends a comparison: the prior-year figure ("较上年预算数278.61万元"). */
+const PRIOR_IN = new RegExp(NUMBER + '(万元|亿元|元)$');
 const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
 // "**" alone is Markdown emphasis, not a figure left out: stars count only before a unit ("**万元").
 const PLACEHOLDER = /((?:X|x|×){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|(?:\*|＊){2,}(?:\.(?:\*|＊){1,2})?\s*(?:万元|元|%)|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;
@@ -825,12 +827,17 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         case 'change': {
           const [, cmp, baseText, word, num, unit] = el.m;
           const dir = direction(word);
+          // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
+          const priorIn = cmp ? PRIOR_IN.exec(baseText) : null;
+          const base = baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : compare ?? '');
+          // "同比减少25.16万元，同比下降4.93%": the same comparison named again goes on with the same change.
+          const sameComparison = !cmp || (!priorIn && st.lastYoy?.yoy?.base === base.base);
           if (unit === '%') {
             const p = percentOf(num);
             if (!p) break;
             // A percent right after a change amount completes that change.
             const last = st.lastYoy;
-            if (last && last.yoy && !last.yoy.percent && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && !cmp) {
+            if (last && last.yoy && !last.yoy.percent && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && sameComparison) {
               last.yoy.percent = p;
               last.yoy.percentWord = word;
               last.yoy.percentDirection = dir;
@@ -841,10 +848,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
             }
             const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
             c.amount = st.amount;
-            // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
-            const priorIn = cmp ? new RegExp(NUMBER + '(万元|亿元|元)$').exec(baseText) : null;
+            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...base };
             const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
-            c.yoy = { percent: p, percentWord: word, percentDirection: dir, ...baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : compare ?? '') };
             if (prior) c.yoy.prior = prior;
             compare = null;
             c.percentAt = c.at;
@@ -858,7 +863,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (!a) break;
           // "下降4.93%（减少25.16万元）", "下降4.93%，减少25.16万元": a change right after a percent completes it.
           const last = st.lastYoy;
-          if (last?.yoy?.percent && !last.yoy.change && !last.yoy.prior && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && !cmp) {
+          if (last?.yoy?.percent && !last.yoy.change && !last.yoy.prior && st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && sameComparison) {
             last.yoy.change = a;
             last.yoy.changeWord = word;
             last.yoy.changeDirection = dir;
@@ -868,7 +873,10 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           }
           const c = makeClaim(ctx, st, 'yoy', sentence, end, clauseStart + el.start);
           c.amount = st.amount;
-          c.yoy = { change: a, changeWord: word, changeDirection: dir, ...baseOf(cmp ? baseText : compare ?? '') };
+          c.yoy = { change: a, changeWord: word, changeDirection: dir, ...base };
+          // "比上年预算数335.98万元减少14.84万元": the prior is printed in the comparison.
+          const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+          if (prior) c.yoy.prior = prior;
           compare = null;
           st.lastYoy = c;
           st.lastYoyClause = ci;

@@ -54,6 +54,14 @@ describe('claim forms', () => {
     expect(yoy('单位资金 1.00 万元，增 22.34 %。').percent?.raw).toBe('22.34');
     expect(yoy('单位资金 1.00 万元，比上年预算执行数增加 2.00 万元。').baseKind).toBe('execution');
     expect(yoy('单位资金 1.00 万元，比上年决算增加 2.00 万元。').baseKind).toBe('final');
+    // The same comparison named again ("同比…，同比…") goes on with the same change; another one does not.
+    const b = one('单位资金 1.00 万元，同比减少25.16万元，同比下降4.93%。').filter((c) => c.kind === 'yoy');
+    expect(b.map((c) => [c.yoy?.change?.raw, c.yoy?.percent?.raw])).toEqual([['25.16', '4.93']]);
+    const e = one('单位资金 1.00 万元，比上年预算减少25.16万元，比上年决算下降4.93%。').filter((c) => c.kind === 'yoy');
+    expect(e.map((c) => [c.yoy?.change?.raw, c.yoy?.percent?.raw])).toEqual([['25.16', undefined], [undefined, '4.93']]);
+    // A prior printed in the comparison of a change in money.
+    const p = yoy('单位资金 321.14 万元，比上年预算数335.98万元减少14.84万元。');
+    expect([p.prior?.raw, p.change?.raw, p.base]).toEqual(['335.98', '14.84', '上年预算数']);
   });
 
   it('shares with a named denominator', () => {

@@ -1,4 +1,4 @@
-/** The narrative-claim rules (CLAIMS.md): NC001 … NC013. */
+/** The narrative-claim rules (CLAIMS.md): NC001 … NC014. */
 import type { Rule } from '../types.js';
 import nc001 from './claim-amount.js';
 import nc002 from './claim-share.js';
@@ -13,5 +13,6 @@ import nc010 from './claim-comparison-year.js';
 import nc011 from './claim-placeholder.js';
 import nc012 from './claim-conflicting-amount.js';
 import nc013 from './claim-previous-year.js';
+import nc014 from './claim-yoy-change.js';
 
-export const claimRules: Rule[] = [nc001, nc002, nc003, nc004, nc005, nc006, nc007, nc008, nc009, nc010, nc011, nc012, nc013];
+export const claimRules: Rule[] = [nc001, nc002, nc003, nc004, nc005, nc006, nc007, nc008, nc009, nc010, nc011, nc012, nc013, nc014];
