@@ -38,7 +38,8 @@ const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 /** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
 const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;
-const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部|会)/g;
+// "部" ends a name ("财政部"), not "部门" ("本部门2024年部门收入预算").
+const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部(?!门)|会)/g;
 // "所占比重为 48.00%", "其占比", "约占": a word before the figure, not a subject of its own.
 const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?金额|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为|所|其|约)$/;
 
@@ -266,8 +267,16 @@ function isComparison(code: number): boolean {
   return code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2264 || code === 0x2265;
 }
 
-/** A bound rather than a figure: "10万元以上", "3个左右", "5元/人". */
+/** A bound rather than a figure: "10万元以上", "3个左右", "5元/人", "占90%以上". */
 const LIMIT = /(以上|以下|以内|\/|左右)/y;
+
+/** Words before a figure that make it a bound or an estimate ("超过320万元", "近300万元", "约占52%"): not a stated figure. */
+const APPROXIMATE_LAST = new Set([...'逾近约'].map((c) => c.charCodeAt(0)));
+const APPROXIMATE_PAIRS = new Set(['超过', '不足', '不到', '多于', '少于', '高于', '低于']);
+
+function approximateBefore(clause: string, pos: number): boolean {
+  return APPROXIMATE_LAST.has(clause.charCodeAt(pos - 1)) || (pos >= 2 && APPROXIMATE_PAIRS.has(clause.slice(pos - 2, pos)));
+}
 
 function elementsOf(clause: string): Element[] {
   const out: Element[] = [];
@@ -296,7 +305,7 @@ function elementsOf(clause: string): Element[] {
       const end = pos + m[0].length;
       // "www.xxx.gov.cn", "Excel": letters inside a word are not a placeholder.
       if (kind === 'placeholder' && (code === 0x58 || code === 0x78) && (isWordChar(prev) || isWordChar(clause.charCodeAt(end)))) continue;
-      if ((kind === 'amount' || kind === 'count' || kind === 'change') && matchAt(LIMIT, clause, end) > 0) {
+      if (kind !== 'placeholder' && kind !== 'flat' && (matchAt(LIMIT, clause, end) > 0 || (kind !== 'change' && approximateBefore(clause, pos)))) {
         pos = end - 1;
         hit = null;
         break;

@@ -542,7 +542,10 @@ function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NA
 
 /** The key of a denominator named in a share phrase ("占一般公共预算支出的 X%"). */
 export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): string | undefined {
-  const p = labelKey(phrase).replace(/(的|总额|合计数?|总数)$/, '');
+  // "占部门支出预算的", "占本单位收入预算的": the unit's own budget, as "支出预算" is.
+  const p = labelKey(phrase)
+    .replace(/(的|总额|合计数?|总数)$/, '')
+    .replace(/^(本部门|本单位|部门|单位(?=收入|支出|收支|预算))/, '');
   if (/^(支出总预算|总支出|本年支出(合计)?|支出(预算)?(合计|总计)?|全部支出)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'exp:total';
   if (/^(收入总预算|总收入|本年收入(合计)?|收入(预算)?(合计|总计)?|全部收入)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'income:total';
   if (/^(收支总预算|总预算)$/.test(p)) return 'unit:total';

@@ -71,11 +71,28 @@ describe('claim forms', () => {
     expect(one('一般公共服务支出 449.67 万元，占一般公共预算支出的 92.61%。').find((x) => x.kind === 'share')?.share?.denominator).toBe('一般公共预算支出');
   });
 
-  it('a share after "所", "其" or "约" is the same statement\'s', () => {
-    for (const word of ['所', '其', '约']) {
+  it('a share after "所" or "其" is the same statement\'s', () => {
+    for (const word of ['所', '其']) {
       const cs = one(`项目支出 296.39 万元，${word}占比重为 48.00%，比上年预算增加 17.78 万元。`);
       const share = cs.find((c) => c.kind === 'share')!;
       expect([share.subject, share.amount?.raw, share.statement]).toEqual(['项目支出', '296.39', cs.find((c) => c.kind === 'amount')!.statement]);
+    }
+  });
+
+  it('a bound or an estimate is not a stated figure: "超过", "近", "约", "以上"', () => {
+    const cs = one('支出预算 617.53 万元，其中：基本支出超过320万元，项目支出近300万元，约占48%；人员经费逾300万元，占90%以上，不足10个项目。');
+    expect(cs.filter((c) => c.kind !== 'list').map((c) => [c.kind, c.amount?.raw ?? c.share?.percent.raw])).toEqual([['amount', '617.53']]);
+  });
+
+  it('a share of "部门/本单位…预算" is a share of the unit\'s budget', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    for (const [text, errors] of [
+      ['三、支出预算情况\n基本支出321.14万元，占部门支出预算的52.00%。', []],
+      ['三、支出预算情况\n基本支出321.14万元，占本单位支出预算的53.00%。', ['NC002']],
+    ] as const) {
+      const { findings } = checkLedger({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules });
+      expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(errors);
+      expect(claimSummary({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }).counts.unlinked).toBe(0);
     }
   });
 
