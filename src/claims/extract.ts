@@ -267,6 +267,9 @@ function isComparison(code: number): boolean {
   return code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2264 || code === 0x2265;
 }
 
+/** What stands between a share and the amount of the item it is of: "的" and the item's name. */
+const SHARE_OF_NEXT = /^的[\u4e00-\u9fff(]{2,}/;
+
 /** A bound rather than a figure: "10万元以上", "3个左右", "5元/人", "占90%以上". */
 const LIMIT = /(以上|以下|以内|\/|左右)/y;
 
@@ -757,7 +760,9 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     }
     let prevEnd = 0;
     let amountBefore: Claim | undefined;
-    for (const el of els) {
+    /** A share printed before the item it is of ("占比78.63%的一般公共预算拨款485.54万元"): that item's, once it is read. */
+    let shareBefore: Element | undefined;
+    for (const [i, el] of els.entries()) {
       // "A x 万元和 B y 万元分别占 p% 和 q%": "分别" after the clause's first figures.
       if (split >= 0 && el.start > split) beginRespectively(clauseStart + split, clauseStart);
       if (respectively) {
@@ -820,6 +825,10 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
           amountBefore = c;
           if (!withAmount.includes(st)) withAmount.push(st);
+          if (shareBefore) {
+            shareClaim(ctx, st, shareBefore.m[2], denominatorOf(shareBefore.m[1]), sentence, clauseStart + shareBefore.end, clauseStart + shareBefore.start);
+            shareBefore = undefined;
+          }
           break;
         }
         case 'count': {
@@ -831,7 +840,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           break;
         }
         case 'share':
-          shareClaim(ctx, st, el.m[2], denominatorOf(el.m[1]), sentence, end, clauseStart + el.start);
+          if (els[i + 1]?.kind === 'amount' && SHARE_OF_NEXT.test(clause.slice(el.end, els[i + 1].start))) shareBefore = el;
+          else shareClaim(ctx, st, el.m[2], denominatorOf(el.m[1]), sentence, end, clauseStart + el.start);
           break;
         case 'change': {
           const [, cmp, baseText, word, num, unit] = el.m;

@@ -79,6 +79,14 @@ describe('claim forms', () => {
     }
   });
 
+  it('a share printed before the item it is of ("占比78.63%的一般公共预算拨款485.54万元")', () => {
+    const cs = one('在收入预算617.53万元中，占比78.63%的一般公共预算拨款485.54万元，占比21.37%的单位资金131.99万元。');
+    expect(cs.filter((c) => c.kind === 'share').map((c) => [c.subject, c.amount?.raw, c.share?.percent.raw])).toEqual([
+      ['一般公共预算拨款', '485.54', '78.63'],
+      ['单位资金', '131.99', '21.37'],
+    ]);
+  });
+
   it('a bound or an estimate is not a stated figure: "超过", "近", "约", "以上"', () => {
     const cs = one('支出预算 617.53 万元，其中：基本支出超过320万元，项目支出近300万元，约占48%；人员经费逾300万元，占90%以上，不足10个项目。');
     expect(cs.filter((c) => c.kind !== 'list').map((c) => [c.kind, c.amount?.raw ?? c.share?.percent.raw])).toEqual([['amount', '617.53']]);
