@@ -418,6 +418,16 @@ const variants = {
       return files;
     },
   },
+  'project-total-last-column': {
+    description: '表7 prints its 项目支出合计 column last, after the economic classes it adds up, as some templates do.',
+    make(files) {
+      const doc = csv(files, F.project);
+      const at = doc.rows[HEADER_LINE - 1].indexOf('项目支出合计');
+      if (at < 0) throw new Error('表7: no 项目支出合计 column');
+      doc.rows = doc.rows.map((row) => [...row.slice(0, at), ...row.slice(at + 1), row[at] ?? '']);
+      return files;
+    },
+  },
   'currency-and-unit-cells': {
     description: 'Figures as cells formatted in a spreadsheet print them: with a currency sign ("¥485.54") in 表1 to 表5, with the table\'s unit ("485.54万元") in 表6 to 表11.',
     make(files) {

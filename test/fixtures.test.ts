@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
 import type { Ledger } from '../src/model.js';
+import { claimSummary } from '../src/claims/analyse.js';
 import { claimRules } from '../src/rules/claims/index.js';
 import type { UnitReport } from '../src/report.js';
 
@@ -136,6 +137,8 @@ describe('variants: the sample in another layout gives exactly the sample\'s fin
       expect(variant.ledger.files.filter((f) => f.kind === null).map((f) => f.file).sort()).toEqual(meta.unrecognised ?? []);
       const skip = [...(name === 'transposed-three-public' ? ['three-public'] : []), ...(meta.figuresExcept ?? [])];
       expect(figures(variant.ledger, skip)).toEqual(figures(sample.ledger, skip));
+      // The narrative's claims link to the variant's figures as they do to the sample's.
+      if (!meta.noNarrative) expect(claimSummary(variant.ledger).counts).toEqual(claimSummary(sample.ledger).counts);
       if (meta.noNarrative) {
         // Every narrative rule is listed as not run, and nothing else is.
         const report = await checkUnit(dir);

@@ -8,6 +8,7 @@
  */
 import { Decimal, ZERO } from '../decimal.js';
 import { toAmount } from '../load/amount.js';
+import { functionClassByName } from '../load/classification.js';
 import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
 import type { CodeHints, Scope } from './types.js';
@@ -310,9 +311,37 @@ function codeFigure(ledger: Ledger, kind: TableKind, code: string, key: string):
   const t = ledger.tables.get(kind);
   if (!t || !code) return undefined;
   const row = codeRow(t, code);
-  // A row absent from a table is zero there; but this year's table says nothing of last year's rows.
-  if (!row) return priorMode ? undefined : zeroFigure(key, t, code);
+  // A row absent from a table is zero there, unless the table prints the rows under it (项 rows only);
+  // but this year's table says nothing of last year's rows.
+  if (!row) return sumUnder(key, t, code) ?? (priorMode ? undefined : zeroFigure(key, t, code));
   return cellFigure(key, t, row, column(t, 'total'), `${rowName(row)} ${colName(t, column(t, 'total'))}`.trim());
+}
+
+/** A function row a table does not print, as the sum of the rows it prints under the row's code (a table of 项 rows only). */
+function sumUnder(key: string, t: Table, code: string): Figure | undefined {
+  const col = column(t, 'total');
+  const under = printedUnder(t, code);
+  if (!col || under.length === 0) return undefined;
+  const parts = under.map((r) => cellFigure(key, t, r, col, ''));
+  if (parts.some((f) => !f)) return undefined;
+  const amounts = parts.map((f) => f!.amount);
+  const value = amounts.reduce((v, a) => v.plus(a.value), ZERO);
+  const decimals = Math.max(...amounts.map((a) => a.decimals));
+  return {
+    key,
+    label: `${code} (the sum of its ${parts.length} rows)`,
+    amount: { value, half: amounts.reduce((h, a) => h.plus(a.half), ZERO), decimals, scale: amounts[0].scale, raw: inUnit(value, amounts[0].scale, decimals) },
+    place: parts[0]!.place,
+    table: t.kind,
+    derived: true,
+  };
+}
+
+/** The function rows a table prints under a code it does not print: those of the first level it prints below it. */
+function printedUnder(t: Table, code: string): Row[] {
+  const rows = indexOf(t).functionRows.filter((r) => r.code!.length > code.length && r.code!.startsWith(code));
+  const depth = Math.min(...rows.map((r) => r.code!.length));
+  return rows.filter((r) => r.code!.length === depth);
 }
 
 /** The figure a share of this figure is measured against when the phrase names none. */
@@ -408,6 +437,14 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
       if (hit) return undefined;
       hit = r;
     }
+    // A class the table prints only the rows of ("一般公共服务支出（类）" over 项 rows only).
+    const unprinted = !hit && len === 3 && !chosen ? functionClassByName(name) : undefined;
+    if (unprinted && printedUnder(t, unprinted).length > 0) {
+      chosen = unprinted;
+      continue;
+    }
+    // A 款 the table does not print (项 rows only): its 项 is found under the class.
+    if (!hit && len === 5 && chosen && !rows.some((r) => r.code!.length === 5 && r.code!.startsWith(chosen!))) continue;
     if (!hit) return undefined;
     chosen = hit.code;
   }
@@ -442,7 +479,11 @@ function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undef
   const t = ledger.tables.get(kind);
   if (!t) return undefined;
   const hits = indexOf(t).byName.get(labelKey(name));
-  if (hits?.length !== 1) return undefined;
+  if (!hits) {
+    const unprinted = functionClassByName(name);
+    return unprinted && printedUnder(t, unprinted).length > 0 ? `${codeNamespace(t.kind)}:code:${unprinted}` : undefined;
+  }
+  if (hits.length !== 1) return undefined;
   return `${codeNamespace(t.kind)}:code:${hits[0].code}`;
 }
 

@@ -164,14 +164,16 @@ function projectNameColumn(columns: Column[]): void {
 const OWN_MONEY: Partial<Record<TableKind, string>> = { gpb: 'gpb', gfb: 'gfb', soc: 'soc', 'gpb-basic': 'basic', 'gpb-project': 'project' };
 
 /**
- * A table without a 合计 column whose first amount column names the table's own money ("一般公共预算支出"
+ * A table without a 合计 column whose first (or last) amount column names the table's own money ("一般公共预算支出"
  * in the 一般公共预算 table, "基本支出合计" in the basic one, "项目支出合计" in the project one): that column is the total.
  */
 function ownTotal(kind: TableKind, columns: Column[]): void {
   const own = OWN_MONEY[kind];
   const amounts = columns.filter((c) => c.role === 'amount');
   if (!own || amounts.length === 0 || amounts.some((c) => c.key === 'total' || c.key.startsWith('total/'))) return;
-  if (amounts[0].key === own) amounts[0].key = 'total';
+  // First, or last after the parts it adds up ("工资福利支出, …, 其他支出, 项目支出合计").
+  const named = amounts.filter((c) => c.key === own);
+  if (named.length === 1 && (named[0] === amounts[0] || named[0] === amounts[amounts.length - 1])) named[0].key = 'total';
 }
 
 /**
