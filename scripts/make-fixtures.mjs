@@ -1100,6 +1100,16 @@ const faults = {
       ...FE002,
     ],
   },
+  'tbl005-appropriation-gpb-column': {
+    description: '表4 支出总计, 一般公共预算 column, 485.54 mistyped as 486.54: ≠ its classes in that column (449.67 + 35.87), the row\'s 合计 485.54 ≠ 一般公共预算 + 政府性基金 + 国有资本经营 (486.54 + 0 + 0), and ≠ the 一般公共预算 table\'s total 485.54.',
+    edit: (f) => set(f, F.appropriation, 36, { 5: ['485.54', '486.54'] }),
+    findings: [
+      { rule: 'TBL003', file: F.appropriation, line: 36 },
+      { rule: 'TBL005', file: F.appropriation, line: 36 },
+      { rule: 'XT004', file: F.appropriation, line: 36 },
+      ...FE002,
+    ],
+  },
   'tbl005-current-income': {
     description: '表1 一、本年收入 617.53 changed to 671.53: ≠ its numbered items (485.54 + 131.99), and 收入总计 617.53 ≠ 本年收入 + 上年结转结余 (671.53 + 0).',
     edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),

@@ -15,7 +15,7 @@ export default defineRule({
   severity: 'error',
   requires: ['appropriation'],
   doc: {
-    what: 'The 财政拨款收支总表: its 一般公共预算 income equals the summary\'s 一般公共预算拨款; its 一般公共预算, 政府性基金 and 国有资本经营 columns by class equal the class rows of the tables of those funds; its total equals the three tables\' totals.',
+    what: 'The 财政拨款收支总表: its 一般公共预算 income equals the summary\'s 一般公共预算拨款; its 一般公共预算, 政府性基金 and 国有资本经营 columns by class equal the class rows of the tables of those funds; its total equals the three tables\' totals, and each fund\'s column of it that fund table\'s total.',
     why: 'The appropriation table is the sum of the fund tables; where they differ, appropriations are misstated.',
     bad: '财政拨款收支总表 201 一般公共预算 449.67; 一般公共预算支出表 201 合计 494.67',
     good: 'both 449.67',
@@ -26,6 +26,7 @@ export default defineRule({
     missing: 'class {code}, {fund}: {stated} is {actual} {unit}, but {missingIn} has no row {code}',
     under: 'class {code}, {fund}: {stated} is {actual} {unit}; {missingIn} prints no row {code}, and its rows under it add up to {expected} {unit} (difference {difference})',
     total: '支出总计: the appropriation table has {actual} {unit}, the fund tables\' totals add up to {expected} {unit} (difference {difference})',
+    fundTotal: '支出总计, {fund}: the appropriation table has {actual} {unit}, the total of {other} is {expected} {unit} (difference {difference})',
   },
   check(ctx) {
     const appr = ctx.ledger.tables.get('appropriation')!;
@@ -38,6 +39,7 @@ export default defineRule({
       }
     }
     const totals: Figure[] = [];
+    const apprTotalRow = totalRow(appr, 'expenditure');
     for (const [key, kind] of FUNDS) {
       const fundTable = ctx.ledger.tables.get(kind);
       if (!fundTable) continue;
@@ -56,9 +58,11 @@ export default defineRule({
         else if (a) compareUnder(ctx, a, fundTable, code, { code, fund: key, missingIn: fundTable.file });
         else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: key, missingIn: appr.file });
       }
+      // The fund's column of 支出总计 against the fund table's total.
+      const own = figure(appr, apprTotalRow, key);
+      if (own && fundTotal) compare(ctx, own, [fundTotal], 'fundTotal', { fund: key, other: fundTable.file });
     }
     // The total against the fund tables' totals, when every fund with money here has its table.
-    const apprTotalRow = totalRow(appr, 'expenditure');
     const unverifiable = FUNDS.some(([key, kind]) => {
       const t = ctx.ledger.tables.get(kind);
       if (t) return !figure(t, totalRow(t), 'total');
