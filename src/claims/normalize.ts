@@ -4,6 +4,8 @@
  *
  * - Lines broken mid-sentence are joined; a paragraph ends after 。!?, after "其中：", or a complete heading, and
  *   before a heading ("一、", "（二）", "3、", "第三部分") or a field label ("预算安排规模：").
+ *   A Markdown heading line ("## 收入预算") is a paragraph of its own, and a Markdown list item
+ *   ("- 人员经费：304.49万元", "* …", "+ …") starts one; their marks are dropped.
  *   Paragraphs are separated by "\n" in the output.
  * - Blank lines and page numbers ("- 5 -", a bare "43", "第 5 页") are dropped.
  * - Full-width ASCII (digits, letters, punctuation, "％", "（）", "：", "，") becomes half-width;
@@ -100,9 +102,16 @@ interface Lines {
   physical: number;
 }
 
-const lineFrom = (k: number) => lineData[3 * k];
-const lineTo = (k: number) => lineData[3 * k + 1];
-const lineEnd = (k: number) => lineData[3 * k + 2];
+const lineFrom = (k: number) => lineData[4 * k];
+const lineTo = (k: number) => lineData[4 * k + 1];
+const lineEnd = (k: number) => lineData[4 * k + 2];
+/** What the line's Markdown marks said it is (MARKDOWN_HEADING, BULLET), or 0. */
+const lineMark = (k: number) => lineData[4 * k + 3];
+
+/** A Markdown heading ("## 收入预算"): a paragraph of its own, whatever its words. */
+const MARKDOWN_HEADING = 1;
+/** A Markdown list item ("- 人员经费：304.49万元"): it starts a paragraph, as a heading does. */
+const BULLET = 2;
 
 function readLines(original: string): Lines {
   const n = original.length;
@@ -141,11 +150,18 @@ function firstAfterBlanks(original: string, from: number, limit: number): number
 
 function pushLine(original: string, from: number, to: number, into: Lines): void {
   const start = into.length;
-  // A Markdown narrative: heading and quote marks are not text.
+  let kind = 0;
+  // A Markdown narrative: heading, quote and list marks are not text. A list item's words run on to
+  // the next mark, with nothing to end them: without its own paragraph an item would be read as the
+  // end of the heading or item above ("三、基本支出" + "- 人员经费：304.49万元"). ("1. " items
+  // already start a paragraph as headings do.)
   const first = firstAfterBlanks(original, from, Math.min(to, from + 16));
-  if (first === 0x23 || first === 0x3e) {
-    const mark = /^[ \t]*(#{1,6}[ \t]+|>[ \t]*)/.exec(original.slice(from, Math.min(to, from + 16)));
-    if (mark) from += mark[0].length;
+  if (first === 0x23 || first === 0x3e || first === 0x2d || first === 0x2a || first === 0x2b) {
+    const mark = /^[ \t]*(?:(#{1,6}[ \t]+)|>[ \t]*|([-*+][ \t]+))/.exec(original.slice(from, Math.min(to, from + 16)));
+    if (mark) {
+      from += mark[0].length;
+      kind = mark[1] ? MARKDOWN_HEADING : mark[2] ? BULLET : 0;
+    }
   }
   // Markdown emphasis around a whole line or its opening words ("**二、收入预算**", "**单位资金** 131.99").
   const opening = firstAfterBlanks(original, from, Math.min(to, from + 8));
@@ -156,11 +172,12 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
     pushRange(original, close + bold[1].length, to, start, into);
   } else pushRange(original, from, to, start, into);
   if (into.length > start && chars[into.length - 1] === 0x20) into.length--;
-  const k = 3 * into.count++;
-  lineData = grown(lineData, k + 3);
+  const k = 4 * into.count++;
+  lineData = grown(lineData, k + 4);
   lineData[k] = start;
   lineData[k + 1] = into.length;
   lineData[k + 2] = to;
+  lineData[k + 3] = kind;
 }
 
 /** Characters of the original into the line that starts at `lineStart`: a run of space counts as one, none at the start. */
@@ -288,6 +305,7 @@ export function normalise(original: string): Normalised {
       // Each test looks at a string only when the line's first or last character could match.
       const last = lastOf(previous);
       if (endsStatement(previous, lineText)) join = false;
+      else if (lineMark(previous) === MARKDOWN_HEADING || lineMark(k) !== 0) join = false;
       else if (heading || (mayBeFieldLabel(k) && FIELD_LABEL.test(lineText(k)))) join = false;
       else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.

@@ -45,6 +45,18 @@ describe('normalise', () => {
     expect(locate(n, n.text.indexOf('增长'))).toEqual({ line: 5, column: 1 });
     expect(locate(n, n.text.indexOf('第二行'))).toEqual({ line: 6, column: 1 });
   });
+
+  it('Markdown: a heading line is a paragraph, a list item starts one, and their marks are not text', () => {
+    const n = normalise('## 三、一般公共预算基本支出\n- 人员经费：304.49万元\n* 公用经费：16.65万元\n## 收入预算\n+ 单位资金：131.99万元，\n  比上年增加59.26万元\n- 5 -\n');
+    expect(n.text.split('\n')).toEqual([
+      '三、一般公共预算基本支出',
+      '人员经费:304.49万元',
+      '公用经费:16.65万元',
+      '收入预算',
+      '单位资金:131.99万元,比上年增加59.26万元',
+    ]);
+    expect(locate(n, n.text.indexOf('公用经费'))).toEqual({ line: 3, column: 3 });
+  });
 });
 
 function find(claims: Claim[], kind: Claim['kind'], line: number, subject?: RegExp): Claim {
