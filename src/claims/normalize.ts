@@ -6,6 +6,8 @@
  *   before a heading ("一、", "（二）", "3、", "第三部分") or a field label ("预算安排规模：").
  *   A Markdown heading line ("## 收入预算") is a paragraph of its own, and a Markdown list item
  *   ("- 人员经费：304.49万元", "* …", "+ …") starts one; their marks are dropped.
+ * - A row of a table typed as text (a figure set apart from its name by two spaces or more or a tab,
+ *   no punctuation of a sentence: "基本支出    321.14万元    占52.00%") is a paragraph of its own.
  *   Paragraphs are separated by "\n" in the output.
  * - Blank lines and page numbers ("- 5 -", a bare "43", "第 5 页") are dropped.
  * - Full-width ASCII (digits, letters, punctuation, "％", "（）", "：", "，") becomes half-width;
@@ -105,13 +107,18 @@ interface Lines {
 const lineFrom = (k: number) => lineData[4 * k];
 const lineTo = (k: number) => lineData[4 * k + 1];
 const lineEnd = (k: number) => lineData[4 * k + 2];
-/** What the line's Markdown marks said it is (MARKDOWN_HEADING, BULLET), or 0. */
+/** What the line's marks and spacing said it is (MARKDOWN_HEADING, BULLET, SPACED_FIGURE), or 0. */
 const lineMark = (k: number) => lineData[4 * k + 3];
 
 /** A Markdown heading ("## 收入预算"): a paragraph of its own, whatever its words. */
 const MARKDOWN_HEADING = 1;
 /** A Markdown list item ("- 人员经费：304.49万元"): it starts a paragraph, as a heading does. */
 const BULLET = 2;
+/**
+ * A figure set apart by a run of two blanks or more, or a tab ("基本支出    321.14万元    占52.00%"):
+ * a row of a table typed as text, if the line has no punctuation of a sentence (PROSE).
+ */
+const SPACED_FIGURE = 4;
 
 function readLines(original: string): Lines {
   const n = original.length;
@@ -167,10 +174,12 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
   const opening = firstAfterBlanks(original, from, Math.min(to, from + 8));
   const bold = opening === 0x2a || opening === 0x5f ? /^[ \t]*(\*\*|__)(?=\S)/.exec(original.slice(from, Math.min(to, from + 8))) : null;
   const close = bold ? original.indexOf(bold[1], from + bold[0].length) : -1;
+  let spaced: boolean;
   if (bold && close > 0 && close < to && !/^\s*(万元|元|%|\.)/.test(original.slice(from + bold[0].length, close))) {
-    pushRange(original, from + bold[0].length, close, start, into);
-    pushRange(original, close + bold[1].length, to, start, into);
-  } else pushRange(original, from, to, start, into);
+    spaced = pushRange(original, from + bold[0].length, close, start, into);
+    spaced = pushRange(original, close + bold[1].length, to, start, into) || spaced;
+  } else spaced = pushRange(original, from, to, start, into);
+  if (spaced) kind |= SPACED_FIGURE;
   if (into.length > start && chars[into.length - 1] === 0x20) into.length--;
   const k = 4 * into.count++;
   lineData = grown(lineData, k + 4);
@@ -180,14 +189,31 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
   lineData[k + 3] = kind;
 }
 
-/** Characters of the original into the line that starts at `lineStart`: a run of space counts as one, none at the start. */
-function pushRange(original: string, from: number, to: number, lineStart: number, into: Lines): void {
+/**
+ * Characters of the original into the line that starts at `lineStart`: a run of space counts as one,
+ * none at the start. Whether a digit comes after a run of two blanks or more or a tab (SPACED_FIGURE).
+ */
+function pushRange(original: string, from: number, to: number, lineStart: number, into: Lines): boolean {
+  let gap = false;
+  let spaced = false;
   for (let i = from; i < to; i++) {
-    const h = half(original.charCodeAt(i));
-    if (h === 0x20 && (into.length === lineStart || chars[into.length - 1] === 0x20)) continue;
+    const code = original.charCodeAt(i);
+    const h = half(code);
+    if (h === 0x20) {
+      if (into.length === lineStart) continue;
+      if (chars[into.length - 1] === 0x20) {
+        gap = true;
+        continue;
+      }
+      if (code === 0x09) gap = true;
+    } else if (gap) {
+      if (isDigit(h)) spaced = true;
+      gap = false;
+    }
     chars[into.length] = h;
     kept[into.length++] = i;
   }
+  return spaced;
 }
 
 /** A string of UTF-16 code units (Node reads a buffer's bytes as UTF-16LE). */
@@ -263,6 +289,11 @@ function mayBeFieldLabel(k: number): boolean {
   return false;
 }
 
+/** Punctuation of a sentence (a comma, but not a thousands separator): a line with it is prose, not a table row. */
+const PROSE = /,(?!\d)|[。;!?]/;
+/** Characters a line that goes on with the sentence of the line above may begin with. */
+const CONTINUES = new Set([...',;:。、)%'].map((c) => c.charCodeAt(0)));
+
 /** The last characters HEADING_END can match: 明 况 能 项 释 分 表 费. */
 const HEADING_END_LASTS = new Set([...'明况能项释分表费'].map((c) => c.charCodeAt(0)));
 
@@ -296,16 +327,22 @@ export function normalise(original: string): Normalised {
   let paragraphHeading = false;
   let previous = -1;
   let previousHeading = false;
+  let previousRow = false;
   for (let k = 0; k < lines.count; k++) {
     if (lineTo(k) === lineFrom(k) || headers[k] === 1) continue;
     if (mayBePageNumber(k) && PAGE_NUMBER.test(lineText(k))) continue;
     const heading = mayBeHeading(k) && HEADING.test(lineText(k));
+    const row = (lineMark(k) & SPACED_FIGURE) !== 0 && !PROSE.test(lineText(k));
     let join = previous >= 0;
     if (previous >= 0) {
       // Each test looks at a string only when the line's first or last character could match.
       const last = lastOf(previous);
       if (endsStatement(previous, lineText)) join = false;
-      else if (lineMark(previous) === MARKDOWN_HEADING || lineMark(k) !== 0) join = false;
+      else if ((lineMark(previous) & MARKDOWN_HEADING) !== 0 || (lineMark(k) & (MARKDOWN_HEADING | BULLET)) !== 0) join = false;
+      // Rows of a text table end with nothing that ends a sentence: joined, a row's figure would be
+      // read as the name above it ("项目支出 296.39万元" + "合计 617.53万元"). A row is a paragraph of its
+      // own, unless the next line goes on with punctuation (a sentence wrapped after its figure).
+      else if (row || (previousRow && !CONTINUES.has(firstOf(k)))) join = false;
       else if (heading || (mayBeFieldLabel(k) && FIELD_LABEL.test(lineText(k)))) join = false;
       else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
@@ -338,6 +375,7 @@ export function normalise(original: string): Normalised {
     }
     previous = k;
     previousHeading = heading;
+    previousRow = row;
   }
   const text = stringOf(out, 0, length);
   map[length++] = original.length;

@@ -57,6 +57,23 @@ describe('normalise', () => {
     ]);
     expect(locate(n, n.text.indexOf('公用经费'))).toEqual({ line: 3, column: 3 });
   });
+
+  it('a text table: each row spaced apart from its figure is a paragraph; wrapped sentences are still joined', () => {
+    const n = normalise(
+      '三、支出预算情况\n基本支出    321.14万元    占52.00%\n项目支出\t296.39万元\n合计        617.53万元\n' +
+        '人员经费  304.49万元\n，比上年减少14.84万元。\n基本支出321.14万元\n比上年减少14.84万元，下降4.42%。\n' +
+        '单位资金  131.99万元，比上年预算增加\n59.26万元。\n',
+    );
+    expect(n.text.split('\n')).toEqual([
+      '三、支出预算情况',
+      '基本支出321.14万元占52.00%',
+      '项目支出296.39万元',
+      '合计617.53万元',
+      '人员经费304.49万元,比上年减少14.84万元。',
+      '基本支出321.14万元比上年减少14.84万元,下降4.42%。',
+      '单位资金131.99万元,比上年预算增加59.26万元。',
+    ]);
+  });
 });
 
 function find(claims: Claim[], kind: Claim['kind'], line: number, subject?: RegExp): Claim {
