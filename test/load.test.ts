@@ -4,6 +4,7 @@ import { parseCode } from '../src/load/code.js';
 import { headerPaths } from '../src/load/columns.js';
 import { parseCsv } from '../src/load/csv.js';
 import { decode } from '../src/load/decode.js';
+import { tableFromText } from '../src/load/unit.js';
 import { InputError } from '../src/load/errors.js';
 import { recogniseTitle } from '../src/load/titles.js';
 import { bareClassName, functionClassByName } from '../src/load/classification.js';
@@ -189,5 +190,16 @@ describe('titles', () => {
     expect(recogniseTitle('财政拨款支出预算总表')).toEqual({ other: '财政拨款支出预算总表' });
     expect(recogniseTitle('备注：本单位没有政府性基金预算，本表为空表')).toBeNull();
     expect(recogniseTitle('编制单位：某局')).toBeNull();
+  });
+});
+
+describe('a layout the loader cannot read', () => {
+  it('is an input problem naming the file and line, not an empty table', () => {
+    // The summary printed as one column, income above expenditure: no side's columns are found.
+    const text = ['表1,', '单位收支总体情况表,', '编制单位：某单位,单位：万元', '项目,预算数', '收入,', '一、本年收入,617.53', '支出,', '一般公共服务支出,581.66'].join('\n');
+    expect(() => tableFromText('表1.csv', text, 'utf-8')).toThrow(/表1\.csv:6: the layout of "单位收支总体情况表" could not be read/);
+    // A table that prints no figure, only a note, is still an empty table.
+    const empty = ['表8,', '政府性基金预算支出情况表,', '编制单位：某单位,单位：万元', '项目,预算数', '本单位无政府性基金预算支出。,'].join('\n');
+    expect('table' in tableFromText('表8.csv', empty, 'utf-8')).toBe(true);
   });
 });

@@ -177,6 +177,11 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     }
   }
   demoteTextColumns(table);
+  // A layout not read: figures printed, no amount cell read. An input problem, never an empty table.
+  if (!table.rows.some((r) => r.cells.size > 0)) {
+    const printed = records.slice(dataStart).find((r) => r.cells.some((c) => PRINTED_FIGURE.test(trimAll(c))));
+    if (printed) throw new InputError(file, `the layout of "${title}" could not be read: it prints figures (line ${printed.line}) but its header names no amount column the checks know`, printed.line);
+  }
   if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows);
   if (kind === 'three-public' && table.rows.length > 0 && !table.rows.some((r) => r.item === 'total')) {
     const total = table.rows.find((r) => r.isTotal);
@@ -184,6 +189,9 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   }
   return table;
 }
+
+/** A figure as a table prints one, not a row number: with decimals, or four digits or more, and not zero. */
+const PRINTED_FIGURE = /^-?(?=.*[1-9])(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+|\d{4,})$/;
 
 /**
  * A column whose filled cells are mostly words, not figures (项目类型, 实施单位 … under a heading the
