@@ -1633,8 +1633,6 @@ Object.assign(faults, {
 const NARRATIVE_CONSEQUENCES = {
   'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)']],
   'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)']],
-  'tbl002-total-row': [[125, '2024 年支出预算 617.53 万元 (表3 合计 now 671.53)']],
-  'tbl002-total-row-first': [[125, '2024 年支出预算 617.53 万元 (表3 合计 now 671.53)']],
   'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
   'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
   'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)']],

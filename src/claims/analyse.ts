@@ -8,7 +8,7 @@ import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
-import { denominatorKey, describe, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
+import { denominatorKey, describe, equivalents, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction, StatedAmount } from './types.js';
 import { perObject } from '../memo.js';
 
@@ -327,7 +327,13 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     if (!key) continue;
     a.keys.set(c.id, key);
     if (c.kind === 'count') continue;
-    const f = resolve(ledger, key);
+    let f = resolve(ledger, key);
+    // Tables that disagree on a total the text names (a mistyped 收入总计): the figure the text agrees
+    // with; the tables' disagreement is theirs to report (TBL004, XT001).
+    if (f && c.amount && !overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) {
+      const stated = amountInterval(a, c.amount);
+      f = equivalents(ledger, key).find((e) => overlaps(stated, quantityOfFigure(a, e).interval)) ?? f;
+    }
     if (f) a.figures.set(c.id, f);
   }
   // 机关运行经费 is the 公用经费 of 行政单位 only: a 事业单位 states 0 and a department with 事业

@@ -288,6 +288,24 @@ function resolveKey(ledger: Ledger, key: string): Figure | undefined {
 }
 
 /**
+ * The figures of other tables that print the same total as a key's figure (RULES.md B1–B5): the
+ * summary's 收入总计 and 支出总计, the income and expenditure tables' totals; the 一般公共预算 appropriation.
+ */
+export function equivalents(ledger: Ledger, key: string): Figure[] {
+  const all = (figures: (Figure | undefined)[]) => figures.filter((f): f is Figure => f !== undefined);
+  const summaryIncome = () => total(ledger, 'summary', 'total', key, 'income');
+  const summaryExp = () => total(ledger, 'summary', 'total', key, 'expenditure');
+  const income = () => total(ledger, 'income', 'total', key);
+  const exp = () => total(ledger, 'expenditure', 'total', key);
+  if (key === 'unit:total') return all([summaryIncome(), summaryExp(), income(), exp()]);
+  if (key === 'income:total') return all([income(), summaryIncome()]);
+  if (key === 'exp:total') return all([exp(), summaryExp()]);
+  // 一般公共预算拨款: the summary's item, the appropriation table's line, the gpb table's total (B3–B5).
+  if (key === 'fin:gpb' || key === 'income:gpb') return all([summaryItem(ledger, 'gpb', key), resolveKey(ledger, 'fin:gpb'), total(ledger, 'gpb', 'total', key)]);
+  return [];
+}
+
+/**
  * Last year's figure for a key from this year's tables, where they print a prior-year column
  * ("上年预算数", "2023年预算数"); undefined when they do not.
  */
