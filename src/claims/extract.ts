@@ -23,8 +23,8 @@ const SHARE = new RegExp(String.raw`占([^,;:。%\d]{0,30}?)(?:的)?(?:比重|�
 const AMOUNT = new RegExp(NUMBER + String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff]))`, 'y');
 const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点)/y;
 const PERCENT = new RegExp(NUMBER + '%', 'y');
-/** An amount that ends a comparison: the prior-year figure ("较上年预算数278.61万元"). */
-const PRIOR_IN = new RegExp(NUMBER + '(万元|亿元|元)$');
+/** An amount that ends a comparison: the prior-year figure ("较上年预算数278.61万元", "与上年预算数335.98万元相比"). */
+const PRIOR_IN = new RegExp(NUMBER + '(万元|亿元|元)(?:相比|比较)?$');
 const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
 // "**" alone is Markdown emphasis, not a figure left out: stars count only before a unit ("**万元").
 const PLACEHOLDER = /((?:X|x|×){2,}(?:\.(?:X|x|×){1,2})?\s*(?:万元|元|%)?|(?:\*|＊){2,}(?:\.(?:\*|＊){1,2})?\s*(?:万元|元|%)|占%|(?:增长|下降|增加|减少|为)(?:万元|%))/y;

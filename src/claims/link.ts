@@ -508,7 +508,7 @@ function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undef
 const INCOME_ITEMS: [RegExp, string][] = [
   [/^(上级)?一般公共预算(安排的?)?转移支付/, 'gpb-transfer'],
   [/单位资金$/, 'unit-funds'],
-  [/财政拨款结转(结余)?$/, 'fin-carry'],
+  [/(?<!非)财政拨款结转(结余)?$/, 'fin-carry'],
   [/非财政拨款结(转)?(结)?余$/, 'nonfin-carry'],
   [/^政府性基金(预算)?(拨款|收入)?$/, 'gfb'],
   [/^国有资本经营(预算)?(拨款|收入)?$/, 'soc'],

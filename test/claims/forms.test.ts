@@ -62,6 +62,7 @@ describe('claim forms', () => {
     // A prior printed in the comparison of a change in money.
     const p = yoy('单位资金 321.14 万元，比上年预算数335.98万元减少14.84万元。');
     expect([p.prior?.raw, p.change?.raw, p.base]).toEqual(['335.98', '14.84', '上年预算数']);
+    expect(yoy('单位资金 321.14 万元，与上年预算数353.98万元相比减少14.84万元。').prior?.raw).toBe('353.98');
   });
 
   it('shares with a named denominator', () => {
@@ -90,6 +91,13 @@ describe('claim forms', () => {
   it('a bound or an estimate is not a stated figure: "超过", "近", "约", "以上"', () => {
     const cs = one('支出预算 617.53 万元，其中：基本支出超过320万元，项目支出近300万元，约占48%；人员经费逾300万元，占90%以上，不足10个项目。');
     expect(cs.filter((c) => c.kind !== 'list').map((c) => [c.kind, c.amount?.raw ?? c.share?.percent.raw])).toEqual([['amount', '617.53']]);
+  });
+
+  it('"非财政拨款结转结余" is not "财政拨款结转"', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const text = '二、收入预算情况\n非财政拨款结转结余3.00万元。';
+    const { findings } = checkLedger({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules });
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('非财政拨款结余 0.00')]);
   });
 
   it('a share of "部门/本单位…预算" is a share of the unit\'s budget', async () => {
