@@ -160,6 +160,17 @@ describe('variants: the sample in another layout gives exactly the sample\'s fin
   }
 });
 
+describe('another unit: 政府性基金, 国有资本经营 and 财政专户 money, seven classes, every 三公 item', () => {
+  test('units/wensu-2025 checks clean, every claim it links verified', async () => {
+    const dir = join(FIXTURES, 'units/wensu-2025');
+    await expectFindings(dir, []);
+    const { ledger } = await loadUnit(dir);
+    const counts = claimSummary(ledger).counts;
+    expect(counts.contradicted).toBe(0);
+    expect(counts.verified).toBeGreaterThan(100);
+  });
+});
+
 describe('faults: every error and warning the fault causes, and nothing else', () => {
   for (const name of cases('faults')) {
     test(`faults/${name}`, async () => {

@@ -262,6 +262,23 @@ function resolveKey(ledger: Ledger, key: string): Figure | undefined {
       if (!row) return priorMode ? undefined : zeroFigure(key, t, a);
       return cellFigure(key, t, row, column(t, 'total') ?? firstCell(row), labelKey(row.name));
     }
+    case 'fin-project': {
+      // Projects of all appropriated money: those of the 一般公共预算, 政府性基金 and 国有资本经营 tables.
+      const parts = [total(ledger, 'gpb-project', 'total', key) ?? total(ledger, 'gpb', 'project', key)];
+      for (const kind of ['gfb', 'soc'] as TableKind[]) if (ledger.tables.has(kind)) parts.push(total(ledger, kind, 'project', key));
+      if (parts.some((f) => !f)) return undefined;
+      const figures = parts as Figure[];
+      const value = figures.reduce((v, f) => v.plus(f.amount.value), ZERO);
+      const first = figures[0].amount;
+      return {
+        key,
+        label: '项目支出 of the 一般公共预算, 政府性基金 and 国有资本经营 tables',
+        amount: { value, half: figures.reduce((h, f) => h.plus(f.amount.half), ZERO), decimals: first.decimals, scale: first.scale, raw: inUnit(value, first.scale, 2) },
+        place: figures[0].place,
+        table: figures[0].table,
+        derived: true,
+      };
+    }
     case 'nonfin-project': {
       // Project money outside the appropriations: all project money less the appropriated.
       const all = total(ledger, 'expenditure', 'project', key);
@@ -301,6 +318,8 @@ export function equivalents(ledger: Ledger, key: string): Figure[] {
   if (key === 'income:total') return all([income(), summaryIncome()]);
   if (key === 'exp:total') return all([exp(), summaryExp()]);
   // 一般公共预算拨款: the summary's item, the appropriation table's line, the gpb table's total (B3–B5).
+  // 财政拨款项目 of a unit with 政府性基金 or 国有资本经营 projects: all of them, or as some texts mean, the 一般公共预算 table's.
+  if (key === 'fin-project') return all([resolveKey(ledger, key), resolve(ledger, 'project:total')]);
   if (key === 'fin:gpb' || key === 'income:gpb') return all([summaryItem(ledger, 'gpb', key), resolveKey(ledger, 'fin:gpb'), total(ledger, 'gpb', 'total', key)]);
   return [];
 }
@@ -310,7 +329,7 @@ export function equivalents(ledger: Ledger, key: string): Figure[] {
  * ("上年预算数", "2023年预算数"); undefined when they do not.
  */
 export function resolvePrior(ledger: Ledger, key: string, year?: number): Figure | undefined {
-  if (key === 'nonfin-project') return undefined;
+  if (key === 'nonfin-project' || key === 'fin-project') return undefined;
   const figures = figuresOf(ledger);
   const cacheKey = `prior ${year}:${key}`;
   if (figures.has(cacheKey)) return figures.get(cacheKey);
@@ -538,6 +557,9 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
   const key = subjectKey(s, scope);
+  // 财政拨款 projects are the 一般公共预算 table's where the unit has no 政府性基金 or 国有资本经营 money.
+  if (key === 'fin-project' && onlyGpb(ledger)) return 'project:total';
+  // (Where it has, some texts still mean the 一般公共预算 table's projects: see equivalents.)
   return key === BY_NAME ? byName(ledger, s, scope) : key;
 }
 
@@ -572,7 +594,8 @@ function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NA
   if (/(机关|单位)运行经费/.test(s)) return undefined;
   if (/整体(预算)?绩效目标/.test(s)) return 'unit:total';
   if (/^(当年)?非财政拨款项目$/.test(s)) return 'nonfin-project';
-  if (/^(当年)?(一般公共预算)?财政拨款项目$/.test(s)) return 'project:total';
+  if (/^(当年)?一般公共预算(财政拨款|拨款)?项目$/.test(s)) return 'project:total';
+  if (/^(当年)?财政拨款项目$/.test(s)) return 'fin-project';
   if (/财政拨款收支总预算|财政拨款(收支)?预算总(额|计)/.test(s)) return 'fin:total';
   // The whole unit's money: the subject is the total and nothing else ("政府采购预算总额" is not).
   const whole = s.replace(/^(本单位|本部门|部门|单位)/, '');

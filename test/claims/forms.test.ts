@@ -93,6 +93,18 @@ describe('claim forms', () => {
     expect(cs.filter((c) => c.kind !== 'list').map((c) => [c.kind, c.amount?.raw ?? c.share?.percent.raw])).toEqual([['amount', '617.53']]);
   });
 
+  it('财政拨款项目 of a unit with 政府性基金 and 国有资本经营 projects: all appropriated projects, or the 一般公共预算 table\'s', async () => {
+    const { ledger } = await loadUnit(join(ROOT, 'fixtures/units/wensu-2025'));
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `（三）预算绩效情况\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    // 表7 313.65 + 表8 57.80 + 表9 8.60 = 380.05.
+    expect(errors('本单位当年财政拨款项目10个，涉及预算金额380.05万元。')).toEqual([]);
+    expect(errors('本单位当年财政拨款项目7个，涉及预算金额313.65万元。')).toEqual([]);
+    expect(errors('本单位当年财政拨款项目7个，涉及预算金额390.05万元。')).toEqual(['NC001']);
+    // The 一般公共预算 table's projects are counted.
+    expect(errors('本单位当年一般公共预算项目8个，涉及预算金额313.65万元。')).toEqual(['NC009']);
+  });
+
   it('"非财政拨款结转结余" is not "财政拨款结转"', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const text = '二、收入预算情况\n非财政拨款结转结余3.00万元。';
