@@ -1079,6 +1079,20 @@ const faults = {
       ...FE002,
     ],
   },
+  'tbl003-project-blank-economic-cells': {
+    description: '表7 project 克州政务服务和公共资源交易中心云平台服务器项目 (line 8): 资本性支出 50.00 mistyped as 49.96, with the subtotals above (lines 6, 7) and the 合计 row (line 13) following it (51.20 → 51.16): 项目支出合计 50.00 ≠ its economic columns (49.96), a difference of 0.04. The row prints two figures (its other nine economic cells are blank, exact zeros), so rounding explains at most 0.005 × 2 = 0.01: an error, as are the rows above and the 合计 row (164.40 ≠ 113.20 + 51.16).',
+    edit: (f) => {
+      set(f, F.project, 8, { 12: ['50.00', '49.96'] });
+      for (const line of [6, 7, 13]) set(f, F.project, line, { 12: ['51.20', '51.16'] });
+    },
+    findings: [
+      { rule: 'TBL003', file: F.project, line: 6 },
+      { rule: 'TBL003', file: F.project, line: 7 },
+      { rule: 'TBL003', file: F.project, line: 8 },
+      { rule: 'TBL003', file: F.project, line: 13 },
+      ...FE002,
+    ],
+  },
   'tbl004-summary-unbalanced': {
     description: '表1 支出总计 617.53 changed to 671.53: 收入总计 ≠ 支出总计, 支出总计 ≠ the function classes (581.66 + 35.87), and ≠ the expenditure table\'s total.',
     edit: (f) => set(f, F.summary, 36, { 4: ['617.53', '671.53'] }),

@@ -83,9 +83,12 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       const decimals = Math.max(2, c.stated.decimals);
       const fmt = (v: Decimal) => formatAmount(v, scale, decimals);
       const data = typeof c.data === 'function' ? c.data() : c.data;
+      // Only printed figures were rounded: blank cells are exact zeros and widen nothing (rounding.ts).
+      let printed = c.stated.half.isZero() ? 0 : 1;
+      for (const t of c.terms) if (!t.amount.half.isZero()) printed++;
       const draft: Draft = {
         messageId: c.messageId,
-        data: { ...data, n: c.terms.length + 1, tolerance: fmt(tolerance) },
+        data: { ...data, n: printed, tolerance: fmt(tolerance) },
         place: c.place,
         expected: fmt(computed),
         actual: fmt(c.stated.value),
@@ -107,7 +110,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       report({
         ...draft,
         severity: 'note',
-        messageId: `${base} — within rounding: a difference of ${formatDifference(diff, scale, decimals)} ${unitLabel(scale)} is explained by the rounding of ${c.terms.length + 1} printed figures`,
+        messageId: `${base} — within rounding: a difference of ${formatDifference(diff, scale, decimals)} ${unitLabel(scale)} is explained by the rounding of ${printed} printed figures`,
         data: {},
       });
       return true;

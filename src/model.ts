@@ -37,8 +37,8 @@ export interface Place {
 
 /**
  * A printed amount. `value` and `half` are in 元. The true value lies in [value − half, value + half]:
- * `half` is half a unit of the last printed decimal (an empty cell or "-" counts as a zero printed
- * at the table's usual precision).
+ * `half` is half a unit of the last printed decimal; 0 for an empty cell or "-" (an exact zero:
+ * nothing was printed, so nothing was rounded).
  */
 export interface Amount {
   value: Decimal;

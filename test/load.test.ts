@@ -42,7 +42,9 @@ describe('amounts', () => {
     const b = toAmount('6,175,300.00', 1)!;
     expect(b.value.toString()).toBe('6175300');
     expect(b.half.toString()).toBe('0.005');
-    expect(toAmount('', 10000)!.half.toString()).toBe('50');
+    // A printed zero was rounded like any figure; a blank cell ("", "-", "—") is an exact zero.
+    expect(toAmount('0.00', 10000)!.half.toString()).toBe('50');
+    for (const raw of ['', '-', '—', ' ']) expect(toAmount(raw, 10000)!.half.isZero()).toBe(true);
   });
 
   it('reads a currency sign before a figure and its table\'s unit after it; another unit is no figure of the table', () => {

@@ -118,16 +118,22 @@ class PrintedAmount implements Amount {
 
 const blanks = new Map<number, Amount[]>();
 
-/** The amount of an empty cell: one per scale and decimals, shared (amounts are not changed). */
+/**
+ * The amount of an empty cell: one per scale and decimals, shared (amounts are not changed). It is
+ * an exact zero (half-width 0): a spreadsheet leaves a cell empty, or prints "-", only for a value
+ * that is exactly zero, so nothing was rounded and it widens no tolerance. `decimals` is only how
+ * it is rendered.
+ */
 function blankAmount(scale: number, decimals: number): Amount {
   let byDecimals = blanks.get(scale);
   if (!byDecimals) blanks.set(scale, (byDecimals = []));
-  return (byDecimals[decimals] ??= new PrintedAmount('', halfWidth(decimals, scale), decimals, scale, 0, ZERO));
+  return (byDecimals[decimals] ??= new PrintedAmount('', ZERO, decimals, scale, 0, ZERO));
 }
 
 /**
- * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit; a blank cell
- * takes `defaultDecimals` (the table's usual precision) for its interval.
+ * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit. A blank cell ("",
+ * "-", "—") is an exact zero rendered with `defaultDecimals` (the table's usual precision); a
+ * printed zero ("0.00") is a rounded figure like any other.
  */
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
   if (raw === '') return blankAmount(scale, defaultDecimals);
@@ -135,6 +141,7 @@ export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amoun
   const r = PLAIN.test(raw) || GROUPED.test(raw) ? undefined : read(raw);
   // A figure printed in another unit than its table's ("4.40万元" in a table in 元) is no figure of the table.
   if (r === null || (r?.unit !== undefined && UNIT_SCALE[r.unit] !== scale)) return null;
+  if (r?.blank) return new PrintedAmount(raw, ZERO, defaultDecimals, scale, 0, ZERO);
   const plain = r ? r.plain : raw;
   const negative = r ? r.negative : false;
   const units = unitsOf(plain, negative);
