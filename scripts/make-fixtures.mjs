@@ -503,6 +503,15 @@ const variants = {
       return files;
     },
   },
+  'three-public-whole-wanyuan': {
+    description: '表10 三公 rounded to whole 万元 (合计 4.40 → 4, 公务接待费 0.40 → 0, 公务用车 4.00 → 4): its printed "0" stands for [−0.5, 0.5] 万元 like its other whole figures, so it agrees with the economic table\'s 30217 (0.40) and the narrative\'s 公务接待费 0.40 万元.',
+    figuresExcept: ['three-public'],
+    make(files) {
+      const doc = csv(files, F.three);
+      doc.rows = doc.rows.map((row) => row.map((c) => (/^\d+\.\d{2}$/.test(c) ? String(Math.round(Number(c))) : c)));
+      return files;
+    },
+  },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -45,6 +45,9 @@ describe('amounts', () => {
     // A printed zero was rounded like any figure; a blank cell ("", "-", "—") is an exact zero.
     expect(toAmount('0.00', 10000)!.half.toString()).toBe('50');
     for (const raw of ['', '-', '—', ' ']) expect(toAmount(raw, 10000)!.half.isZero()).toBe(true);
+    // A printed "0" takes the table's precision: ±0.5 万元 in a table of whole numbers.
+    expect(toAmount('0', 10000, 0)!.half.toString()).toBe('5000');
+    expect(toAmount('0', 10000)!.half.toString()).toBe('50');
   });
 
   it('reads a currency sign before a figure and its table\'s unit after it; another unit is no figure of the table', () => {

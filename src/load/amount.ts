@@ -133,7 +133,8 @@ function blankAmount(scale: number, decimals: number): Amount {
 /**
  * An amount in 元 with its rounding half-width. `scale` is 元 per printed unit. A blank cell ("",
  * "-", "—") is an exact zero rendered with `defaultDecimals` (the table's usual precision); a
- * printed zero ("0.00") is a rounded figure like any other.
+ * printed zero is a rounded figure like any other, "0" at `defaultDecimals` ([−0.5, 0.5] in a
+ * table of whole numbers).
  */
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
   if (raw === '') return blankAmount(scale, defaultDecimals);

@@ -25,6 +25,8 @@ const SECTION = /^[一二三四五六七八九十]+、/;
 const CODE_TEXT = /^\d{3}(\s*\d{1,2}){0,2}(\s|$)/;
 const DASHES = /^[-—–]+$/;
 const DIGIT = /\d/;
+const DECIMAL_POINT = /\d\.\d/;
+const NON_ZERO = /[1-9]/;
 /** A code printed with its name in one cell: "201 一般公共服务支出", "2010301行政运行". */
 const CODE_AND_NAME = /^(\d{3}(?:[\s.]*\d{1,2}){0,2})\s*([^\d\s].*)$/;
 /** A two-sided table's code before its name. */
@@ -153,12 +155,13 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     encoding,
   };
 
+  const layout = header.layout;
+  const decimals = usualDecimals(records, dataStart, layout.amounts);
   const cellAt = (rec: CsvRecord, col: Column): Cell => {
     const raw = rec.cells[col.index] ?? '';
-    return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, DEFAULT_DECIMALS) };
+    return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, decimals) };
   };
 
-  const layout = header.layout;
   let lastCoded: Row | undefined;
   for (let i = dataStart; i < records.length; i++) {
     const rec = records[i];
@@ -192,6 +195,25 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
 
 /** A figure as a table prints one, not a row number: with decimals, or four digits or more, and not zero. */
 const PRINTED_FIGURE = /^-?(?=.*[1-9])(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+|\d{4,})$/;
+
+/**
+ * The decimals a table prints its figures with, which a printed "0" takes (toAmount): none when every
+ * figure it prints is whole ("13", "4"): there a "0" was rounded to a whole unit like any other
+ * figure and stands for [−0.5, 0.5]; else two, the usual precision.
+ */
+function usualDecimals(records: CsvRecord[], dataStart: number, amounts: Column[]): number {
+  let whole = false;
+  for (let i = dataStart; i < records.length; i++) {
+    const cells = records[i].cells;
+    for (const col of amounts) {
+      const raw = cells[col.index];
+      if (raw === undefined || raw === '') continue;
+      if (DECIMAL_POINT.test(raw)) return DEFAULT_DECIMALS;
+      if (!whole && NON_ZERO.test(raw)) whole = true;
+    }
+  }
+  return whole ? 0 : DEFAULT_DECIMALS;
+}
 
 /**
  * A column whose filled cells are mostly words, not figures (项目类型, 实施单位 … under a heading the
