@@ -503,6 +503,19 @@ const variants = {
       return files;
     },
   },
+  'excel-text-formulas': {
+    description: 'Every code and amount cell of the data rows written as Excel\'s text formula ="…" (="201", ="03", ="485.54"), as a sheet that keeps leading zeros and printed figures as text is saved: each reads as the text between the quotes.',
+    make(files) {
+      for (const [name, doc] of files) {
+        if (doc.type !== 'csv') continue;
+        doc.rows.forEach((row, i) => {
+          if (i < dataStart(name) - 1) return;
+          for (let c = 0; c < row.length; c++) if (/^\d+(\.\d+)?$/.test(row[c])) row[c] = `="${row[c]}"`;
+        });
+      }
+      return files;
+    },
+  },
   'three-public-whole-wanyuan': {
     description: '表10 三公 rounded to whole 万元 (合计 4.40 → 4, 公务接待费 0.40 → 0, 公务用车 4.00 → 4): its printed "0" stands for [−0.5, 0.5] 万元 like its other whole figures, so it agrees with the economic table\'s 30217 (0.40) and the narrative\'s 公务接待费 0.40 万元.',
     figuresExcept: ['three-public'],

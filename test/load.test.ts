@@ -120,6 +120,11 @@ describe('CSV records', () => {
   it('reads tab-separated text', () => {
     expect(parseCsv('a\tb\n1\t2\n', 'f.csv')[1].cells).toEqual(['1', '2']);
   });
+
+  it('reads Excel\'s text formula ="X" as X, and keeps other formula text', () => {
+    const cells = parseCsv('"=""201""","=""03""","=""485.54""",="4.40",=SUM(E6:E9),"=""a"" & ""b"""\n', 'f.csv')[0].cells;
+    expect(cells).toEqual(['201', '03', '485.54', '4.40', '=SUM(E6:E9)', '="a" & "b"']);
+  });
 });
 
 describe('header rows', () => {

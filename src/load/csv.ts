@@ -106,8 +106,22 @@ export function parseCsv(text: string, file: string): CsvRecord[] {
     if (cells.length > LIMITS.maxColumns) {
       throw new InputError(file, `a row with ${cells.length} columns (limit ${LIMITS.maxColumns})`, line);
     }
+    for (let i = 0; i < cells.length; i++) if (cells[i].charCodeAt(0) === EQUALS) cells[i] = unquoteFormula(cells[i]);
   }
   return records;
+}
+
+const EQUALS = 61;
+/** Excel's text formula ="…", written to keep a leading zero or a figure as printed: ="03", ="485.54". */
+const TEXT_FORMULA = /^="([^"]*)"$/;
+
+/**
+ * A cell ="X" reads as X, wherever it stands (code, name or amount): the sheet shows X. Any other
+ * formula text ("=SUM(E6:E9)") is kept as it is: it is no figure (a malformed amount).
+ */
+function unquoteFormula(cell: string): string {
+  const m = TEXT_FORMULA.exec(cell);
+  return m ? m[1] : cell;
 }
 
 let library: typeof Parse | undefined;
