@@ -516,6 +516,16 @@ const variants = {
       return files;
     },
   },
+  'three-public-total-last': {
+    description: 'The "三公" table with its 合计 row printed last, after the items: its first row is then 因公出国（境）费 with every amount blank (zero), an item row, not a header row.',
+    make(files) {
+      const doc = csv(files, F.three);
+      const [total] = doc.rows.splice(dataStart(F.three) - 1, 1);
+      if (total[0] !== '合计') throw new Error(`${F.three}: the 合计 row is not where expected`);
+      doc.rows.push(total);
+      return files;
+    },
+  },
   'three-public-whole-wanyuan': {
     description: '表10 三公 rounded to whole 万元 (合计 4.40 → 4, 公务接待费 0.40 → 0, 公务用车 4.00 → 4): its printed "0" stands for [−0.5, 0.5] 万元 like its other whole figures, so it agrees with the economic table\'s 30217 (0.40) and the narrative\'s 公务接待费 0.40 万元.',
     figuresExcept: ['three-public'],

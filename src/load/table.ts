@@ -79,11 +79,20 @@ function isNumberText(c: string): boolean {
   return NUMBER_TEXT.test(c.replace(FIGURE_MARKS, '').replace(PARENS, '$1'));
 }
 
-/** A data row: it holds a figure or a code, or it is a total row (its label, then only figures). */
-function looksLikeData(cells: string[]): boolean {
+/**
+ * A data row: it holds a figure or a code, or it is a total row (its label, then only figures), or
+ * a 三公 item with nothing but its label: an item whose amounts are all blank (zero) is still a row
+ * of the table, not a header, also when it comes first ("因公出国（境）费" with the 合计 row last).
+ */
+function looksLikeData(cells: string[], kind: TableKind): boolean {
   const texts = nonEmpty(cells).map((c) => halfWidth(c));
   if (texts.length === 0) return false;
   if (SECTION.test(texts[0])) return true;
+  if (kind === 'three-public' && texts.length === 1) {
+    // Not the total's item: a lone "“三公”经费支出" is a heading over the items.
+    const item = threePublicItem(texts[0]);
+    if (item !== undefined && item !== 'total') return true;
+  }
   if (texts.some((c) => isNumberText(c) || CODE_TEXT.test(c))) return true;
   return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
 }
@@ -126,7 +135,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
 
   // Header rows: until the first row that holds data, a total or a note; at most four, blank rows aside.
   let dataStart = start;
-  for (let rows = 0; dataStart < records.length && !looksLikeData(records[dataStart].cells) && !isNote(records[dataStart].cells); dataStart++) {
+  for (let rows = 0; dataStart < records.length && !looksLikeData(records[dataStart].cells, kind) && !isNote(records[dataStart].cells); dataStart++) {
     if (nonEmpty(records[dataStart].cells).length > 0 && ++rows > 4) break;
   }
   const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
