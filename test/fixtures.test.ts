@@ -17,7 +17,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkUnit } from '../src/check.js';
+import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
 import type { Ledger } from '../src/model.js';
 import { claimSummary } from '../src/claims/analyse.js';
@@ -168,6 +168,18 @@ describe('another unit: 政府性基金, 国有资本经营 and 财政专户 mon
     const counts = claimSummary(ledger).counts;
     expect(counts.contradicted).toBe(0);
     expect(counts.verified).toBeGreaterThan(100);
+  });
+
+  test('an item "与上年预算持平" implies its prior: the items\' priors still add up (NC007)', async () => {
+    const { ledger } = await loadUnit(join(FIXTURES, 'units/wensu-2025'));
+    const narrative = ledger.narrative!;
+    expect(narrative.text).toContain('与上年预算持平');
+    // One item's change and percent altered together (consistent with each other, not with the total's prior).
+    const from = '589.26 万元，比上年预算减少 10.74 万元，下降 1.79%';
+    expect(narrative.text).toContain(from);
+    const text = narrative.text.replace(from, '589.26 万元，比上年预算减少 20.74 万元，下降 3.40%');
+    const { findings } = checkLedger({ ...ledger, narrative: { ...narrative, text } }, { rules: claimRules });
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['NC007']);
   });
 });
 

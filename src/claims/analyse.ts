@@ -207,7 +207,8 @@ export function statedPrior(a: ClaimAnalysis, c: Claim): StatedAmount | undefine
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
   // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.
   if (c.flat && /^基本/.test(c.flat)) return undefined;
-  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && x.yoy?.change);
+  // A change stated, or a prior stated outright ("上年0万元，持平").
+  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && (x.yoy?.change || x.yoy?.prior));
   return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
 }
 

@@ -271,6 +271,25 @@ export function checkFlat(a: ClaimAnalysis, strict: boolean): Verdict[] {
     const t = flatTarget(a, c);
     const y = t?.yoy;
     if (!t || !y) continue;
+    if (!y.change && !y.percent && y.prior) {
+      // "上年0万元，持平": the amount must be the prior's.
+      const cur = current(a, t);
+      if (!cur) continue;
+      const flat = strict ? cur.value.eq(y.prior.yuan) : overlaps(cur.interval, amountInterval(a, y.prior));
+      if (flat) continue;
+      const scale = y.prior.scale;
+      const change = cur.value.minus(y.prior.yuan).abs();
+      out.push({
+        claim: c,
+        messageId: 'notFlat',
+        data: { subject: subjectOf(c), word: c.flat ?? '持平', change: `${money(change, scale, Math.max(y.prior.decimals, 2))} ${unitOf(scale)} (from the stated prior ${y.prior.raw} ${y.prior.unit})` },
+        expected: '0.00',
+        actual: money(change, scale, Math.max(y.prior.decimals, 2)),
+        unit: unitOf(scale),
+        against: `current ${cur.source === 'stated' ? 'stated' : cur.source} − the prior stated at line ${t.line}`,
+      });
+      continue;
+    }
     const nonZeroChange = y.change && (strict ? !y.change.value.isZero() : y.change.yuan.minus(y.change.half).gt(0));
     const nonZeroPercent = y.percent && (strict ? !y.percent.value.isZero() : y.percent.value.minus(y.percent.half).gt(0));
     if (!nonZeroChange && !nonZeroPercent) continue;
@@ -332,6 +351,15 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     // A prior stated with a change in one statement is checked against it by NC014, not again here.
     if (priorOfChange(a, c) || changeAgainstPrior(a, c, strict)) continue;
     priors.push({ claim: c, key, prior: n.prior, value: n.priorValue, current: n.current.interval });
+  }
+  // "与上年预算持平" with no change stated: the prior is the amount itself.
+  for (const c of listed(a, 'flat')) {
+    if ((c.flat && /^基本/.test(c.flat)) || flatTarget(a, c)) continue;
+    const owner = (a.bySentence.get(c.sentenceOffset) ?? []).find((x) => x.kind === 'amount' && x.statement === c.statement && a.figures.has(x.id));
+    const key = owner ? a.keys.get(owner.id) : undefined;
+    const cur = owner ? current(a, owner) : undefined;
+    if (!key || !cur || priors.some((p) => p.key === key)) continue;
+    priors.push({ claim: c, key, prior: cur.interval, value: cur.value, current: cur.interval });
   }
   const byKey = (k: string) => priors.filter((p) => p.key === k);
   const fig = (k: string) => {

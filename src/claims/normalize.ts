@@ -14,6 +14,8 @@
  *   U+3000 and other spaces become one space, and a space survives only between two ASCII letters
  *   or digits ("4.00 万元" → "4.00万元", "1, 000.00 %" → "1,000.00%", "201 03 01" stays).
  *
+ * - A year in Chinese numerals ("二〇二二年") is written in digits ("2022年").
+ *
  * Every output character maps to the offset of the original character it came from.
  */
 
@@ -304,6 +306,18 @@ function endsStatement(k: number, lineText: (k: number) => string): boolean {
   return last === 0x3a && TERMINATOR.test(lineText(k));
 }
 
+/** 〇 ○ 零 一 … 九 as the digits of a year written in Chinese numerals. */
+const HAN_DIGITS = new Map([...'〇○零一二三四五六七八九'].map((c, i) => [c.charCodeAt(0), 0x30 + Math.max(0, i - 2)]));
+
+/** A year written in Chinese numerals ("二〇二二年") in ASCII digits ("2022年"): one character for one, the offsets stay. */
+function hanYears(buf: Uint16Array, length: number): void {
+  for (let i = 4; i < length; i++) {
+    if (buf[i] !== 0x5e74 || HAN_DIGITS.has(buf[i - 5] ?? 0)) continue; // 年
+    if (![1, 2, 3, 4].every((k) => HAN_DIGITS.has(buf[i - k]))) continue;
+    for (let k = 1; k <= 4; k++) buf[i - k] = HAN_DIGITS.get(buf[i - k])!;
+  }
+}
+
 /** Normalise PDF-extracted text; never throws. */
 export function normalise(original: string): Normalised {
   const lines = readLines(original);
@@ -377,6 +391,7 @@ export function normalise(original: string): Normalised {
     previousHeading = heading;
     previousRow = row;
   }
+  hanYears(out, length);
   const text = stringOf(out, 0, length);
   map[length++] = original.length;
   const lineStarts = starts.slice(0, lines.physical);

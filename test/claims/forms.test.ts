@@ -105,6 +105,17 @@ describe('claim forms', () => {
     expect(errors('本单位当年一般公共预算项目8个，涉及预算金额313.65万元。')).toEqual(['NC009']);
   });
 
+  it('"持平" against a prior stated outright; "涉及资金" names no subject; a year in Chinese numerals', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => f.rule);
+    const threePublic = '十、2024年财政拨款“三公”经费预算情况说明\n';
+    expect(errors(`${threePublic}公务用车运行费4.00万元，上年0万元，持平。`)).toEqual(['NC005']);
+    expect(errors(`${threePublic}公务接待费0.40万元，上年0.40万元，持平。`)).toEqual([]);
+    expect(errors('（三）预算绩效情况\n财政拨款项目设置绩效目标的项目5个，涉及资金164.40万元。非财政拨款项目设置绩效目标的项目2个，涉及资金131.99万元。')).toEqual([]);
+    expect(errors('二、2024年收入预算情况\n一般公共预算485.54万元，比二〇二二年预算减少25.16万元。')).toEqual(['NC010']);
+  });
+
   it('"非财政拨款结转结余" is not "财政拨款结转"', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const text = '二、收入预算情况\n非财政拨款结转结余3.00万元。';
