@@ -560,7 +560,21 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   // 财政拨款 projects are the 一般公共预算 table's where the unit has no 政府性基金 or 国有资本经营 money.
   if (key === 'fin-project' && onlyGpb(ledger)) return 'project:total';
   // (Where it has, some texts still mean the 一般公共预算 table's projects: see equivalents.)
-  return key === BY_NAME ? byName(ledger, s, scope) : key;
+  if (key === BY_NAME) return byName(ledger, s, scope) ?? projectByName(ledger, s);
+  return key ?? projectByName(ledger, s);
+}
+
+/**
+ * A project of the project table named in running text ("安排…云平台服务器项目资金50.00万元"): the one
+ * project whose name is the subject, or ends with it (six characters at least), without "资金/经费".
+ */
+function projectByName(ledger: Ledger, subject: string): string | undefined {
+  const t = ledger.tables.get('gpb-project');
+  const s = subject.replace(/^安排/, '').replace(/(资金|经费|预算)$/, '');
+  if (!t || s.length < 6 || !s.endsWith('项目')) return undefined;
+  const names = new Set(t.rows.filter((r) => r.project).map((r) => labelKey(r.project!)));
+  const hits = [...names].filter((n) => n === s || n.endsWith(s));
+  return hits.length === 1 ? `project:name:${hits[0]}` : undefined;
 }
 
 /** A subject named by a function row's name: looked up in the tables. */

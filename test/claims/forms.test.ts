@@ -116,6 +116,15 @@ describe('claim forms', () => {
     expect(errors('二、2024年收入预算情况\n一般公共预算485.54万元，比二〇二二年预算减少25.16万元。')).toEqual(['NC010']);
   });
 
+  it('a project of the project table named in running text', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `七、2024年一般公共预算项目支出情况说明\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => f.rule);
+    expect(errors('根据克财预〔2024〕1号文件，安排克州政务服务和公共资源交易中心云平台服务器项目资金50.00万元。')).toEqual([]);
+    expect(errors('根据克财预〔2024〕1号文件，安排克州政务服务和公共资源交易中心云平台服务器项目资金55.00万元。')).toEqual(['NC001']);
+    expect(errors('云平台服务器项目55.00万元。')).toEqual(['NC001']);
+  });
+
   it('"非财政拨款结转结余" is not "财政拨款结转"', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const text = '二、收入预算情况\n非财政拨款结转结余3.00万元。';
