@@ -5,6 +5,7 @@
  * original file. Pure; never throws (a failure yields the claims read so far).
  */
 import { Decimal } from '../decimal.js';
+import { digitYears } from '../load/text.js';
 import { locate, normalise, type Normalised, type Position } from './normalize.js';
 import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './types.js';
 
@@ -977,7 +978,7 @@ export function extractClaims(text: string, file: string): Claim[] {
 /** The budget year a narrative speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
 export function narrativeYear(text: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of digitYears(text).matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | undefined;
   let n = 0;
   for (const [y, c] of counts) if (c > n) [best, n] = [y, c];

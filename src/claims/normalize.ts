@@ -21,6 +21,7 @@
 
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
+import { digitYears } from '../load/text.js';
 
 export interface Normalised {
   /** The normalised text: paragraphs joined by "\n". */
@@ -306,18 +307,6 @@ function endsStatement(k: number, lineText: (k: number) => string): boolean {
   return last === 0x3a && TERMINATOR.test(lineText(k));
 }
 
-/** 〇 ○ 零 一 … 九 as the digits of a year written in Chinese numerals. */
-const HAN_DIGITS = new Map([...'〇○零一二三四五六七八九'].map((c, i) => [c.charCodeAt(0), 0x30 + Math.max(0, i - 2)]));
-
-/** A year written in Chinese numerals ("二〇二二年") in ASCII digits ("2022年"): one character for one, the offsets stay. */
-function hanYears(buf: Uint16Array, length: number): void {
-  for (let i = 4; i < length; i++) {
-    if (buf[i] !== 0x5e74 || HAN_DIGITS.has(buf[i - 5] ?? 0)) continue; // 年
-    if (![1, 2, 3, 4].every((k) => HAN_DIGITS.has(buf[i - k]))) continue;
-    for (let k = 1; k <= 4; k++) buf[i - k] = HAN_DIGITS.get(buf[i - k])!;
-  }
-}
-
 /** Normalise PDF-extracted text; never throws. */
 export function normalise(original: string): Normalised {
   const lines = readLines(original);
@@ -391,8 +380,8 @@ export function normalise(original: string): Normalised {
     previousHeading = heading;
     previousRow = row;
   }
-  hanYears(out, length);
-  const text = stringOf(out, 0, length);
+  // "二〇二二年" → "2022年": one character for one, so the offsets stay.
+  const text = digitYears(stringOf(out, 0, length));
   map[length++] = original.length;
   const lineStarts = starts.slice(0, lines.physical);
   if (original.length > KEEP) release();

@@ -10,6 +10,14 @@ export function halfWidth(s: string): string {
   return s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const HAN_DIGITS = '〇一二三四五六七八九';
+const HAN_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/g;
+
+/** Years written in Chinese numerals ("二〇二四年") in digits ("2024年"), one character for one. */
+export function digitYears(s: string): string {
+  return s.replace(HAN_YEAR, (y) => [...y].map((c) => String(Math.max(0, HAN_DIGITS.indexOf(c)))).join(''));
+}
+
 /** Remove every kind of white space, including U+3000 and no-break spaces. */
 export function squeeze(s: string): string {
   return s.replace(SPACES, '');

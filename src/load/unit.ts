@@ -10,6 +10,7 @@ import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
 import { InputError, ioReason } from './errors.js';
+import { digitYears } from './text.js';
 import { buildTable, findTitle } from './table.js';
 
 export interface LoadedUnit {
@@ -113,6 +114,6 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
 
 function narrativeYear(text: string | undefined): number | undefined {
   if (!text) return undefined;
-  const m = /(\d{4})\s*年\s*(?:单位|部门)?预算/.exec(text);
+  const m = /(\d{4})\s*年\s*(?:单位|部门)?预算/.exec(digitYears(text));
   return m ? Number(m[1]) : undefined;
 }
