@@ -317,9 +317,9 @@ export function equivalents(ledger: Ledger, key: string): Figure[] {
   if (key === 'unit:total') return all([summaryIncome(), summaryExp(), income(), exp()]);
   if (key === 'income:total') return all([income(), summaryIncome()]);
   if (key === 'exp:total') return all([exp(), summaryExp()]);
-  // 一般公共预算拨款: the summary's item, the appropriation table's line, the gpb table's total (B3–B5).
   // 财政拨款项目 of a unit with 政府性基金 or 国有资本经营 projects: all of them, or as some texts mean, the 一般公共预算 table's.
   if (key === 'fin-project') return all([resolveKey(ledger, key), resolve(ledger, 'project:total')]);
+  // 一般公共预算拨款: the summary's item, the appropriation table's line, the gpb table's total (B3–B5).
   if (key === 'fin:gpb' || key === 'income:gpb') return all([summaryItem(ledger, 'gpb', key), resolveKey(ledger, 'fin:gpb'), total(ledger, 'gpb', 'total', key)]);
   return [];
 }
