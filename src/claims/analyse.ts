@@ -41,6 +41,8 @@ export interface ClaimAnalysis {
    * (shares, year-over-year) are not decided, since one of the two is wrong and NC001 reports it.
    */
   conflicted: Set<string>;
+  /** 机关运行经费 stated other than the 公用经费 (RULES B9): a warning on the amount, its statement's other claims unlinked. */
+  operatingCost: Set<number>;
   /** Claims by the offset of their sentence. */
   bySentence: Map<number, Claim[]>;
   status: Map<number, ClaimStatus>;
@@ -307,6 +309,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     keys: new Map(),
     figures: new Map(),
     conflicted: new Set(),
+    operatingCost: new Set(),
     bySentence: new Map(),
     status: new Map(),
     against: new Map(),
@@ -339,23 +342,27 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   }
   // 机关运行经费 is the 公用经费 of 行政单位 only: a 事业单位 states 0 and a department with 事业
   // subunits less than its 公用经费; some count the 公务用车运行维护费 paid from project money too,
-  // more. Equal to the 公用经费 it is verified; otherwise it is not linked (nor its statement): RULES B9
-  // makes the difference a warning of the tables, never an error of the text.
+  // more. Equal to the 公用经费 it is verified; otherwise RULES B9 makes the difference a warning on
+  // the amount (NC001 at warning level; none for a stated 0), never an error, and the rest of its
+  // statement is not linked.
   // (A unit's own "单位运行经费" is its 公用经费: still linked.)
   const partial = new Set<number>();
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || !c.amount || !/机关运行经费/.test(c.subject)) continue;
-    if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) partial.add(c.statement);
+    if (overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) continue;
+    partial.add(c.statement);
+    // A 事业单位 has no 机关运行经费: its 0 is no warning.
+    if (!c.amount.value.isZero()) a.operatingCost.add(c.id);
   }
   for (const c of all) {
-    if (!partial.has(c.statement)) continue;
+    if (!partial.has(c.statement) || a.operatingCost.has(c.id)) continue;
     a.keys.delete(c.id);
     a.figures.delete(c.id);
   }
   for (const c of all) {
     const f = a.figures.get(c.id);
-    if (c.kind !== 'amount' || !f || !c.amount) continue;
+    if (c.kind !== 'amount' || !f || !c.amount || a.operatingCost.has(c.id)) continue;
     if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) a.conflicted.add(f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));

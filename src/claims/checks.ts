@@ -59,9 +59,11 @@ export function checkAmounts(a: ClaimAnalysis, strict: boolean): Verdict[] {
     if (!differs) continue;
     const scale = c.amount.scale;
     const decimals = Math.max(c.amount.decimals, 2);
+    const operating = a.operatingCost.has(c.id);
     out.push({
       claim: c,
-      messageId: 'differs',
+      messageId: operating ? 'operatingCost' : 'differs',
+      severity: operating ? 'warning' : undefined,
       data: { subject: subjectOf(c), figure: describe(f) },
       expected: money(f.amount.value, scale, decimals),
       actual: money(c.amount.yuan, scale, decimals),

@@ -116,6 +116,15 @@ describe('claim forms', () => {
     expect(errors('二、2024年收入预算情况\n一般公共预算485.54万元，比二〇二二年预算减少25.16万元。')).toEqual(['NC010']);
   });
 
+  it('机关运行经费 other than the 公用经费: a warning (RULES B9), none for a 事业单位\'s 0', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const found = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `（一）机关运行经费情况\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.severity}`);
+    expect(found('2024年本单位机关运行经费预算16.65万元。')).toEqual([]);
+    expect(found('2024年本单位机关运行经费预算16.56万元，比上年预算减少4.97万元，下降23.08%。')).toEqual(['NC001 warning']);
+    expect(found('本单位为事业单位，2024年机关运行经费预算0万元。')).toEqual([]);
+  });
+
   it('a project of the project table named in running text', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const errors = (text: string) =>
