@@ -971,6 +971,22 @@ Object.assign(variants, {
       return files;
     },
   },
+  'income-by-unit': {
+    description: '表2 of a 部门 package listed by unit ("单位编码, 单位名称": the department, then its 本级), not by function subject: a unit\'s code is no classification code.',
+    figuresExcept: ['income'],
+    make(files) {
+      const doc = csv(files, F.income);
+      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
+      doc.rows = [
+        ...doc.rows.slice(0, HEADER_LINE - 1),
+        ['单位编码', '单位名称', '总计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金', '上年结转'],
+        ['', '合计', '617.53', '485.54', '', '', '', '131.99', ''],
+        ['301', unitName, '617.53', '485.54', '', '', '', '131.99', ''],
+        ['301001', `${unitName}本级`, '617.53', '485.54', '', '', '', '131.99', ''],
+      ];
+      return files;
+    },
+  },
   'income-current-group': {
     description: '表2 with an "本年收入" group: 合计 | 本年收入 (小计, 一般公共预算拨款收入, 政府性基金预算拨款收入, 国有资本经营预算拨款收入, 财政专户管理资金收入, 单位资金) | 上年结转结余. Its 小计 is the whole current-year income (617.53 = 485.54 + 131.99), not a 财政拨款 subtotal.',
     figuresExcept: ['income'],
