@@ -503,6 +503,26 @@ const variants = {
       return files;
     },
   },
+  'three-public-by-unit': {
+    description: 'The "三公" table of a 部门 package: its items as columns and a row per unit (单位编码, 单位名称), the 合计 row first, then the department and its 本级. The package\'s figures are the 合计 row\'s (without the fund split).',
+    figuresExcept: ['three-public'],
+    make(files) {
+      const doc = csv(files, F.three);
+      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
+      const figures = ['4.40', '', '4.00', '', '4.00', '0.40'];
+      doc.rows = [
+        ['表10', '', '', '', '', '', '', ''],
+        ['财政拨款“三公”经费支出情况表', '', '', '', '', '', '', ''],
+        [doc.rows[2][0], '', '', '', '', '', '', '单位：万元'],
+        ['单位编码', '单位名称', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+        ['', '', '', '', '小计', '购置费', '运行费', ''],
+        ['', '合计', ...figures],
+        ['301', unitName, ...figures],
+        ['301001', `${unitName}本级`, ...figures],
+      ];
+      return files;
+    },
+  },
   'excel-text-formulas': {
     description: 'Every code and amount cell of the data rows written as Excel\'s text formula ="…" (="201", ="03", ="485.54"), as a sheet that keeps leading zeros and printed figures as text is saved: each reads as the text between the quotes.',
     make(files) {

@@ -181,7 +181,10 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
       continue;
     }
     if (kind === 'summary' || kind === 'appropriation') addTwoSidedRows(table.rows, rec, layout, cellAt, file);
-    else if (kind === 'three-public') table.rows.push(...threePublicRows(rec, columns, cellAt, file));
+    else if (kind === 'three-public') {
+      if (!threePublicByUnit(columns)) table.rows.push(...threePublicRows(rec, columns, cellAt, file));
+      else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file);
+    }
     else {
       const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
       if (row.code && !row.isTotal) lastCoded = row;
@@ -509,9 +512,24 @@ export function threePublicItem(label: string): string | undefined {
   return undefined;
 }
 
+/** The item a 三公 amount column stands for when the items are columns ("公务用车购置及运行费/小计" → vehicle). */
+function columnItem(col: Column): string | undefined {
+  const segs = col.path.map((p) => labelKey(p));
+  const last = segs[segs.length - 1] ?? '';
+  return /^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : threePublicItem(last);
+}
+
+/**
+ * A 三公 table with its items as columns and a row per unit ("单位名称 | 合计 | 因公出国（境）费 | …",
+ * a 部门 package): the unit's own figures are its 合计 row (else its only row); the rows of its units are parts of it.
+ */
+function threePublicByUnit(columns: Column[]): boolean {
+  return columns.some((c) => c.role === 'name') && columns.filter((c) => c.role === 'amount' && columnItem(c) && columnItem(c) !== 'total').length >= 2;
+}
+
 function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
   const nameCol = columns.find((c) => c.role === 'name');
-  if (nameCol) {
+  if (nameCol && !threePublicByUnit(columns)) {
     const name = trimAll(rec.cells[nameCol.index] ?? '');
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), item: threePublicItem(name) };
     row.isTotal = row.item === 'total';
@@ -522,10 +540,7 @@ function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecor
   const rows: Row[] = [];
   for (const col of columns) {
     if (col.role !== 'amount') continue;
-    const segs = col.path.map((p) => labelKey(p));
-    const last = segs[segs.length - 1] ?? '';
-    const label = /^(小计|合计)$/.test(last) && segs.length > 1 ? segs[segs.length - 2] : last;
-    const item = /^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : threePublicItem(label);
+    const item = columnItem(col);
     const row: Row = { file, line: rec.line, name: col.label, isTotal: item === 'total', cells: new Map([['total', cellAt(rec, col)]]), item };
     rows.push(row);
   }
