@@ -14,8 +14,25 @@ export type { Claim } from './types.js';
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)`;
 const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨)/;
 const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了)/;
+/** A sign before a figure: "-25.16", "+59.26", "−4.93" (a full-width "－" reads as "-"). */
+const SIGNS = String.raw`+\-−`;
+/** A signed figure of money or percent follows (an optional "为" or "是" first). */
+const SIGNED_AHEAD = String.raw`(?=(?:为|是)?[${SIGNS}]?[\d,.]+(?:万元|亿元|元|万|%))`;
+/**
+ * Words of a change that name no direction ("增减-25.16万元", "增（减）59.26万元", "变动率+6.38%",
+ * "增减额为-14.84万元"): the sign of the figure gives it. They are read only before a figure of money
+ * or percent, so that "人员变动" and the like stay words.
+ */
+const NEUTRAL_WORDS = String.raw`增减变化|增减变动|增减额|增减率|增减幅度|增减幅|增\(减\)(?:额|率|幅度|幅)?|变动额|变动率|变动幅度|变动|变化额|变化率|增减`;
+const NEUTRAL = new RegExp(`^(?:${NEUTRAL_WORDS})$`);
+/**
+ * A change: an optional comparison, a word, an optional sign, the figure. The word is one that names
+ * a direction (增加, 下降 …), one that names none (增减, 变动 …), or none at all after a comparison
+ * when a sign stands in its place ("比上年-14.84万元"): an empty word needs a sign and a unit, or a
+ * range in the comparison ("比2023年1-6月增加…") would be read as a change.
+ */
 const CHANGE = new RegExp(
-  String.raw`(?:(比|较|与|相比|同比)([^,;:。%]{0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|增|减)(?:了|为|达)?` +
+  String.raw`(?:(比|较|与|相比|同比)([^,;:。%]{0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|增|减|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
     NUMBER +
     String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
   'y',
@@ -116,6 +133,20 @@ function direction(word: string): Direction | undefined {
   if (UP_WORDS.test(word)) return 'up';
   if (DOWN_WORDS.test(word)) return 'down';
   return undefined;
+}
+
+/**
+ * The direction of a change element: its word's, or, for a word that names none ("增减", "变动") or
+ * none at all ("比上年-14.84万元"), the sign before its figure: "-" or "−" down, "+" or no sign up;
+ * a zero changes nothing and has no direction. Also the word as it is to be shown ("增减-").
+ */
+function changeOf(m: RegExpExecArray): { word: string; dir: Direction | undefined } {
+  const [whole, , , word, num, unit] = m;
+  if (word !== '' && !NEUTRAL.test(word)) return { word, dir: direction(word) };
+  const sign = whole.charAt(whole.length - (unit?.length ?? 0) - num.length - 1);
+  const signed = sign === '-' || sign === '−' || sign === '+';
+  const zero = /^[0.,]+$/.test(num);
+  return { word: signed ? word + sign : word, dir: zero ? undefined : sign === '-' || sign === '−' ? 'down' : 'up' };
 }
 
 function baseOf(text: string): { base: string; baseKind: BaseKind; baseYear?: number } {
@@ -243,7 +274,7 @@ function hintsOf(subject: string): CodeHints {
 }
 
 /** The characters an element can begin with (CHANGE, SHARE, AMOUNT, COUNT, PERCENT, FLAT, PLACEHOLDER). */
-const STARTERS = new Set([...'0123456789比较与相同增减下上降占基持无没未保为Xx×*＊'].map((c) => c.charCodeAt(0)));
+const STARTERS = new Set([...'0123456789比较与相同增减变下上降占基持无没未保为Xx×*＊'].map((c) => c.charCodeAt(0)));
 
 /** The elements that begin with a digit (AMOUNT, COUNT, PERCENT) and those that begin with a word, each in the order they are tried. */
 const NUMBER_TRIES: [Element['kind'], RegExp][] = [
@@ -522,6 +553,8 @@ function makeClaim(ctx: Ctx, st: Statement, kind: ClaimKind, sentence: Sentence,
   return claim;
 }
 
+/** "(-" or "(+" just before a percent. */
+const SIGNED_IN_BRACKET = /^\(([+\-−])$/;
 const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
 const LEADING_COLONS = /^[:\s]+/;
 const BETWEEN_LEAD = /^[()、和及与或\s]+/;
@@ -622,8 +655,8 @@ function respectiveClaim(ctx: Ctx, st: Statement, el: Element, kind: string, sen
   if (kind === 'share') return shareClaim(ctx, st, bare ? el.m[1] : el.m[2], bare ? undefined : denominatorOf(el.m[1]), sentence, end, at);
   if (el.kind === 'flat') return flatClaim(ctx, st, el.m[1], sentence, end, at);
   if (el.kind !== 'change') return false;
-  const [, , , word, num, unit] = el.m;
-  const dir = direction(word);
+  const [, , , , num, unit] = el.m;
+  const { word, dir } = changeOf(el.m);
   if (unit === '%') {
     const p = percentOf(num);
     if (!p) return false;
@@ -845,8 +878,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           else shareClaim(ctx, st, el.m[2], denominatorOf(el.m[1]), sentence, end, clauseStart + el.start);
           break;
         case 'change': {
-          const [, cmp, baseText, word, num, unit] = el.m;
-          const dir = direction(word);
+          const [, cmp, baseText, , num, unit] = el.m;
+          const { word, dir } = changeOf(el.m);
           // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
           const priorIn = cmp ? PRIOR_IN.exec(baseText) : null;
           const base = baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : compare ?? '');
@@ -903,8 +936,22 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           yearClaim(ctx, st, c, sentence, end, clauseStart + el.start);
           break;
         }
-        case 'percent':
-          break; // a bare percent (a rate or a target) is not a claim about the budget
+        case 'percent': {
+          // "减少25.16万元（-4.93%）", "变动+59.26万元（+81.48%）": a signed percent in brackets right after a
+          // change in money is that change's percent, its sign its direction. Any other bare percent (a
+          // rate or a target) is not a claim about the budget.
+          const sign = SIGNED_IN_BRACKET.exec(clause.slice(elHeadStart, el.start))?.[1];
+          const last = st.lastYoy;
+          if (!sign || els[i - 1]?.kind !== 'change' || !last?.yoy?.change || last.yoy.percent || st.lastYoyClause !== ci) break;
+          const p = percentOf(el.m[1]);
+          if (!p) break;
+          last.yoy.percent = p;
+          last.yoy.percentWord = sign;
+          last.yoy.percentDirection = p.value.isZero() ? undefined : sign === '+' ? 'up' : 'down';
+          last.percentAt = locate(ctx.n, clauseStart + el.start);
+          last.text = text.slice(st.textStart, end);
+          break;
+        }
         case 'flat':
           flatClaim(ctx, st, el.m[1], sentence, end, clauseStart + el.start);
           break;

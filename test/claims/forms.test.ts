@@ -65,6 +65,23 @@ describe('claim forms', () => {
     expect(yoy('单位资金 321.14 万元，与上年预算数353.98万元相比减少14.84万元。').prior?.raw).toBe('353.98');
   });
 
+  it('signed changes: a word that names no direction (增减, 增（减）, 变动, 增减额, 增减率) or none after a comparison takes it from the sign', () => {
+    const yoys = (t: string) => one(t).filter((c) => c.kind === 'yoy').map((c) => [c.yoy?.change?.raw, c.yoy?.changeDirection, c.yoy?.percent?.raw, c.yoy?.percentDirection]);
+    expect(yoys('一般公共预算 485.54 万元，上年预算数为510.70万元，增减-25.16万元，增减率-4.93%。')).toEqual([[undefined, undefined, undefined, undefined], ['25.16', 'down', '4.93', 'down']]);
+    expect(yoys('单位资金 131.99 万元，增（减）59.26万元，增（减）幅度81.48%。')).toEqual([['59.26', 'up', '81.48', 'up']]);
+    expect(yoys('一般公共预算 485.54 万元，比上年预算变动－25.16万元（－4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
+    expect(yoys('一般公共预算 485.54 万元，比上年预算减少25.16万元（-4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
+    expect(yoys('基本支出 321.14 万元，较上年增减额为−14.84万元，变动率+4.42%。')).toEqual([['14.84', 'down', '4.42', 'up']]);
+    expect(yoys('项目支出 296.39 万元，比上年+17.78万元。')).toEqual([['17.78', 'up', undefined, undefined]]);
+    expect(yoys('项目支出 296.39 万元，增减0.00万元。')).toEqual([['0.00', undefined, undefined, undefined]]);
+    // A changed amount is never a part of the 其中 list it stands in.
+    const list = one('收入预算617.53万元，其中：一般公共预算485.54万元，增减-25.16万元；单位资金131.99万元，增（减）59.26万元。').find((c) => c.kind === 'list');
+    expect(list?.list?.parts.map((p) => p.amount?.raw)).toEqual(['485.54', '131.99']);
+    // Words without a signed figure of money or percent stay words; a range in a comparison is no sign.
+    expect(one('单位资金 131.99 万元，人员变动2人。').filter((c) => c.kind === 'yoy')).toEqual([]);
+    expect(yoys('单位资金 131.99 万元，比2023年1-6月增加5.00万元。')).toEqual([['5.00', 'up', undefined, undefined]]);
+  });
+
   it('shares with a named denominator', () => {
     const c = one('基本支出 321.14 万元，占支出总预算 52.00%。').find((x) => x.kind === 'share')!;
     expect(c.share?.denominator).toBe('支出总预算');
@@ -423,6 +440,16 @@ describe('checks on small narratives', () => {
       const wrong = run(`二、关于2024年收入预算情况说明\n${t.replace('4.93%', '5.93%')}`);
       expect(wrong.findings.map((f) => f.rule)).toEqual(['NC003']);
     }
+  });
+
+  it('a signed change and its signed percent are checked like worded ones, and are no parts of the list', () => {
+    const t = '二、关于2024年收入预算情况说明\n收入预算617.53万元，其中：一般公共预算485.54万元，比上年预算变动-25.16万元（-4.93%）；单位资金131.99万元，上年预算数为72.73万元，增（减）59.26万元。';
+    const ok = run(t);
+    expect(ok.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    expect(ok.summary.counts.unlinked).toBe(0);
+    expect(run(t.replace('（-4.93%）', '（-4.39%）')).findings.map((f) => f.rule)).toEqual(['NC003']);
+    expect(run(t.replace('59.26', '69.26')).findings.map((f) => f.rule)).toContain('NC014');
+    expect(run(t.replace('（-4.93%）', '（+4.93%）')).findings.map((f) => f.rule)).toEqual(['NC004']);
   });
 
   it('a project printed in two rows (two function items) is one project for the count', async () => {
