@@ -691,6 +691,21 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
   const sentenceText = text.slice(start, end);
   const sentence: Sentence = { start, end, text: sentenceText };
   let st: Statement | null = null;
+  /**
+   * The statement a bracket list opened after ("支出预算617.53万元（含单位资金安排的支出131.99万元）"): once
+   * the bracket closes, the text goes on with it, so that a "其中" after the bracket is its list, not
+   * the bracketed amount's.
+   */
+  let beforeBracket: Statement | null = null;
+  const follow = (between: string, amountBefore: Claim | undefined, next?: Element) => {
+    const open = ctx.list?.endsAt === 'bracket' ? ctx.list : undefined;
+    followBrackets(ctx, between, amountBefore, next);
+    if (!open && ctx.list?.endsAt === 'bracket') beforeBracket = st;
+    else if (open && ctx.list !== open && beforeBracket) {
+      st = beforeBracket;
+      beforeBracket = null;
+    }
+  };
   let pending: { text: string; offset: number } | null = null;
   let compare: string | null = null;
   let sentenceScope: Scope | undefined;
@@ -804,7 +819,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         continue;
       }
       const end = clauseStart + el.end;
-      followBrackets(ctx, clause.slice(prevEnd, el.start), amountBefore, el);
+      follow(clause.slice(prevEnd, el.start), amountBefore, el);
       // An amount after another element of the clause with a name of its own before it
       // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
       if (el !== first && el.kind === 'amount') {
@@ -957,7 +972,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           break;
       }
     }
-    followBrackets(ctx, clause.slice(prevEnd), amountBefore);
+    follow(clause.slice(prevEnd), amountBefore);
   }
   // A bracket left open at the sentence's end ("…4.00万元(其中:购置费0万元，运行费4.00万元，公务接待费0.40万元。"):
   // where its parts end is unknown, so it is not a list; the list it is inside goes on.

@@ -452,6 +452,20 @@ describe('checks on small narratives', () => {
     expect(run(t.replace('（-4.93%）', '（+4.93%）')).findings.map((f) => f.rule)).toEqual(['NC004']);
   });
 
+  it('"其中" after a bracket ("617.53万元（含…131.99万元），其中…") lists the parts of the amount before the bracket', () => {
+    const t = '三、关于2024年支出预算情况说明\n支出预算617.53万元（含单位资金安排的支出131.99万元），其中基本支出321.14万元（含人员经费304.49万元、公用经费16.65万元），项目支出296.39万元。';
+    const ok = run(t);
+    expect(ok.findings.filter((f) => f.severity !== 'note')).toEqual([]);
+    const lists = extractClaims(t, 'n.txt').filter((c) => c.kind === 'list').map((c) => [c.list?.total.amount?.raw, c.list?.parts.map((p) => p.amount?.raw)]);
+    expect(lists).toEqual([
+      ['617.53', ['131.99']],
+      ['321.14', ['304.49', '16.65']],
+      ['617.53', ['321.14', '296.39']],
+    ]);
+    expect(run(t.replace('项目支出296.39', '项目支出286.39')).findings.map((f) => f.rule).sort()).toEqual(['NC001', 'NC008']);
+    expect(run(t.replace('人员经费304.49', '人员经费340.49')).findings.map((f) => f.rule)).toEqual(['NC008']);
+  });
+
   it('a project printed in two rows (two function items) is one project for the count', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'bc-split-project-'));
     try {
