@@ -299,6 +299,9 @@ function isComparison(code: number): boolean {
   return code === 0x3c || code === 0x3e || code === 0x3d || code === 0x2264 || code === 0x2265;
 }
 
+/** "…三类", "…等3项": how many kinds a list of names has, after its names. */
+const KINDS_COUNTED = /等?[一二三四五六七八九十\d]+(类|项|个方面|种)$/;
+
 /** What stands between a share and the amount of the item it is of: "的" and the item's name. */
 const SHARE_OF_NEXT = /^的[\u4e00-\u9fff(]{2,}/;
 
@@ -726,8 +729,12 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     if (respectively) return;
     respectively = true;
     const after = elementsOf(text.slice(at, end));
-    // "人员经费和公用经费分别为 304.49 万元和 16.65 万元": subjects named together before "分别", their amounts after it.
-    const joint = jointSubjects(ctx, text.slice(clauseStart, at), clauseStart, after);
+    // "人员经费和公用经费分别为 304.49 万元和 16.65 万元": subjects named together before "分别", their amounts after it;
+    // or in the clause before ("包括货物、工程、服务三类，分别为…").
+    let joint = jointSubjects(ctx, text.slice(clauseStart, at), clauseStart, after);
+    if (joint.length === 0 && named && text.slice(clauseStart, at).trim() === '') {
+      joint = jointSubjects(ctx, named.text.replace(KINDS_COUNTED, ''), named.start, after);
+    }
     if (joint.length > 0) {
       turns = sharedOut(after, joint, true);
       return;
@@ -750,6 +757,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     const c = makeClaim(ctx, holder, kind, sentence, clauseStart + el.end, clauseStart + el.start);
     c.respectively = true;
   };
+  /** The clause before, when it names without figures. */
+  let named: { text: string; start: number } | undefined;
   let clauseEnd = start;
   for (let ci = 0; ; ci++) {
     const clauseStart = spanFrom(text, clauseEnd, end, isClauseEnd, true);
@@ -758,17 +767,14 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     const clause = text.slice(clauseStart, clauseEnd);
     const els = elementsOf(clause);
     const split = clause.indexOf('分别');
-    if (split >= 0 && (!els[0] || split < els[0].end)) beginRespectively(clauseStart + split, clauseStart);
-    if (respectively) {
-      for (const el of els) shareOut(el, clauseStart);
-      continue;
-    }
     const first = els[0];
     const headRaw = clause.slice(0, first ? first.start : clause.length);
     const head = cleanHead(headRaw);
     const headOffset = clauseStart + head.start;
     const trimmed = clause.trim();
-    if (trimmed === '其中' || headRaw.startsWith('其中')) {
+    // "其中货物、工程、服务分别为…", and "包括货物、工程、服务三类，分别为…": a list, its parts shared out by "分别".
+    const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clauseEnd, sentence.end).includes('分别');
+    if (!respectively && (trimmed === '其中' || headRaw.startsWith('其中') || enumerates)) {
       const owner = st ?? (ci === 0 ? ctx.lastStatement : undefined);
       if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
         closeList(ctx);
@@ -780,6 +786,13 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
       } else closeList(ctx);
       if (trimmed === '其中') continue;
     }
+    if (split >= 0 && (!els[0] || split < els[0].end)) beginRespectively(clauseStart + split, clauseStart);
+    if (respectively) {
+      for (const el of els) shareOut(el, clauseStart);
+      continue;
+    }
+    // Names without figures ("包括货物、工程、服务三类"): those a "分别" in the next clause shares figures out to.
+    named = els.length === 0 ? { text: clause, start: clauseStart } : undefined;
     const onlyCompare = COMPARE_ONLY.exec(trimmed);
     if (els.length === 0 && onlyCompare) {
       compare = onlyCompare[1];

@@ -142,6 +142,15 @@ describe('claim forms', () => {
     expect(found('本单位为事业单位，2024年机关运行经费预算0万元。')).toEqual([]);
   });
 
+  it('names listed before "分别" and the figures after it: a list ("包括货物、工程、服务三类，分别为…", "其中货物、工程、服务分别为…")', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `（二）政府采购情况\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => f.rule);
+    expect(errors('2024年政府采购预算163.00万元，包括货物、工程、服务三类，分别为14.38万元、1.60万元和147.02万元。')).toEqual([]);
+    expect(errors('2024年政府采购预算163.00万元，包括货物、工程、服务三类，分别为14.38万元、1.60万元和146.02万元。')).toEqual(['NC008']);
+    expect(errors('2024年政府采购预算163.00万元，其中货物、工程、服务分别为14.38万元、1.60万元和146.02万元。')).toEqual(['NC008']);
+  });
+
   it('a project of the project table named in running text', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const errors = (text: string) =>
