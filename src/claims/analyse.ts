@@ -9,7 +9,7 @@ import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { denominatorKey, describe, equivalents, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
-import type { Claim, Direction, StatedAmount } from './types.js';
+import type { Claim, Direction, Scope, StatedAmount } from './types.js';
 import { perObject } from '../memo.js';
 
 export interface Quantity {
@@ -96,7 +96,8 @@ function findDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   const usable = (f: Figure | undefined) => (f && !a.conflicted.has(f.key) ? quantityOfFigure(a, f) : undefined);
   if (c.share.denominator) {
     const key = denominatorKey(ledger, c.share.denominator, c.scope);
-    return usable(key ? resolve(ledger, key) : undefined);
+    // "占政府采购预算 8.82%": a total no table prints, stated before in the section.
+    return usable(key ? resolve(ledger, key) : undefined) ?? statedTotal(a, c, c.share.denominator);
   }
   if (c.share.contextTotal !== undefined) {
     const t = a.all[c.share.contextTotal];
@@ -124,7 +125,20 @@ function ancestors(key: string): string[] {
  * of the 一般公共预算 485.54, not of the class 449.67). A share is contradicted only when no reading fits.
  */
 export function otherDenominators(a: ClaimAnalysis, c: Claim): Quantity[] {
-  if (!c.share || c.share.denominator) return [];
+  if (!c.share) return [];
+  if (c.share.denominator) {
+    // A named denominator may be the appropriated money's or the unit's ("占项目支出预算": 表7's 164.40 or
+    // 表3's 296.39), or a total stated before in the section.
+    const out: Quantity[] = [];
+    for (const scope of ['gpb', 'unit'] as Scope[]) {
+      const key = denominatorKey(a.ledger, c.share.denominator, scope);
+      const f = key ? resolve(a.ledger, key) : undefined;
+      if (f && !a.conflicted.has(f.key)) out.push(quantityOfFigure(a, f));
+    }
+    const stated = statedTotal(a, c, c.share.denominator);
+    if (stated) out.push(stated);
+    return out;
+  }
   const keys: string[] = [];
   if (c.share.contextTotal !== undefined) {
     const k = a.keys.get(c.share.contextTotal);
@@ -138,6 +152,17 @@ export function otherDenominators(a: ClaimAnalysis, c: Claim): Quantity[] {
     if (f && !a.conflicted.has(f.key)) out.push(quantityOfFigure(a, f));
   }
   return out;
+}
+
+/** The amount stated before a share, in its section, of the subject its denominator names ("政府采购预算"). */
+function statedTotal(a: ClaimAnalysis, c: Claim, denominator: string): Quantity | undefined {
+  const name = labelKey(denominator).replace(/的$/, '');
+  for (let i = c.id - 1; i >= 0; i--) {
+    const x = a.all[i];
+    if (x.section !== c.section) break;
+    if (x.kind === 'amount' && x.amount && labelKey(x.subject) === name) return current(a, x);
+  }
+  return undefined;
 }
 
 /** The denominator a share is listed against: the first reading that fits, else the primary one. */

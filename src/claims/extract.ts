@@ -884,7 +884,9 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           // "较上年减少14.84万元，为321.14万元，下降4.42%": the percent still completes the change.
           if (generic && el === first && st.lastYoy && st.lastYoyClause === ci - 1) st.lastYoyClause = ci;
           if (st.count) c.count = st.count;
-          if (ctx.list && ctx.list.claim !== c && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
+          // (A list of counts takes the counts: "其中：一般公务用车2辆，价值59.09万元" is one part, not two.)
+          const countList = ctx.list?.claim.count !== undefined && !ctx.list.claim.amount;
+          if (ctx.list && ctx.list.claim !== c && !countList && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
           amountBefore = c;
           if (!withAmount.includes(st)) withAmount.push(st);
           if (shareBefore) {

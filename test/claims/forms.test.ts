@@ -151,6 +151,20 @@ describe('claim forms', () => {
     expect(errors('2024年政府采购预算163.00万元，其中货物、工程、服务分别为14.38万元、1.60万元和146.02万元。')).toEqual(['NC008']);
   });
 
+  it('a named denominator: the appropriated money\'s or the unit\'s, or a total stated before; a list of counts takes counts only', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const errors = (heading: string, text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `${heading}\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => f.rule);
+    // 表7's 164.40, not 表3's 296.39, in a section that does not say whose money.
+    const structure = '（二）按支出结构分类划分';
+    expect(errors(structure, '项目支出164.40万元，同比减少10.32万元，下降5.91%。其中：商品和服务支出113.20万元，占项目支出预算68.86%。')).toEqual([]);
+    expect(errors(structure, '项目支出164.40万元，同比减少10.32万元，下降5.91%。其中：商品和服务支出113.20万元，占项目支出预算69.86%。')).toEqual(['NC002']);
+    const procurement = '（二）政府采购情况';
+    expect(errors(procurement, '政府采购预算163.00万元，其中：货物类采购14.38万元，占政府采购预算8.82%。')).toEqual([]);
+    expect(errors(procurement, '政府采购预算163.00万元，其中：货物类采购14.38万元，占政府采购预算9.82%。')).toEqual(['NC002']);
+    expect(errors('（四）国有资产占用情况', '截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆，价值59.09万元。')).toEqual([]);
+  });
+
   it('a project of the project table named in running text', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const errors = (text: string) =>
