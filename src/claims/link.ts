@@ -526,7 +526,7 @@ function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undef
 
 const INCOME_ITEMS: [RegExp, string][] = [
   [/^(上级)?一般公共预算(安排的?)?转移支付/, 'gpb-transfer'],
-  [/单位资金$/, 'unit-funds'],
+  [/单位资金(收入)?$/, 'unit-funds'],
   [/(?<!非)财政拨款结转(结余)?$/, 'fin-carry'],
   [/非财政拨款结(转)?(结)?余$/, 'nonfin-carry'],
   [/^政府性基金(预算)?(拨款|收入)?$/, 'gfb'],
@@ -548,10 +548,20 @@ export interface SubjectInput {
   projectScale?: boolean;
 }
 
+/**
+ * A subject as the keys read it: without "本单位"; "一般公共财政预算" (the older name) as "一般公共预算";
+ * without a trailing "预算数" ("公务接待费预算数") or "类科目" ("一般公共服务支出类科目").
+ */
+function subjectText(subject: string): string {
+  const s = labelKey(subject).replace(/^(本单位|本部门)(?=.{2})/, '').replace(/公共财政预算/g, '公共预算');
+  const bare = s.replace(/(预算数|预算金额|类?科目)$/, '');
+  return bare.length >= 3 ? bare : s;
+}
+
 /** The semantic key a subject names, or undefined when it names no ledger figure. */
 export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined {
   const { scope, hints } = input;
-  const s = labelKey(input.subject).replace(/^(本单位|本部门)(?=.{2})/, '');
+  const s = subjectText(input.subject);
   if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
@@ -614,8 +624,8 @@ function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NA
   // The whole unit's money: the subject is the total and nothing else ("政府采购预算总额" is not).
   const whole = s.replace(/^(本单位|本部门|部门|单位)/, '');
   if (/^(收支)?总预算$|^收支预算总(计|额)$|^预算总(额|计)$/.test(whole)) return 'unit:total';
-  if (/^(本年)?收入预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
-  if (/^(本年)?支出预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  if (/^(本年)?收入(总)?预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
+  if (/^(本年)?支出(总)?预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
   if (/^财政拨款(收入|支出)?(预算)?(合计|总计|总额)?$/.test(whole) && /收入|支出|合计|总计|总额/.test(whole)) return 'fin:total';
   if (/^一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(s)) return 'gpb:basic';
   if (/^一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(s)) return 'gpb:project';
@@ -640,6 +650,7 @@ function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NA
 export function denominatorKey(ledger: Ledger, phrase: string, scope: Scope): string | undefined {
   // "占部门支出预算的", "占本单位收入预算的": the unit's own budget, as "支出预算" is.
   const p = labelKey(phrase)
+    .replace(/公共财政预算/g, '公共预算')
     .replace(/(的|总额|合计数?|总数)$/, '')
     .replace(/^(本部门|本单位|部门|单位(?=收入|支出|收支|预算))/, '');
   if (/^(支出总预算|总支出|本年支出(合计)?|支出(预算)?(合计|总计)?|全部支出)$/.test(p)) return scope === 'fin' ? 'fin:total' : 'exp:total';
