@@ -379,14 +379,14 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
     keys.flatMap((k) =>
       byKey(k).map((p) => ({ name: subjectOf(p.claim) === name ? name : `${name} (${subjectOf(p.claim)})`, interval: p.prior, value: p.value, claims: [p.claim] })),
     );
-  const both = (name: string, k1: string, k2: string, totalKey: string): Derivation | undefined => {
-    const x = byKey(k1);
-    const y = byKey(k2);
-    if (x.length === 0 || y.length === 0) return undefined;
-    // Two parts that always make up the whole (基本 + 项目, 人员 + 公用): a sum, not a bound.
-    const d = sumOf(name, [x[0], y[0]], totalKey);
+  // Parts that always make up the whole (基本 + 项目, 人员 + 公用, the three 三公 parts), each stated: a sum, not a bound.
+  const all = (name: string, keys: string[], totalKey: string): Derivation | undefined => {
+    const parts = keys.map((k) => byKey(k)[0]);
+    if (parts.some((p) => !p)) return undefined;
+    const d = sumOf(name, parts, totalKey);
     return d ? { ...d, lowerBound: false } : undefined;
   };
+  const both = (name: string, k1: string, k2: string, totalKey: string) => all(name, [k1, k2], totalKey);
 
   const families: { name: string; derivations: (Derivation | undefined)[] }[] = [
     {
@@ -412,6 +412,7 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
         ...direct('“三公”经费', ['3p:total']),
         sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle-purchase', '3p:vehicle-operation'].includes(p.key)), '3p:total'),
         sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle'].includes(p.key)), '3p:total'),
+        all('its three parts', ['3p:abroad', '3p:reception', '3p:vehicle'], '3p:total'),
       ],
     },
     {

@@ -174,6 +174,16 @@ describe('claim forms', () => {
     expect(linked('十、三公经费', '公务接待费预算数0.40万元。')).toBe(1);
   });
 
+  it('the three 三公 parts, each stated, imply the total\'s prior exactly (NC007)', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `五、“三公”经费财政拨款预算情况说明\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => f.rule);
+    const total = '2024年“三公”经费财政拨款预算总额为4.40万元，较2023年的0.40万元增加4.00万元；其中：因公出国（境）经费0万元，较上年持平；';
+    expect(errors(`${total}公务接待费0.40万元，较上年持平；公务用车购置及运行维护费4.00万元，较上年增加4.00万元。`)).toEqual([]);
+    // 公务接待费 "增加0.40" makes its prior 0: the parts' priors add up to 0, not 0.40.
+    expect(errors(`${total}公务接待费0.40万元，较上年增加0.40万元；公务用车购置及运行维护费4.00万元，较上年增加4.00万元。`)).toEqual(['NC007']);
+  });
+
   it('a project of the project table named in running text', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const errors = (text: string) =>
