@@ -105,6 +105,13 @@ describe('claim forms', () => {
     ]);
   });
 
+  it('"比上年节约/压减…" is a decrease; "节约" alone is a saving; "节约10万元" is no estimate', () => {
+    const yoy = one('公用经费16.65万元，比上年节约4.97万元，下降22.99%。').filter((c) => c.kind === 'yoy');
+    expect(yoy.map((c) => [c.yoy?.change?.raw, c.yoy?.changeDirection, c.yoy?.percent?.raw])).toEqual([['4.97', 'down', '22.99']]);
+    expect(one('通过政府采购节约资金10.00万元。').filter((c) => c.kind === 'yoy')).toEqual([]);
+    expect(one('通过政府采购节约10.00万元。').filter((c) => c.kind === 'amount').map((c) => c.amount?.raw)).toEqual(['10.00']);
+  });
+
   it('a bound or an estimate is not a stated figure: "超过", "近", "约", "以上"', () => {
     const cs = one('支出预算 617.53 万元，其中：基本支出超过320万元，项目支出近300万元，约占48%；人员经费逾300万元，占90%以上，不足10个项目。');
     expect(cs.filter((c) => c.kind !== 'list').map((c) => [c.kind, c.amount?.raw ?? c.share?.percent.raw])).toEqual([['amount', '617.53']]);
