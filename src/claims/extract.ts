@@ -12,10 +12,13 @@ import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmo
 export type { Claim } from './types.js';
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)`;
-const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨)/;
-const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了|压减|压缩|节约|节省)/;
-/** Words of a decrease that say so only after a comparison ("比上年节约10.00万元"; alone, "节约资金10万元" is a saving). */
-const SAVING = /^(压减|压缩|节约|节省|缩减)$/;
+const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨|多)/;
+const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了|压减|压缩|节约|节省|少)/;
+/**
+ * Words of a change that say so only after a comparison ("比上年节约10.00万元", "比上年多安排4.97万元"):
+ * alone, "节约资金10万元" is a saving and "多" or "少" any word.
+ */
+const ONLY_COMPARED = /^(压减|压缩|节约|节省|缩减|多安排|少安排|多|少)$/;
 /** A sign before a figure: "-25.16", "+59.26", "−4.93" (a full-width "－" reads as "-"). */
 const SIGNS = String.raw`+\-−`;
 /** A signed figure of money or percent follows (an optional "为" or "是" first). */
@@ -34,7 +37,7 @@ const NEUTRAL = new RegExp(`^(?:${NEUTRAL_WORDS})$`);
  * range in the comparison ("比2023年1-6月增加…") would be read as a change.
  */
 const CHANGE = new RegExp(
-  String.raw`(?:(比|较|与|相比|同比)([^,;:。%]{0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增|减|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
+  String.raw`(?:(比|较|与|相比|同比)([^,;:。%]{0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|多安排|少安排|多|少|增|减|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
     NUMBER +
     String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
   'y',
@@ -917,7 +920,7 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
         case 'change': {
           const [, cmp, baseText, , num, unit] = el.m;
           const { word, dir } = changeOf(el.m);
-          if (SAVING.test(word) && !cmp) break;
+          if (ONLY_COMPARED.test(word) && !cmp) break;
           // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
           const priorIn = cmp ? PRIOR_IN.exec(baseText) : null;
           const base = baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : compare ?? '');

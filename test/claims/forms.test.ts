@@ -109,6 +109,10 @@ describe('claim forms', () => {
     const yoy = one('公用经费16.65万元，比上年节约4.97万元，下降22.99%。').filter((c) => c.kind === 'yoy');
     expect(yoy.map((c) => [c.yoy?.change?.raw, c.yoy?.changeDirection, c.yoy?.percent?.raw])).toEqual([['4.97', 'down', '22.99']]);
     expect(one('通过政府采购节约资金10.00万元。').filter((c) => c.kind === 'yoy')).toEqual([]);
+    for (const [text, dir] of [['比上年多4.97万元', 'up'], ['比上年少安排4.97万元', 'down'], ['比上年增支4.97万元', 'up'], ['比上年减支4.97万元', 'down']]) {
+      const c = one(`公用经费16.65万元，${text}。`).find((x) => x.kind === 'yoy');
+      expect([c?.subject, c?.yoy?.change?.raw, c?.yoy?.changeDirection], text).toEqual(['公用经费', '4.97', dir]);
+    }
     expect(one('通过政府采购节约10.00万元。').filter((c) => c.kind === 'amount').map((c) => c.amount?.raw)).toEqual(['10.00']);
   });
 
