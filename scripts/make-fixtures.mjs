@@ -503,6 +503,28 @@ const variants = {
       return files;
     },
   },
+  'basic-two-halves': {
+    description: '表6 printed in two halves, as many templates do: 人员经费 items on the left, 公用经费 items on the right ("经济科目编码 | 科目名称 | 金额" twice, codes joined), then "人员经费合计" and "公用经费合计" under their halves and a 合计 row. (Its items carry no 人员经费/公用经费 columns.)',
+    figuresExcept: ['gpb-basic'],
+    make(files) {
+      const doc = csv(files, F.basic);
+      const rows = doc.rows.slice(LEVEL_HEADER_LINE).filter((r) => r[0] !== '');
+      const half = (classes) => rows.filter((r) => classes.includes(r[0])).map((r) => [r[0] + r[1], r[1] === '' ? r[2] : `　${r[2]}`, r[3]]);
+      const left = half(['301', '303']);
+      const right = half(['302', '310', '399']);
+      const body = Array.from({ length: Math.max(left.length, right.length) }, (_, i) => [...(left[i] ?? ['', '', '']), ...(right[i] ?? ['', '', ''])]);
+      const total = doc.rows.find((r) => r[2] === '合计');
+      doc.rows = [
+        ...doc.rows.slice(0, HEADER_LINE - 1).map((r) => [r[0], '', '', '', '', r[r.length - 1]]),
+        ['人员经费', '', '', '公用经费', '', ''],
+        ['经济科目编码', '科目名称', '金额', '经济科目编码', '科目名称', '金额'],
+        ...body,
+        ['', '人员经费合计', total[4], '', '公用经费合计', total[5]],
+        ['', '', '', '', '合计', total[3]],
+      ];
+      return files;
+    },
+  },
   'three-public-by-unit': {
     description: 'The "三公" table of a 部门 package: its items as columns and a row per unit (单位编码, 单位名称), the 合计 row first, then the department and its 本级. The package\'s figures are the 合计 row\'s (without the fund split).',
     figuresExcept: ['three-public'],
@@ -1688,6 +1710,12 @@ Object.assign(faults, {
 });
 
 Object.assign(faults, {
+  'tbl008-two-halves-personnel': {
+    layout: 'basic-two-halves',
+    description: '表6 in two halves, 人员经费合计 304.49 mistyped as 305.49 (line 17): ≠ 301 + 303 (300.71 + 3.78), and the 合计 321.14 (line 18) ≠ 人员经费 + 公用经费 (305.49 + 16.65).',
+    edit: (f) => set(f, F.basic, 17, { 3: ['304.49', '305.49'] }),
+    findings: [{ rule: 'TBL008', file: F.basic, line: 17 }, { rule: 'TBL003', file: F.basic, line: 18 }, ...FE002],
+  },
   'tbl005-paren-numbering': {
     layout: 'summary-paren-numbering',
     description: '表1 with items numbered "（一）…（五）", with the fault of tbl005-current-income: 一、本年收入 617.53 → 671.53 (line 6): ≠ its items (485.54 + 131.99), and 收入总计 617.53 (line 36) ≠ 本年收入 + 上年结转结余.',
@@ -1713,6 +1741,7 @@ Object.assign(faults, {
 // now contradicts the table (NC001 at the narrative's line). Each line checked by hand against the sample's narrative.
 
 const NARRATIVE_CONSEQUENCES = {
+  'tbl008-two-halves-personnel': [[240, '人员经费 304.49 万元 (表6 人员经费合计 now 305.49)']],
   'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)']],
   'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)']],
   'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],

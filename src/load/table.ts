@@ -171,6 +171,9 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, decimals) };
   };
 
+  const halves = kind === 'gpb-basic' ? economicHalves(layout) : undefined;
+  if (halves) table.columns = halves[0].columns;
+  const lastOfHalf: (Row | undefined)[] = [undefined, undefined];
   let lastCoded: Row | undefined;
   for (let i = dataStart; i < records.length; i++) {
     const rec = records[i];
@@ -185,13 +188,21 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
       if (!threePublicByUnit(columns)) table.rows.push(...threePublicRows(rec, columns, cellAt, file));
       else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file);
     }
-    else {
+    else if (halves) {
+      halves.forEach((half, h) => {
+        if (half.columns.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
+        const row = classifiedRow(rec, half, cellAt, file, lastOfHalf[h]);
+        if (row.code && !row.isTotal) lastOfHalf[h] = row;
+        table.rows.push(row);
+      });
+    } else {
       const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
       if (row.code && !row.isTotal) lastCoded = row;
       table.rows.push(row);
     }
   }
   demoteTextColumns(table);
+  if (kind === 'gpb-basic') personnelAndPublicRows(table);
   // A layout not read: figures printed, no amount cell read. An input problem, never an empty table.
   if (!table.rows.some((r) => r.cells.size > 0)) {
     const printed = records.slice(dataStart).find((r) => r.cells.some((c) => PRINTED_FIGURE.test(trimAll(c))));
@@ -313,6 +324,39 @@ function layoutOf(columns: Column[]): Layout {
       };
     }),
   };
+}
+
+/**
+ * A basic-expenditure table with one amount column, whose 人员经费 and 公用经费 are rows of their own
+ * ("人员经费合计 304.49", "公用经费合计 16.65", as the two-halves layout prints them): they are read as the
+ * 合计 row's 人员经费 and 公用经费 columns, the cells where they are printed, so that the checks of those
+ * columns (TBL003, TBL008) and the narrative's 人员经费 and 公用经费 find them.
+ */
+function personnelAndPublicRows(table: Table): void {
+  if (table.columns.some((c) => c.key === 'personnel' || c.key === 'public')) return;
+  const total = table.rows.find((r) => r.isTotal);
+  if (!total) return;
+  for (const [key, name] of [['personnel', '人员经费'], ['public', '公用经费']] as const) {
+    const row = table.rows.find((r) => !r.code && new RegExp(`^${name}(合计|小计)?$`).test(labelKey(r.name)));
+    const cell = row?.cells.get('total');
+    if (!row || !cell) continue;
+    total.cells.set(key, cell);
+    table.columns.push({ index: (cell.column ?? 1) - 1, path: [name], key, label: name, role: 'amount' });
+  }
+}
+
+/**
+ * The basic-expenditure table printed in two halves, 人员经费 items on the left and 公用经费 items on the
+ * right ("经济科目编码 | 科目名称 | 金额" twice): each half of a record is a row of its own, its amount the
+ * row's total, as in a table of one 金额 column. Undefined for any other layout.
+ */
+function economicHalves(layout: Layout): Layout[] | undefined {
+  if (layout.sides.length !== 2 || !layout.sides.every((s) => s.code && s.amounts.length === 1)) return undefined;
+  return layout.sides.map((side) => {
+    const amount: Column = { ...side.amounts[0], key: 'total', label: '金额' };
+    const columns = [side.code!, side.name, amount];
+    return { columns, amounts: [amount], codes: [side.code!], name: side.name, sides: [] };
+  });
 }
 
 function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string, lastCoded: Row | undefined): Row {
