@@ -418,6 +418,20 @@ const variants = {
       return files;
     },
   },
+  'project-unit-column': {
+    description: '表7 with a 项目单位 column after 项目名称, naming the unit on each project row, as some templates print.',
+    make(files) {
+      const doc = csv(files, F.project);
+      const at = doc.rows[HEADER_LINE - 1].indexOf('项目名称') + 1;
+      if (at === 0) throw new Error('表7: no 项目名称 column');
+      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
+      doc.rows = doc.rows.map((row, i) => {
+        const cell = i + 1 === HEADER_LINE ? '项目单位' : i + 1 > LEVEL_HEADER_LINE && row[at - 1] ? unitName : '';
+        return [...row.slice(0, at), cell, ...row.slice(at)];
+      });
+      return files;
+    },
+  },
   'project-total-last-column': {
     description: '表7 prints its 项目支出合计 column last, after the economic classes it adds up, as some templates do.',
     make(files) {

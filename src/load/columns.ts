@@ -78,7 +78,7 @@ function computeSegmentKey(text: string, depth: number): string {
 
 const SIDE = /^(财政拨款)?(收入|支出)$/;
 /** Columns that print no amount: percentages, notes, categories, dates, people. */
-const TEXT = /%|占比|比重|比例|增长率|增幅|降幅|备注|说明|类型|类别|性质|期限|周期|时间|科室|负责人|依据|目标|指标|方式|用途|级次|是否|序号|行次|栏次|^编号$|项目编号/;
+const TEXT = /%|占比|比重|比例|增长率|增幅|降幅|备注|说明|类型|类别|性质|期限|周期|时间|科室|负责人|依据|目标|指标|方式|用途|级次|是否|序号|行次|栏次|^编号$|项目编号|单位$/;
 const CODE = /编码|代码|^(类|款|项)$|科目编号/;
 const UNIT_CODE = /^(预算)?单位(编码|代码|编号)$/;
 const NAME = /名称|^项目$|^科目$|^功能分类$|^支出功能分类|经费支出内容|^收入项目|^支出项目|^预算科目$/;
