@@ -13,7 +13,8 @@
  * it.fails then fails, as a reminder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -180,6 +181,36 @@ describe('another unit: 政府性基金, 国有资本经营 and 财政专户 mon
     const text = narrative.text.replace(from, '589.26 万元，比上年预算减少 20.74 万元，下降 3.40%');
     const { findings } = checkLedger({ ...ledger, narrative: { ...narrative, text } }, { rules: claimRules });
     expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['NC007']);
+  });
+});
+
+describe('表6 by 政府预算经济分类 (501 …), the same totals as the sample\'s', () => {
+  const rows = [
+    '501,,机关工资福利支出,300.71,300.71,', '501,01,工资奖金津补贴,232.34,232.34,', '501,02,社会保障缴费,42.53,42.53,', '501,03,住房公积金,25.84,25.84,',
+    '502,,机关商品和服务支出,16.65,,16.65', '502,01,办公经费,9.10,,9.10', '502,03,培训费,0.10,,0.10', '502,06,公务接待费,0.40,,0.40', '502,09,维修（护）费,3.00,,3.00', '502,99,其他商品和服务支出,4.05,,4.05',
+    '509,,对个人和家庭的补助,3.78,3.78,', '509,05,离退休费,3.75,3.75,', '509,99,其他对个人和家庭的补助,0.03,0.03,',
+  ];
+  const withBasic = async (edit: (lines: string[]) => string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-gov-econ-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = join(dir, '表6-一般公共预算基本支出情况表.csv');
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    writeFileSync(file, edit([...lines.slice(0, 5), ...rows, ',,合计,321.14,304.49,16.65']).join('\n'));
+    try {
+      return found(await checkUnit(dir));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  test('its codes are economic codes: no false TBL010, TBL008 or TBL009', async () => {
+    expect(await withBasic((l) => l)).toEqual([]);
+  });
+
+  test('a wrong subtotal is still found', async () => {
+    expect(await withBasic((l) => l.map((x) => x.replace('502,,机关商品和服务支出,16.65,,16.65', '502,,机关商品和服务支出,17.65,,17.65')))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^TBL001 /)]),
+    );
   });
 });
 

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   requires: [],
   doc: {
-    what: 'A classification code has 3 digits for 类, 2 for 款 and 2 for 项; function codes begin with 2, economic codes with 3.',
+    what: 'A classification code has 3 digits for 类, 2 for 款 and 2 for 项; function codes begin with 2, economic codes with 3 (5 in a table by 政府预算经济分类).',
     why: 'A malformed code cannot be placed in the classification, so its row cannot be checked against its class or other tables.',
     bad: '20103 01 printed as "2010 301"; an economic code 2010301 in the economic table',
     good: '201 03 01 (or 2010301)',
@@ -24,8 +24,9 @@ export default defineRule({
         const at = row.codePlace ?? { file: row.file, line: row.line };
         if (row.codeProblem) ctx.report({ messageId: 'format', place: at, data: { problem: row.codeProblem } });
         else if (row.code && table.classification !== 'none') {
+          // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 ….
           const digit = table.classification === 'economic' ? '3' : '2';
-          if (!row.code.startsWith(digit)) {
+          if (!row.code.startsWith(digit) && !(table.classification === 'economic' && row.code.startsWith('5'))) {
             ctx.report({
               messageId: 'classification',
               place: at,

@@ -19,6 +19,7 @@ export default defineRule({
   check(ctx) {
     const table = ctx.ledger.tables.get('gpb-basic')!;
     for (const row of codedRows(table)) {
+      if (row.code!.startsWith('5')) continue; // 政府预算经济分类: no 人员经费/公用经费 classes of the 部门预算 kind
       const personnel = PERSONNEL_CLASSES.has(row.code!.slice(0, 3));
       const key = personnel ? 'public' : 'personnel';
       const cell = row.cells.get(key);

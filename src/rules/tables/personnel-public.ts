@@ -24,7 +24,8 @@ export default defineRule({
     const total = totalRow(table);
     if (!total) return;
     const classes = codedRows(table).filter((r) => r.level === 'class');
-    if (classes.length === 0) return;
+    // 人员经费 and 公用经费 are split by the 部门预算 classes (301 …); a table by 政府预算经济分类 (501 …) is not checked.
+    if (classes.length === 0 || classes.some((r) => r.code!.startsWith('5'))) return;
     const split: [string, string, Row[]][] = [
       ['personnel', '人员经费', classes.filter((r) => PERSONNEL_CLASSES.has(r.code!))],
       ['public', '公用经费', classes.filter((r) => !PERSONNEL_CLASSES.has(r.code!))],
