@@ -424,9 +424,8 @@ const variants = {
       const doc = csv(files, F.project);
       const at = doc.rows[HEADER_LINE - 1].indexOf('项目名称') + 1;
       if (at === 0) throw new Error('表7: no 项目名称 column');
-      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
       doc.rows = doc.rows.map((row, i) => {
-        const cell = i + 1 === HEADER_LINE ? '项目单位' : i + 1 > LEVEL_HEADER_LINE && row[at - 1] ? unitName : '';
+        const cell = i + 1 === HEADER_LINE ? '项目单位' : i + 1 > LEVEL_HEADER_LINE && row[at - 1] ? UNIT : '';
         return [...row.slice(0, at), cell, ...row.slice(at)];
       });
       return files;
@@ -544,7 +543,6 @@ const variants = {
     figuresExcept: ['three-public'],
     make(files) {
       const doc = csv(files, F.three);
-      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
       const figures = ['4.40', '', '4.00', '', '4.00', '0.40'];
       doc.rows = [
         ['表10', '', '', '', '', '', '', ''],
@@ -553,8 +551,8 @@ const variants = {
         ['单位编码', '单位名称', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
         ['', '', '', '', '小计', '购置费', '运行费', ''],
         ['', '合计', ...figures],
-        ['301', unitName, ...figures],
-        ['301001', `${unitName}本级`, ...figures],
+        ['301', UNIT, ...figures],
+        ['301001', `${UNIT}本级`, ...figures],
       ];
       return files;
     },
@@ -1032,13 +1030,12 @@ Object.assign(variants, {
     figuresExcept: ['income'],
     make(files) {
       const doc = csv(files, F.income);
-      const unitName = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
       doc.rows = [
         ...doc.rows.slice(0, HEADER_LINE - 1),
         ['单位编码', '单位名称', '总计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金', '上年结转'],
         ['', '合计', '617.53', '485.54', '', '', '', '131.99', ''],
-        ['301', unitName, '617.53', '485.54', '', '', '', '131.99', ''],
-        ['301001', `${unitName}本级`, '617.53', '485.54', '', '', '', '131.99', ''],
+        ['301', UNIT, '617.53', '485.54', '', '', '', '131.99', ''],
+        ['301001', `${UNIT}本级`, '617.53', '485.54', '', '', '', '131.99', ''],
       ];
       return files;
     },

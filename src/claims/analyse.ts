@@ -359,8 +359,8 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     let f = resolve(ledger, key);
     // Tables that disagree on a total the text names (a mistyped 收入总计): the figure the text agrees
     // with; the tables' disagreement is theirs to report (TBL004, XT001).
-    if (f && c.amount && !overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) {
-      const stated = amountInterval(a, c.amount);
+    const stated = f && c.amount ? amountInterval(a, c.amount) : undefined;
+    if (f && stated && !overlaps(stated, quantityOfFigure(a, f).interval)) {
       f = equivalents(ledger, key).find((e) => overlaps(stated, quantityOfFigure(a, e).interval)) ?? f;
     }
     if (f) a.figures.set(c.id, f);

@@ -13,7 +13,7 @@ import { labelKey } from '../load/text.js';
 import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
 import type { CodeHints, Scope } from './types.js';
 import { perObject } from '../memo.js';
-import { amountColumns } from '../rules/helpers.js';
+import { amountColumns, rowsUnder } from '../rules/helpers.js';
 
 export interface Figure {
   /** Semantic key, the same on every ledger: "unit:total", "income:gpb", "gpb:code:201" … */
@@ -266,18 +266,7 @@ function resolveKey(ledger: Ledger, key: string): Figure | undefined {
       // Projects of all appropriated money: those of the 一般公共预算, 政府性基金 and 国有资本经营 tables.
       const parts = [total(ledger, 'gpb-project', 'total', key) ?? total(ledger, 'gpb', 'project', key)];
       for (const kind of ['gfb', 'soc'] as TableKind[]) if (ledger.tables.has(kind)) parts.push(total(ledger, kind, 'project', key));
-      if (parts.some((f) => !f)) return undefined;
-      const figures = parts as Figure[];
-      const value = figures.reduce((v, f) => v.plus(f.amount.value), ZERO);
-      const first = figures[0].amount;
-      return {
-        key,
-        label: '项目支出 of the 一般公共预算, 政府性基金 and 国有资本经营 tables',
-        amount: { value, half: figures.reduce((h, f) => h.plus(f.amount.half), ZERO), decimals: first.decimals, scale: first.scale, raw: inUnit(value, first.scale, 2) },
-        place: figures[0].place,
-        table: figures[0].table,
-        derived: true,
-      };
+      return sumFigure(key, '项目支出 of the 一般公共预算, 政府性基金 and 国有资本经营 tables', parts);
     }
     case 'nonfin-project': {
       // Project money outside the appropriations: all project money less the appropriated.
@@ -357,28 +346,26 @@ function codeFigure(ledger: Ledger, kind: TableKind, code: string, key: string):
 /** A function row a table does not print, as the sum of the rows it prints under the row's code (a table of 项 rows only). */
 function sumUnder(key: string, t: Table, code: string): Figure | undefined {
   const col = column(t, 'total');
-  const under = printedUnder(t, code);
+  const under = rowsUnder(t, code);
   if (!col || under.length === 0) return undefined;
-  const parts = under.map((r) => cellFigure(key, t, r, col, ''));
-  if (parts.some((f) => !f)) return undefined;
-  const amounts = parts.map((f) => f!.amount);
-  const value = amounts.reduce((v, a) => v.plus(a.value), ZERO);
-  const decimals = Math.max(...amounts.map((a) => a.decimals));
-  return {
-    key,
-    label: `${code} (the sum of its ${parts.length} rows)`,
-    amount: { value, half: amounts.reduce((h, a) => h.plus(a.half), ZERO), decimals, scale: amounts[0].scale, raw: inUnit(value, amounts[0].scale, decimals) },
-    place: parts[0]!.place,
-    table: t.kind,
-    derived: true,
-  };
+  return sumFigure(key, `${code} (the sum of its ${under.length} rows)`, under.map((r) => cellFigure(key, t, r, col, '')));
 }
 
-/** The function rows a table prints under a code it does not print: those of the first level it prints below it. */
-function printedUnder(t: Table, code: string): Row[] {
-  const rows = indexOf(t).functionRows.filter((r) => r.code!.length > code.length && r.code!.startsWith(code));
-  const depth = Math.min(...rows.map((r) => r.code!.length));
-  return rows.filter((r) => r.code!.length === depth);
+/** Figures added up into one (its rounding half-widths too), placed at the first; undefined when one is missing. */
+function sumFigure(key: string, label: string, parts: (Figure | undefined)[]): Figure | undefined {
+  if (parts.length === 0 || parts.some((f) => !f)) return undefined;
+  const amounts = (parts as Figure[]).map((f) => f.amount);
+  const value = amounts.reduce((v, a) => v.plus(a.value), ZERO);
+  const decimals = Math.max(...amounts.map((a) => a.decimals));
+  const scale = amounts[0].scale;
+  return {
+    key,
+    label,
+    amount: { value, half: amounts.reduce((h, a) => h.plus(a.half), ZERO), decimals, scale, raw: inUnit(value, scale, decimals) },
+    place: parts[0]!.place,
+    table: parts[0]!.table,
+    derived: true,
+  };
 }
 
 /** The figure a share of this figure is measured against when the phrase names none. */
@@ -476,7 +463,7 @@ function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | 
     }
     // A class the table prints only the rows of ("一般公共服务支出（类）" over 项 rows only).
     const unprinted = !hit && len === 3 && !chosen ? functionClassByName(name) : undefined;
-    if (unprinted && printedUnder(t, unprinted).length > 0) {
+    if (unprinted && rowsUnder(t, unprinted).length > 0) {
       chosen = unprinted;
       continue;
     }
@@ -518,7 +505,7 @@ function byNameIn(ledger: Ledger, name: string, kind: TableKind): string | undef
   const hits = indexOf(t).byName.get(labelKey(name));
   if (!hits) {
     const unprinted = functionClassByName(name);
-    return unprinted && printedUnder(t, unprinted).length > 0 ? `${codeNamespace(t.kind)}:code:${unprinted}` : undefined;
+    return unprinted && rowsUnder(t, unprinted).length > 0 ? `${codeNamespace(t.kind)}:code:${unprinted}` : undefined;
   }
   if (hits.length !== 1) return undefined;
   return `${codeNamespace(t.kind)}:code:${hits[0].code}`;

@@ -172,6 +172,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   };
 
   const halves = kind === 'gpb-basic' ? economicHalves(layout) : undefined;
+  const byUnit = kind === 'three-public' && threePublicByUnit(columns);
   if (halves) table.columns = halves[0].columns;
   const lastOfHalf: (Row | undefined)[] = [undefined, undefined];
   let lastCoded: Row | undefined;
@@ -185,8 +186,8 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     }
     if (kind === 'summary' || kind === 'appropriation') addTwoSidedRows(table.rows, rec, layout, cellAt, file);
     else if (kind === 'three-public') {
-      if (!threePublicByUnit(columns)) table.rows.push(...threePublicRows(rec, columns, cellAt, file));
-      else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file);
+      if (!byUnit) table.rows.push(...threePublicRows(rec, columns, cellAt, file, false));
+      else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file, true);
     }
     else if (halves) {
       halves.forEach((half, h) => {
@@ -332,12 +333,17 @@ function layoutOf(columns: Column[]): Layout {
  * 合计 row's 人员经费 and 公用经费 columns, the cells where they are printed, so that the checks of those
  * columns (TBL003, TBL008) and the narrative's 人员经费 and 公用经费 find them.
  */
+const SECTION_ROWS = [
+  ['personnel', '人员经费', /^人员经费(合计|小计)?$/],
+  ['public', '公用经费', /^公用经费(合计|小计)?$/],
+] as const;
+
 function personnelAndPublicRows(table: Table): void {
   if (table.columns.some((c) => c.key === 'personnel' || c.key === 'public')) return;
   const total = table.rows.find((r) => r.isTotal);
   if (!total) return;
-  for (const [key, name] of [['personnel', '人员经费'], ['public', '公用经费']] as const) {
-    const row = table.rows.find((r) => !r.code && new RegExp(`^${name}(合计|小计)?$`).test(labelKey(r.name)));
+  for (const [key, name, label] of SECTION_ROWS) {
+    const row = table.rows.find((r) => !r.code && label.test(labelKey(r.name)));
     const cell = row?.cells.get('total');
     if (!row || !cell) continue;
     total.cells.set(key, cell);
@@ -568,12 +574,14 @@ function columnItem(col: Column): string | undefined {
  * a 部门 package): the unit's own figures are its 合计 row (else its only row); the rows of its units are parts of it.
  */
 function threePublicByUnit(columns: Column[]): boolean {
-  return columns.some((c) => c.role === 'name') && columns.filter((c) => c.role === 'amount' && columnItem(c) && columnItem(c) !== 'total').length >= 2;
+  if (!columns.some((c) => c.role === 'name')) return false;
+  return columns.filter((c) => c.role === 'amount' && ![undefined, 'total'].includes(columnItem(c))).length >= 2;
 }
 
-function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string): Row[] {
+/** The rows of a record of the 三公 table: one row, or, items as columns, a row per item column (`byUnit`: there is a name column too). */
+function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string, byUnit: boolean): Row[] {
   const nameCol = columns.find((c) => c.role === 'name');
-  if (nameCol && !threePublicByUnit(columns)) {
+  if (nameCol && !byUnit) {
     const name = trimAll(rec.cells[nameCol.index] ?? '');
     const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), item: threePublicItem(name) };
     row.isTotal = row.item === 'total';

@@ -88,6 +88,17 @@ export function codedRows(table: Table): Row[] {
   return indexOf(table).coded;
 }
 
+/**
+ * The rows a classified table prints under a code, at the first level it prints below it ("201" in a
+ * table of 项 rows only: its 项 rows); project rows and an income side left out. [] when none.
+ */
+export function rowsUnder(table: Table, code: string): Row[] {
+  let depth = Infinity;
+  const under = codedRows(table).filter((r) => !r.project && r.side !== 'income' && r.code!.length > code.length && r.code!.startsWith(code));
+  for (const r of under) depth = Math.min(depth, r.code!.length);
+  return under.filter((r) => r.code!.length === depth);
+}
+
 export function totalRow(table: Table, side?: Row['side']): Row | undefined {
   return table.rows.find((r) => r.isTotal && r.side === side);
 }

@@ -2,7 +2,7 @@
 import { type Decimal, ZERO, sum } from '../../decimal.js';
 import type { Amount, Cell, Place, Row, Table } from '../../model.js';
 import { ExactSum } from '../../rounding.js';
-import { codedRows, isZero, place, rowLabel } from '../helpers.js';
+import { codedRows, isZero, place, rowLabel, rowsUnder } from '../helpers.js';
 import type { RuleContext, Term } from '../types.js';
 import { perObject } from '../../memo.js';
 
@@ -140,11 +140,12 @@ export function absent(table: Table, what: string): Figure {
  * table that stops at 款 says nothing of a 项), or a cell under it is malformed (reported elsewhere).
  */
 export function printedUnder(table: Table, code: string, key = 'total'): { rows: Figure[] } | { none: Figure } | undefined {
-  const rows = codedRows(table).filter((r) => !r.project);
-  let depth = Infinity;
-  for (const r of rows) if (r.code!.length > code.length && r.code!.startsWith(code)) depth = Math.min(depth, r.code!.length);
-  if (depth === Infinity) return rows.length === 0 || rows.some((r) => r.code!.length >= code.length) ? { none: absent(table, code) } : undefined;
-  const figures = rows.filter((r) => r.code!.length === depth && r.code!.startsWith(code)).map((r) => figure(table, r, key));
+  const under = rowsUnder(table, code);
+  if (under.length === 0) {
+    const rows = codedRows(table).filter((r) => !r.project);
+    return rows.length === 0 || rows.some((r) => r.code!.length >= code.length) ? { none: absent(table, code) } : undefined;
+  }
+  const figures = under.map((r) => figure(table, r, key));
   return figures.every((f) => f !== undefined) ? { rows: figures as Figure[] } : undefined;
 }
 
