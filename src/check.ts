@@ -3,6 +3,7 @@
  * Rules find; this module words their findings (message templates) and applies the rounding model.
  */
 import type { Decimal } from './decimal.js';
+import { type EngineMessageId, renderFinding } from './messages.js';
 import { holdsExactly, judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
 import { claimSummary } from './claims/analyse.js';
@@ -25,11 +26,6 @@ export interface CheckOptions {
 /** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
 export const MAX_FINDINGS_PER_RULE = 500;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-export function render(template: string, data: Record<string, string | number | undefined>): string {
-  return template.replace(PLACEHOLDER, (m, k: string) => (data[k] === undefined ? m : String(data[k])));
-}
 
 function unitLabel(scale: number): string {
   return unitOfScale(scale);
@@ -49,13 +45,13 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
     let count = 0;
     const report = (d: Draft) => {
       if (++count > MAX_FINDINGS_PER_RULE) return;
-      const data = { expected: d.expected, actual: d.actual, difference: d.difference, unit: d.unit, ...d.data };
-      const template = rule.messages[d.messageId] ?? d.messageId;
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         name: rule.name,
         severity: d.severity ?? rule.severity,
-        message: render(template, data),
+        messageId: d.messageId,
+        data: d.data ?? {},
+        message: '',
         file: d.place.file,
         line: d.place.line,
         column: d.place.column,
@@ -71,7 +67,10 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
           column: t.place.column,
         })),
         quote: d.quote,
-      });
+      };
+      if (d.rounding) finding.rounding = true;
+      finding.message = renderFinding(finding, rule.messages);
+      findings.push(finding);
     };
     const checkSum = (c: SumCheck): boolean => {
       // Most sums agree (or keep their bound) exactly: decided on integers, without Decimal arithmetic.
@@ -100,26 +99,27 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
         report(draft);
         return false;
       }
-      const base = render(rule.messages[c.messageId] ?? c.messageId, {
-        ...draft.data,
-        expected: draft.expected,
-        actual: draft.actual,
-        difference: draft.difference,
-        unit: draft.unit,
-      });
-      report({
-        ...draft,
-        severity: 'note',
-        messageId: `${base} — within rounding: a difference of ${formatDifference(diff, scale, decimals)} ${unitLabel(scale)} is explained by the rounding of ${printed} printed figures`,
-        data: {},
-      });
+      report({ ...draft, severity: 'note', rounding: true });
       return true;
     };
     const ctx: RuleContext = { ledger, previous: options.previous, strict: !!options.strict, report, checkSum };
     rule.check(ctx);
     if (count > MAX_FINDINGS_PER_RULE) {
       const last = findings[findings.length - 1];
-      findings.push({ ...last, severity: 'note', message: `${count - MAX_FINDINGS_PER_RULE} more findings of ${rule.id} ${rule.name} are not listed`, expected: undefined, actual: undefined, difference: undefined, components: undefined, quote: undefined });
+      const more: Finding = {
+        ...last,
+        severity: 'note',
+        messageId: 'moreFindings' satisfies EngineMessageId,
+        data: { count: count - MAX_FINDINGS_PER_RULE, rule: rule.id, name: rule.name },
+        expected: undefined,
+        actual: undefined,
+        difference: undefined,
+        components: undefined,
+        quote: undefined,
+        rounding: undefined,
+      };
+      more.message = renderFinding(more, rule.messages);
+      findings.push(more);
     }
   }
   return { findings: sortFindings(findings), skippedRules };

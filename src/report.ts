@@ -16,6 +16,16 @@ export interface Finding {
   /** The rule's readable name, e.g. "subtotal-hierarchy". */
   name: string;
   severity: Severity;
+  /**
+   * The rule's message id ("sum", "differs" …), or one of the engine's (ENGINE_MESSAGES: "moreFindings").
+   * With `data` it renders `message` in any language.
+   */
+  messageId: string;
+  /** What the message template is filled from. */
+  data: Record<string, string | number>;
+  /** A difference that the rounding of the printed figures explains: the message ends with the rounding note. */
+  rounding?: boolean;
+  /** The message rendered in English. */
   message: string;
   file: string;
   line: number;

@@ -1,5 +1,13 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../src/rules/index.js';
+import { catalogue, ruleById, rules } from '../src/rules/index.js';
+
+/** Every rule file under src/rules/<family>/ by the name it is named after. */
+const files = new Map(
+  readdirSync('src/rules', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(`src/rules/${d.name}`).map((f) => [f.replace(/\.ts$/, ''), `src/rules/${d.name}/${f}`] as const)),
+);
 
 describe('the rule catalogue', () => {
   it('has unique, well-formed IDs and names', () => {
@@ -11,6 +19,22 @@ describe('the rule catalogue', () => {
       expect(r.id).toMatch(/^(TBL|XT|FE|CP|NC)\d{3}$/);
       expect(r.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
+  });
+
+  it('lists each rule under its own id, and finds it by id and by name', () => {
+    for (const [id, rule] of Object.entries(catalogue)) {
+      expect(rule.id).toBe(id);
+      expect(ruleById(id)).toBe(rule);
+      expect(ruleById(rule.name)).toBe(rule);
+    }
+    expect(ruleById('NOPE001')).toBeUndefined();
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))('%s lives in a file named after it, which defines it', (id, r) => {
+    const file = files.get(r.name);
+    expect(file, `src/rules/*/${r.name}.ts`).toBeDefined();
+    expect(existsSync(file!)).toBe(true);
+    expect(readFileSync(file!, 'utf8')).toContain(`id: '${id}'`);
   });
 
   it.each(rules.map((r) => [r.id, r] as const))('%s is documented with why and a bad and a good example', (_, r) => {

@@ -22,7 +22,7 @@ import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
 import type { Ledger } from '../src/model.js';
 import { claimSummary } from '../src/claims/analyse.js';
-import { claimRules } from '../src/rules/claims/index.js';
+import { claimRules } from '../src/rules/index.js';
 import type { UnitReport } from '../src/report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -42,7 +42,7 @@ const TRICKY = '合计 is 100%, stated: 125.16\nsee row 12';
 const CN_FILE = '表 1 收支总表.csv';
 
 function finding(over: Partial<Finding>): Finding {
-  return { rule: 'TBL001', name: 'subtotal-hierarchy', severity: 'error', message: 'm', file: 'a.csv', line: 1, ...over };
+  return { rule: 'TBL001', name: 'subtotal-hierarchy', severity: 'error', messageId: 'sum', data: {}, message: 'm', file: 'a.csv', line: 1, ...over };
 }
 
 function unit(over: Partial<UnitReport>): UnitReport {

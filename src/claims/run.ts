@@ -4,12 +4,12 @@ import type { ClaimAnalysis } from './analyse.js';
 import type { Verdict } from './checks.js';
 import type { RuleContext } from '../rules/types.js';
 
-export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Verdict[]): void {
+export function runClaimCheck<M extends string>(ctx: RuleContext<M>, check: (a: ClaimAnalysis) => Verdict[]): void {
   if (!ctx.ledger.narrative) return;
   const analysis = analyseClaims(ctx.ledger);
   for (const v of check(analysis)) {
     ctx.report({
-      messageId: v.messageId,
+      messageId: v.messageId as M,
       data: { ...v.data, line: v.claim.line },
       place: { file: v.claim.file, line: (v.at ?? v.claim.at).line, column: (v.at ?? v.claim.at).column },
       severity: v.severity,

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
 import { claimSummary } from '../../src/claims/analyse.js';
 import { loadUnit } from '../../src/load/unit.js';
-import { claimRules } from '../../src/rules/claims/index.js';
+import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');

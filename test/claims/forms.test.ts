@@ -14,7 +14,7 @@ import { around, overlaps, percentRatio, sub } from '../../src/claims/interval.j
 import { Decimal } from '../../src/decimal.js';
 import { loadUnit } from '../../src/load/unit.js';
 import type { Ledger } from '../../src/model.js';
-import { claimRules } from '../../src/rules/claims/index.js';
+import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');

@@ -12,7 +12,7 @@ import { checkLedger } from '../../src/check.js';
 import { analyseClaims } from '../../src/claims/analyse.js';
 import { resolve } from '../../src/claims/link.js';
 import { loadUnit } from '../../src/load/unit.js';
-import { claimRules } from '../../src/rules/claims/index.js';
+import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');

@@ -13,7 +13,7 @@ import { extractClaims } from '../../src/claims/extract.js';
 import { locate, normalise } from '../../src/claims/normalize.js';
 import type { Claim } from '../../src/claims/types.js';
 import { loadUnit } from '../../src/load/unit.js';
-import { claimRules } from '../../src/rules/claims/index.js';
+import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');

@@ -96,11 +96,11 @@ export function asTerm(f: Figure): Term {
 }
 
 /** stated (at its place) against other figures: equal, or stated ≤ / ≥ their sum. */
-export function compare(
-  ctx: RuleContext,
+export function compare<M extends string>(
+  ctx: RuleContext<M>,
   stated: Figure | undefined,
   others: (Figure | undefined)[],
-  messageId: string,
+  messageId: NoInfer<M>,
   data: Record<string, string | number>,
   relation: 'eq' | 'le' | 'ge' = 'eq',
 ): void {
@@ -153,7 +153,7 @@ export function printedUnder(table: Table, code: string, key = 'total'): { rows:
  * A row that one table prints and `other` does not, against what `other` prints under its code: the rows
  * below it (message 'under'), or nothing (message 'missing', when the row is not zero).
  */
-export function compareUnder(ctx: RuleContext, stated: Figure, other: Table, code: string, data: Record<string, string | number>): void {
+export function compareUnder(ctx: RuleContext<'under' | 'missing'>, stated: Figure, other: Table, code: string, data: Record<string, string | number>): void {
   const under = printedUnder(other, code);
   if (!under) return;
   if ('rows' in under) compare(ctx, stated, under.rows, 'under', data);

@@ -1,6 +1,6 @@
 import { codedRows, isZero, printedFigure, rowLabel } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { PERSONNEL_CLASSES } from './personnel-public.js';
+import { PERSONNEL_CLASSES } from './personnel-public-split.js';
 
 export default defineRule({
   id: 'TBL009',
