@@ -4,11 +4,11 @@
  */
 import type { Decimal } from './decimal.js';
 import { type EngineMessageId, renderFinding } from './messages.js';
-import { holdsExactly, judge, signed } from './rounding.js';
-import { formatAmount, formatDifference } from './load/amount.js';
+import { holdsExactly, judge, signed } from './ledger/rounding.js';
+import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
 import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
-import { unitOfScale, type Ledger, type TableKind } from './model.js';
+import type { Ledger, TableKind } from './ledger/model.js';
 import type { Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
@@ -26,10 +26,6 @@ export interface CheckOptions {
 /** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
 export const MAX_FINDINGS_PER_RULE = 500;
 
-
-function unitLabel(scale: number): string {
-  return unitOfScale(scale);
-}
 
 /** Run the rules over one ledger. */
 export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<UnitReport, 'findings' | 'skippedRules'> {

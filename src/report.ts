@@ -1,5 +1,5 @@
 /** Findings and reports: plain data, rendered by the formatters in src/format/. */
-import type { SourceFile, TableKind } from './model.js';
+import type { SourceFile, TableKind } from './ledger/model.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
-import type { Ledger } from '../src/model.js';
+import type { Ledger } from '../src/ledger/model.js';
 import { claimSummary } from '../src/claims/analyse.js';
 import { claimRules } from '../src/rules/index.js';
 import type { UnitReport } from '../src/report.js';

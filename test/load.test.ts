@@ -7,7 +7,7 @@ import { decode } from '../src/load/decode.js';
 import { tableFromText } from '../src/load/unit.js';
 import { InputError } from '../src/load/errors.js';
 import { recogniseTitle } from '../src/load/titles.js';
-import { bareClassName, functionClassByName } from '../src/load/classification.js';
+import { bareClassName, functionClassByName } from '../src/ledger/classification.js';
 
 describe('amounts', () => {
   it.each([

@@ -2,12 +2,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal.js';
-import { formatAmount, parseNumber, toAmount } from '../src/load/amount.js';
+import { parseNumber, toAmount } from '../src/load/amount.js';
+import { formatAmount } from '../src/ledger/money.js';
 import { parseCode } from '../src/load/code.js';
 import { InputError } from '../src/load/errors.js';
 import { parseCsv, parseIrregular } from '../src/load/csv.js';
 import { tableFromText } from '../src/load/unit.js';
-import { judge } from '../src/rounding.js';
+import { judge } from '../src/ledger/rounding.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

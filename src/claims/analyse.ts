@@ -3,13 +3,14 @@
  * the figure it names, the figures its checks need, and a status that the claim rules update
  * (verified → contradicted). `claimSummary` lists them for the report.
  */
-import { labelKey } from '../load/text.js';
-import type { Ledger } from '../model.js';
+import { labelKey } from '../text.js';
+import type { Ledger } from '../ledger/model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
-import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from './interval.js';
-import { denominatorKey, describe, equivalents, type Figure, inUnit, keyFor, parentKey, projectCount, resolve } from './link.js';
+import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
+import { denominatorKey, describe, equivalents, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
 import type { Claim, Direction, Scope, StatedAmount } from './types.js';
+import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
 
 export interface Quantity {
@@ -261,7 +262,7 @@ function initialStatus(a: ClaimAnalysis, c: Claim): ClaimStatus {
 }
 
 function fmt(v: Interval['lo'], scale: number, decimals: number): string {
-  return inUnit(v, scale, decimals);
+  return formatMoney(v, scale, decimals);
 }
 
 function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {

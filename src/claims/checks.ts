@@ -5,12 +5,13 @@
  * cannot overlap contradict a claim (or, in strict mode, any difference).
  */
 import { Decimal, ZERO } from '../decimal.js';
-import { labelKey } from '../load/text.js';
-import type { Ledger } from '../model.js';
+import { labelKey } from '../text.js';
+import type { Ledger } from '../ledger/model.js';
 import type { Severity } from '../report.js';
 import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, statedPrior, type ClaimAnalysis, type Quantity, yoyNumbers } from './analyse.js';
-import { around, type Interval, overlaps, percentRatio, sub, sumAll } from './interval.js';
-import { describe, type Figure, inUnit, projectCount, resolve, resolvePrior } from './link.js';
+import { around, type Interval, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
+import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
+import { formatMoney, unitLabel } from '../ledger/money.js';
 import type { Position } from './normalize.js';
 import type { Claim, StatedAmount } from './types.js';
 
@@ -29,10 +30,10 @@ export interface Verdict {
   at?: Position;
 }
 
-const unitOf = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
+const unitOf = unitLabel;
 
 function money(v: Decimal, scale: number, decimals: number): string {
-  return inUnit(v, scale, decimals);
+  return formatMoney(v, scale, decimals);
 }
 
 function pct(v: Decimal, decimals: number): string {

@@ -5,7 +5,7 @@
  * original file. Pure; never throws (a failure yields the claims read so far).
  */
 import { Decimal } from '../decimal.js';
-import { digitYears } from '../load/text.js';
+import { digitYears } from '../text.js';
 import { locate, normalise, type Normalised, type Position } from './normalize.js';
 import type { BaseKind, Claim, ClaimKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './types.js';
 

@@ -6,14 +6,15 @@
  * year's package can be asked for the same figure. Nothing is linked by its value: a subject that
  * names no figure stays unlinked.
  */
-import { Decimal, ZERO } from '../decimal.js';
+import { ZERO } from '../decimal.js';
+import { formatMoney, unitLabel } from '../ledger/money.js';
 import { toAmount } from '../load/amount.js';
-import { functionClassByName } from '../load/classification.js';
-import { labelKey } from '../load/text.js';
-import type { Amount, Ledger, Place, Row, Table, TableKind } from '../model.js';
+import { functionClassByName } from '../ledger/classification.js';
+import { labelKey } from '../text.js';
+import type { Amount, Ledger, Place, Row, Table, TableKind } from '../ledger/model.js';
 import type { CodeHints, Scope } from './types.js';
 import { perObject } from '../memo.js';
-import { amountColumns, rowsUnder } from '../rules/helpers.js';
+import { amountColumns, rowsUnder } from '../ledger/queries.js';
 
 export interface Figure {
   /** Semantic key, the same on every ledger: "unit:total", "income:gpb", "gpb:code:201" … */
@@ -29,26 +30,12 @@ export interface Figure {
   absent?: boolean;
 }
 
-const UNIT = (scale: number) => (scale === 1 ? '元' : scale === 100000000 ? '亿元' : '万元');
-
-/** 1/scale by scale, for the scales that are powers of ten (all of UNIT_SCALE): exact. */
-const inverses = new Map<number, Decimal | null>();
-
-/**
- * A value in 元 printed in the unit of `scale`, with at least two decimals. Over a power of ten the
- * quotient is the product by the exact inverse: the same number for far less work than a division.
- */
-export function inUnit(value: Decimal, scale: number, decimals: number): string {
-  let inverse = inverses.get(scale);
-  if (inverse === undefined) inverses.set(scale, (inverse = 10 ** Math.round(Math.log10(scale)) === scale ? new Decimal(1).div(scale) : null));
-  return (inverse ? value.times(inverse) : value.div(scale)).toFixed(Math.max(2, decimals));
-}
 
 /** "表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元". */
 export function describe(f: Figure): string {
-  const value = inUnit(f.amount.value, f.amount.scale, f.amount.decimals);
+  const value = formatMoney(f.amount.value, f.amount.scale, f.amount.decimals);
   const where = f.absent ? `${f.place.file} (no such row)` : `${f.place.file}:${f.place.line}`;
-  return `${where} ${f.label} ${value} ${UNIT(f.amount.scale)}`;
+  return `${where} ${f.label} ${value} ${unitLabel(f.amount.scale)}`;
 }
 
 function cellFigure(key: string, table: Table, row: Row, column: string | undefined, label: string): Figure | undefined {
@@ -184,7 +171,7 @@ function splitSum(key: string, t: Table, row: Row, col: string, label: string): 
   return {
     key,
     label: `${label} ${parts.map((c) => c.path[c.path.length - 1]).join(' + ')}`,
-    amount: { value, half, decimals: first.amount.decimals, scale: first.amount.scale, raw: inUnit(value, first.amount.scale, 2) },
+    amount: { value, half, decimals: first.amount.decimals, scale: first.amount.scale, raw: formatMoney(value, first.amount.scale, 2) },
     place: first.place,
     table: t.kind,
     derived: true,
@@ -283,7 +270,7 @@ function resolveKey(ledger: Ledger, key: string): Figure | undefined {
       return {
         key,
         label: `项目支出 less 财政拨款项目支出`,
-        amount: { value, half, decimals: all.amount.decimals, scale: all.amount.scale, raw: inUnit(value, all.amount.scale, 2) },
+        amount: { value, half, decimals: all.amount.decimals, scale: all.amount.scale, raw: formatMoney(value, all.amount.scale, 2) },
         place: all.place,
         table: 'expenditure',
         derived: true,
@@ -361,7 +348,7 @@ function sumFigure(key: string, label: string, parts: (Figure | undefined)[]): F
   return {
     key,
     label,
-    amount: { value, half: amounts.reduce((h, a) => h.plus(a.half), ZERO), decimals, scale, raw: inUnit(value, scale, decimals) },
+    amount: { value, half: amounts.reduce((h, a) => h.plus(a.half), ZERO), decimals, scale, raw: formatMoney(value, scale, decimals) },
     place: parts[0]!.place,
     table: parts[0]!.table,
     derived: true,

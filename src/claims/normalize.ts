@@ -21,7 +21,7 @@
 
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
-import { digitYears } from '../load/text.js';
+import { digitYears } from '../text.js';
 
 export interface Normalised {
   /** The normalised text: paragraphs joined by "\n". */

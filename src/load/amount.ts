@@ -1,7 +1,7 @@
 /** Printed amounts: "6,175,300.00", "617.53", "-", "—", "", "（12.00）", "¥4.40", "4.40万元". */
 import { Decimal, ZERO } from '../decimal.js';
-import { UNIT_SCALE, type Amount, type MoneyUnit } from '../model.js';
-import { halfWidth as toHalfWidth, squeeze } from './text.js';
+import { UNIT_SCALE, type Amount, type MoneyUnit } from '../ledger/model.js';
+import { halfWidth as toHalfWidth, squeeze } from '../text.js';
 
 const ZERO_MARKS = new Set(['', '-', '—', '–', '－', '——', '--', '/', '0', '—-']);
 const PLAIN = /^[+-]?\d+(\.\d+)?$/;
@@ -149,16 +149,4 @@ export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amoun
   const printed = decimalsOf(plain);
   const decimals = units === 0 && printed === 0 ? defaultDecimals : printed;
   return new PrintedAmount(raw, halfWidth(decimals, scale), decimals, scale, units, plain === '0' && !negative ? ZERO : undefined);
-}
-
-/** Render a value in 元 in a printed unit with the given decimals: 6175300 → "617.53". */
-export function formatAmount(valueYuan: Decimal, scale: number, decimals = 2): string {
-  return valueYuan.div(scale).toFixed(decimals);
-}
-
-/** Like formatAmount, with more decimals (up to 6) when a non-zero difference would print as zero. */
-export function formatDifference(valueYuan: Decimal, scale: number, decimals = 2): string {
-  let d = decimals;
-  while (d < 6 && !valueYuan.isZero() && valueYuan.div(scale).toDecimalPlaces(d).isZero()) d++;
-  return formatAmount(valueYuan, scale, d);
 }

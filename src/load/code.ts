@@ -2,8 +2,8 @@
  * Classification codes: 类 (3 digits) / 款 (2) / 项 (2) in three cells, joined ("2010301"),
  * spaced ("201 03 01"), with a leading zero that Excel dropped ("3" for "03").
  */
-import type { Level } from '../model.js';
-import { halfWidth, trimAll } from './text.js';
+import type { Level } from '../ledger/model.js';
+import { halfWidth, trimAll } from '../text.js';
 
 export interface ParsedCode {
   code: string;

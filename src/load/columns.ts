@@ -2,8 +2,8 @@
  * Header rows to columns: merged header cells flattened into paths, each path mapped to a canonical
  * key ("total", "basic/personnel", "fin/gpb", "econ-302" …) and a role (code, name, amount …).
  */
-import type { Column, MoneyUnit, TableKind } from '../model.js';
-import { labelKey } from './text.js';
+import type { Column, MoneyUnit, TableKind } from '../ledger/model.js';
+import { labelKey } from '../text.js';
 
 /** Economic classes as they head the project table's columns. */
 export const ECONOMIC_CLASSES: [string, string][] = [

@@ -4,14 +4,14 @@
  * codes), two-sided (summary, appropriation), the 三公 table (items as rows or as columns) and the
  * carry-over list.
  */
-import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row, type Table, type TableKind } from '../model.js';
+import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row, type Table, type TableKind } from '../ledger/model.js';
 import { toAmount } from './amount.js';
-import { functionClassByName } from './classification.js';
+import { functionClassByName } from '../ledger/classification.js';
 import { parseCode } from './code.js';
 import { headerPaths, makeColumns, unitInHeader } from './columns.js';
 import type { CsvRecord } from './csv.js';
 import { InputError } from './errors.js';
-import { halfWidth, labelKey, trimAll } from './text.js';
+import { halfWidth, labelKey, trimAll } from '../text.js';
 import { recogniseTitle, type Recognised } from './titles.js';
 
 const TOTAL = /^(合计|总计|本年支出合计|支出合计|收入合计|本年收入合计|收入总计|支出总计|收支总计|经费合计)$/;

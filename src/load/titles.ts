@@ -1,6 +1,6 @@
 /** Tables are recognised by their title inside the file, whatever the file is called. */
-import type { TableKind } from '../model.js';
-import { labelKey } from './text.js';
+import type { TableKind } from '../ledger/model.js';
+import { labelKey } from '../text.js';
 
 /** Most specific first. Matched against the title without spaces, quotes, year or unit prefix. */
 const PATTERNS: [TableKind, RegExp][] = [

@@ -5,12 +5,12 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
+import type { Ledger, SourceFile, Table, TableKind } from '../ledger/model.js';
 import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
 import { InputError, ioReason } from './errors.js';
-import { digitYears } from './text.js';
+import { digitYears } from '../text.js';
 import { buildTable, findTitle } from './table.js';
 
 export interface LoadedUnit {

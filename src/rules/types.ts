@@ -3,7 +3,7 @@
  * does I/O. Its messages are templates ("{name} is {actual}, the sum of its parts is {expected}")
  * filled from the finding's data in one place (src/check.ts).
  */
-import type { Amount, Ledger, Place, TableKind } from '../model.js';
+import type { Amount, Ledger, Place, TableKind } from '../ledger/model.js';
 import type { Severity } from '../report.js';
 
 export interface RuleDoc {

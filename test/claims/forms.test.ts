@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
 import { claimSummary } from '../../src/claims/analyse.js';
 import { extractClaims } from '../../src/claims/extract.js';
-import { around, overlaps, percentRatio, sub } from '../../src/claims/interval.js';
+import { around, overlaps, percentRatio, sub } from '../../src/ledger/rounding.js';
 import { Decimal } from '../../src/decimal.js';
 import { loadUnit } from '../../src/load/unit.js';
-import type { Ledger } from '../../src/model.js';
+import type { Ledger } from '../../src/ledger/model.js';
 import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
-import { codedRows } from '../helpers.js';
+import { codedRows } from '../../ledger/queries.js';
 import { asTerm, figure, type Figure } from '../cross/compare.js';
 import { defineRule } from '../types.js';
-import { PAIRS, matchesFunction } from './pairs.js';
+import { PAIRS, matchesFunction } from '../../ledger/classification.js';
 
 export default defineRule({
   id: 'FE001',

@@ -1,7 +1,7 @@
-import type { Table } from '../../model.js';
-import { codedRows, isZero, printedFigure } from '../helpers.js';
+import type { Table } from '../../ledger/model.js';
+import { codedRows, isZero, printedFigure } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { PAIRS, anyMatches } from './pairs.js';
+import { PAIRS, anyMatches } from '../../ledger/classification.js';
 
 const FUNCTION_TABLES = ['gpb', 'expenditure', 'income', 'gfb', 'soc'] as const;
 

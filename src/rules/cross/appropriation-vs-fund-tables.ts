@@ -1,5 +1,5 @@
-import type { TableKind } from '../../model.js';
-import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
+import type { TableKind } from '../../ledger/model.js';
+import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { absent, compare, compareUnder, figure, summaryItem, type Figure } from './compare.js';
 

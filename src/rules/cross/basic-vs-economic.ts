@@ -1,4 +1,4 @@
-import { totalRow } from '../helpers.js';
+import { totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { compare, figure } from './compare.js';
 

@@ -1,8 +1,8 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
 import { type Decimal, ZERO, sum } from '../../decimal.js';
-import type { Amount, Cell, Place, Row, Table } from '../../model.js';
-import { ExactSum } from '../../rounding.js';
-import { codedRows, isZero, place, rowLabel, rowsUnder } from '../helpers.js';
+import type { Amount, Cell, Place, Row, Table } from '../../ledger/model.js';
+import { ExactSum } from '../../ledger/rounding.js';
+import { codedRows, isZero, place, rowLabel, rowsUnder } from '../../ledger/queries.js';
 import type { RuleContext, Term } from '../types.js';
 import { perObject } from '../../memo.js';
 

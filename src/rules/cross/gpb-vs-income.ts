@@ -1,4 +1,4 @@
-import { columnKey, totalRow } from '../helpers.js';
+import { columnKey, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { compare, figure } from './compare.js';
 

@@ -1,4 +1,4 @@
-import { columnKey, codedRows, rowByCode, totalRow } from '../helpers.js';
+import { columnKey, codedRows, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { compare, figure } from './compare.js';
 

@@ -1,5 +1,5 @@
-import type { Row } from '../../model.js';
-import { codedRows, hasCodeProblems, totalRow } from '../helpers.js';
+import type { Row } from '../../ledger/model.js';
+import { codedRows, hasCodeProblems, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { compare, compareUnder, figure } from './compare.js';
 

@@ -1,4 +1,4 @@
-import { codedRows, hasCodeProblems, rowByCode, totalRow } from '../helpers.js';
+import { codedRows, hasCodeProblems, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { absent, asTerm, compare, figure, type Figure } from './compare.js';
 

@@ -1,4 +1,4 @@
-import { hasCodeProblems, isZero, rowByCode, totalRow } from '../helpers.js';
+import { hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { absent, compare, compareUnder, figure } from './compare.js';
 

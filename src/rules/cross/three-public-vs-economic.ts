@@ -1,4 +1,4 @@
-import { codedRows } from '../helpers.js';
+import { codedRows } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 import { compare, figure } from './compare.js';
 

@@ -1,4 +1,4 @@
-import { CORE_TABLES, TABLE_NAMES } from '../../model.js';
+import { CORE_TABLES, TABLE_NAMES } from '../../ledger/model.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

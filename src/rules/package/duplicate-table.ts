@@ -1,4 +1,4 @@
-import { TABLE_NAMES } from '../../model.js';
+import { TABLE_NAMES } from '../../ledger/model.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { squeeze } from '../../load/text.js';
+import { squeeze } from '../../text.js';
 import { defineRule } from '../types.js';
 
 /** Whether the text names the unit, white space and page numbers ("-3-") aside. */

@@ -1,8 +1,8 @@
-import { CLASS_NAMES, bareClassName } from '../../load/classification.js';
-import { labelKey } from '../../load/text.js';
-import { rowLabel } from '../helpers.js';
+import { CLASS_NAMES, bareClassName } from '../../ledger/classification.js';
+import { labelKey } from '../../text.js';
+import { rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { CODED } from './codes.js';
+import { CODED_TABLES as CODED } from '../../ledger/model.js';
 
 /** "社会保障和就业" for "社会保障和就业支出", "一般公共服务（类）" …: the name without its 支出 is enough. */
 const core = (n: string) => labelKey(n).replace(/支出$/, '');

@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { CODED } from './codes.js';
+import { CODED_TABLES as CODED } from '../../ledger/model.js';
 
 export default defineRule({
   id: 'TBL010',

@@ -1,5 +1,5 @@
-import type { Row } from '../../model.js';
-import { codedRows, rowLabel } from '../helpers.js';
+import type { Row } from '../../ledger/model.js';
+import { codedRows, rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;

@@ -1,4 +1,4 @@
-import { isEmptyTable, tableName } from '../helpers.js';
+import { isEmptyTable, tableName } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { isEmptyTable, tableName } from '../helpers.js';
-import type { TableKind } from '../../model.js';
+import { isEmptyTable, tableName } from '../../ledger/queries.js';
+import type { TableKind } from '../../ledger/model.js';
 import { defineRule } from '../types.js';
 
 export const EMPTY_NOTE = /空表|没有.{0,30}(支出|收入|预算|经费|安排)|无.{0,20}(支出|收入|预算|安排)|未安排/;

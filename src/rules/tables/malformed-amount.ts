@@ -1,4 +1,4 @@
-import { amountCells, place, rowLabel } from '../helpers.js';
+import { amountCells, place, rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

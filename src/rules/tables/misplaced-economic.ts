@@ -1,6 +1,6 @@
-import { codedRows, isZero, printedFigure, rowLabel } from '../helpers.js';
+import { codedRows, isZero, printedFigure, rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { PERSONNEL_CLASSES } from './personnel-public-split.js';
+import { PERSONNEL_CLASSES } from '../../ledger/classification.js';
 
 export default defineRule({
   id: 'TBL009',

@@ -1,5 +1,5 @@
-import type { Cell } from '../../model.js';
-import { amountCells, place, rowLabel } from '../helpers.js';
+import type { Cell } from '../../ledger/model.js';
+import { amountCells, place, rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({

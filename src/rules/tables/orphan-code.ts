@@ -1,5 +1,5 @@
 import { parentCode } from '../../load/code.js';
-import { codedRows, rowLabel } from '../helpers.js';
+import { codedRows, rowLabel } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;

@@ -1,9 +1,8 @@
-import type { Row } from '../../model.js';
-import { codedRows, place, rowLabel, term, totalRow } from '../helpers.js';
+import type { Row } from '../../ledger/model.js';
+import { codedRows, place, rowLabel, totalRow } from '../../ledger/queries.js';
+import { term } from '../helpers.js';
 import { defineRule, type Term } from '../types.js';
-
-/** Economic classes whose money is 人员经费; the others are 公用经费. */
-export const PERSONNEL_CLASSES = new Set(['301', '303']);
+import { PERSONNEL_CLASSES } from '../../ledger/classification.js';
 
 export default defineRule({
   id: 'TBL008',

@@ -1,6 +1,7 @@
-import type { Column, Row } from '../../model.js';
-import { rowLabel, term } from '../helpers.js';
-import { ExactSum } from '../../rounding.js';
+import type { Column, Row } from '../../ledger/model.js';
+import { rowLabel } from '../../ledger/queries.js';
+import { term } from '../helpers.js';
+import { ExactSum } from '../../ledger/rounding.js';
 import { defineRule } from '../types.js';
 
 /** Columns that are not parts of the row's total: 其中 columns, prior-year and change columns. */

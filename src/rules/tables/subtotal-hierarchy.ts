@@ -1,31 +1,10 @@
-import type { Row, Table } from '../../model.js';
-import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck } from '../helpers.js';
+import type { Row } from '../../ledger/model.js';
+import { amountColumns, hasCodeProblems, parentsOf, rowLabel } from '../../ledger/queries.js';
+import { termsToCheck } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { perObject } from '../../memo.js';
 
 const CLASSIFIED = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc'] as const;
 
-/**
- * The parent of each coded row: the nearest row above it in the classification that the table
- * prints (a project row's parent may be its 项 row or, where the table prints none, its 款 row).
- */
-export const parentsOf = perObject('parents', (table: Table): Map<Row, Row | undefined> => {
-  const subtotals = codedRows(table).filter((r) => !r.project);
-  const byCode = new Map<string, Row>();
-  for (const r of subtotals) if (!byCode.has(r.code!)) byCode.set(r.code!, r);
-  const parents = new Map<Row, Row | undefined>();
-  for (const row of codedRows(table)) {
-    const code = row.code!;
-    let parent: Row | undefined;
-    if (row.project) parent = byCode.get(code);
-    for (let len = code.length - 1; !parent && len >= 3; len--) {
-      const candidate = byCode.get(code.slice(0, len));
-      if (candidate && candidate !== row) parent = candidate;
-    }
-    parents.set(row, parent);
-  }
-  return parents;
-});
 
 export default defineRule({
   id: 'TBL001',

@@ -1,6 +1,6 @@
-import { amountColumns, codedRows, hasCodeProblems, rowLabel, termsToCheck, totalRow } from '../helpers.js';
+import { amountColumns, codedRows, hasCodeProblems, parentsOf, rowLabel, totalRow } from '../../ledger/queries.js';
+import { termsToCheck } from '../helpers.js';
 import { defineRule } from '../types.js';
-import { parentsOf } from './subtotal-hierarchy.js';
 
 const LISTS = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc', 'carryover'] as const;
 

@@ -1,4 +1,5 @@
-import { place, rowLabel, term } from '../helpers.js';
+import { place, rowLabel } from '../../ledger/queries.js';
+import { term } from '../helpers.js';
 import { defineRule } from '../types.js';
 import { TWO_SIDED, sideTree } from './two-sided.js';
 

@@ -1,5 +1,6 @@
-import type { Row } from '../../model.js';
-import { place, rowLabel, term } from '../helpers.js';
+import type { Row } from '../../ledger/model.js';
+import { place, rowLabel } from '../../ledger/queries.js';
+import { term } from '../helpers.js';
 import { defineRule, type Term } from '../types.js';
 import { TWO_SIDED, sideTree, totalParts } from './two-sided.js';
 

@@ -5,8 +5,8 @@
  * the side's total. Both the sample's layout ("一、本年收入" over "1. … 5.") and the flat layout
  * ("一、… 八、", 本年收入合计, 上年结转, 收入总计) read the same way.
  */
-import type { Row, Table } from '../../model.js';
-import { labelKey } from '../../load/text.js';
+import type { Row, Table } from '../../ledger/model.js';
+import { labelKey } from '../../text.js';
 import { perObject } from '../../memo.js';
 
 export interface Entry {

@@ -3,7 +3,7 @@
  * Money is Decimal throughout, normalised to 元; every figure keeps where it was printed and
  * how precisely, so that the rounding model can tell an error from a rounding artefact.
  */
-import type { Decimal } from './decimal.js';
+import type { Decimal } from '../decimal.js';
 
 export type TableKind =
   | 'summary'
@@ -24,10 +24,6 @@ export type MoneyUnit = '元' | '千元' | '万元' | '亿元';
 /** 元 per printed unit. */
 export const UNIT_SCALE: Record<MoneyUnit, number> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
 
-/** The unit a scale prints in. */
-export function unitOfScale(scale: number): MoneyUnit {
-  return (Object.keys(UNIT_SCALE) as MoneyUnit[]).find((u) => UNIT_SCALE[u] === scale) ?? '万元';
-}
 
 export interface Place {
   file: string;
@@ -174,3 +170,6 @@ export const TABLE_NAMES: Record<TableKind, string> = {
   'three-public': '“三公”经费表',
   carryover: '上年结转结余表',
 };
+
+/** The tables that carry classification codes. */
+export const CODED_TABLES = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc', 'summary', 'appropriation'] as const satisfies readonly TableKind[];

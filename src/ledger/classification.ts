@@ -1,5 +1,9 @@
-/** The function (支出功能分类) and economic (部门预算支出经济分类) classifications' 类 names. */
-import { labelKey } from './text.js';
+/**
+ * What the classifications say: the function (支出功能分类) and economic (部门预算支出经济分类)
+ * classifications' 类 names, which economic classes are 人员经费, and which economic items have a
+ * function subject of their own.
+ */
+import { labelKey } from '../text.js';
 
 /** 类 names of the function and economic classifications, with the earlier names still in use. */
 export const CLASS_NAMES: Record<string, string[]> = {
@@ -59,4 +63,31 @@ export function bareClassName(name: string): string {
 export function functionClassByName(name: string): string | undefined {
   const key = bareClassName(name);
   return BY_NAME.get(key) ?? BY_NAME.get(`${key}支出`);
+}
+
+/** The economic classes of 人员经费 (工资福利支出, 对个人和家庭的补助); the others are 公用经费. */
+export const PERSONNEL_CLASSES = new Set(['301', '303']);
+
+/** Economic items that have a dedicated function subject (docs/rules.md, function ↔ economic). */
+export interface Pair {
+  economic: string[];
+  /** Function codes, or prefixes ending in "*" for a whole 款. */
+  functions: string[];
+  name: string;
+}
+
+export const PAIRS: Pair[] = [
+  { economic: ['30108'], functions: ['2080505'], name: '机关事业单位基本养老保险缴费' },
+  { economic: ['30109'], functions: ['2080506'], name: '职业年金缴费' },
+  { economic: ['30110', '30111'], functions: ['21011*'], name: '职工基本医疗保险缴费 / 公务员医疗补助缴费 (行政事业单位医疗)' },
+  { economic: ['30113'], functions: ['2210201'], name: '住房公积金' },
+];
+
+export function matchesFunction(code: string, functions: string[]): boolean {
+  return functions.some((f) => (f.endsWith('*') ? code.startsWith(f.slice(0, -1)) && code.length === 7 : code === f));
+}
+
+/** Whether any of the codes matches one of the function codes. */
+export function anyMatches(codes: Set<string>, functions: string[]): boolean {
+  return functions.some((f) => (f.endsWith('*') ? [...codes].some((c) => matchesFunction(c, [f])) : codes.has(f)));
 }
