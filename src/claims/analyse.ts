@@ -8,7 +8,8 @@ import type { Ledger } from '../ledger/model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
-import { denominatorKey, describe, equivalents, type Figure, keyFor, parentKey, projectCount, resolve } from './link.js';
+import { ancestors, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
+import { denominatorKey, keyFor } from './link.js';
 import type { Claim, Direction, Scope, StatedAmount } from './types.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
@@ -109,16 +110,6 @@ function findDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   return usable(parent ? resolve(ledger, parent) : undefined);
 }
 
-/** The figures above a key: a function row's 款 and 类 rows, then its table total ("gpb:code:2010301" →
- * gpb:code:20103, gpb:code:201, gpb:total). */
-function ancestors(key: string): string[] {
-  const out: string[] = [];
-  const m = /^(\w[\w-]*):code:(\d+)$/.exec(key);
-  if (m) for (const len of [5, 3]) if (m[2].length > len) out.push(`${m[1]}:code:${m[2].slice(0, len)}`);
-  const p = parentKey(key);
-  if (p) out.push(p);
-  return out;
-}
 
 /**
  * Other readings of a share whose denominator the phrase does not name: a part of a 其中 list may be

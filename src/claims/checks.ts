@@ -10,7 +10,7 @@ import type { Ledger } from '../ledger/model.js';
 import type { Severity } from '../report.js';
 import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, statedPrior, type ClaimAnalysis, type Quantity, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
-import { describe, type Figure, projectCount, resolve, resolvePrior } from './link.js';
+import { describe, type KeyedFigure as Figure, priorPeriod, projectCount, resolve } from '../ledger/figures.js';
 import { formatMoney, unitLabel } from '../ledger/money.js';
 import type { Position } from './normalize.js';
 import type { Claim, StatedAmount } from './types.js';
@@ -589,7 +589,7 @@ export function checkPrevious(a: ClaimAnalysis, previous: Ledger, strict: boolea
 
 /** NC013: a claim's implied prior-year figure against this year's prior-year columns ("上年预算数"). */
 export function checkPriorColumns(a: ClaimAnalysis, strict: boolean): Verdict[] {
-  return checkPriorFigures(a, (key) => resolvePrior(a.ledger, key, a.year), 'priorColumn', strict);
+  return checkPriorFigures(a, (key) => resolve(a.ledger, key, priorPeriod(a.year)), 'priorColumn', strict);
 }
 
 function checkPriorFigures(a: ClaimAnalysis, lookup: (key: string) => Figure | undefined, messageId: string, strict: boolean): Verdict[] {

@@ -149,3 +149,16 @@ export const parentsOf = perObject('parents', (table: Table): Map<Row, Row | und
   }
   return parents;
 });
+
+const incomeRows = perObject('income rows', (summary: Table): { income: Row[]; current: Row[] } => {
+  const income = summary.rows.filter((r) => r.side === 'income');
+  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
+  return { income, current: carryStart < 0 ? income : income.slice(0, carryStart) };
+});
+
+/** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
+export function summaryItem(summary: Table, item: string): Row | undefined {
+  const { income, current } = incomeRows(summary);
+  return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
+}
+

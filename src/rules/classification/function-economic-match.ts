@@ -1,5 +1,6 @@
 import { codedRows } from '../../ledger/queries.js';
-import { asTerm, figure, type Figure } from '../cross/compare.js';
+import { figure, type Figure } from '../../ledger/figures.js';
+import { asTerm } from '../cross/compare.js';
 import { defineRule } from '../types.js';
 import { PAIRS, matchesFunction } from '../../ledger/classification.js';
 

@@ -1,7 +1,9 @@
 import type { TableKind } from '../../ledger/model.js';
 import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { absent, compare, compareUnder, figure, summaryItem, type Figure } from './compare.js';
+import { absent, figure, type Figure } from '../../ledger/figures.js';
+import { compare, compareUnder } from './compare.js';
+import { summaryItem } from '../../ledger/queries.js';
 
 const FUNDS: [string, TableKind][] = [
   ['gpb', 'gpb'],

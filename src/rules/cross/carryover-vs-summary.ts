@@ -1,6 +1,8 @@
 import { totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { compare, figure, summaryItem } from './compare.js';
+import { figure } from '../../ledger/figures.js';
+import { compare } from './compare.js';
+import { summaryItem } from '../../ledger/queries.js';
 
 const PAIRS: [string, string, string][] = [
   ['total', 'carry', '上年结转结余'],

@@ -1,98 +1,13 @@
 /** Cross-table comparisons: one printed figure against another (or against a sum of them). */
-import { type Decimal, ZERO, sum } from '../../decimal.js';
-import type { Amount, Cell, Place, Row, Table } from '../../ledger/model.js';
+import { absent, cite, type Figure } from '../../ledger/figures.js';
+import type { Row, Table } from '../../ledger/model.js';
 import { ExactSum } from '../../ledger/rounding.js';
-import { codedRows, isZero, place, rowLabel, rowsUnder } from '../../ledger/queries.js';
+import { codedRows, isZero, rowsUnder } from '../../ledger/queries.js';
 import type { RuleContext, Term } from '../types.js';
-import { perObject } from '../../memo.js';
-
-export interface Figure {
-  amount: Amount;
-  place: Place;
-  /** What and where the figure is, made only for a message: most comparisons agree. */
-  label: () => string;
-}
-
-/** A cell's column label, by its key in the row. */
-function columnLabel(table: Table, cell: Cell, key: string): string {
-  const at = cell.column;
-  return (at !== undefined ? table.columns[at - 1]?.label : undefined) ?? key;
-}
-
-/** A figure printed in a table: its label is made from the table, row and columns only for a message. */
-class TableFigure implements Figure {
-  constructor(
-    readonly amount: Amount,
-    readonly place: Place,
-    private readonly table: Table,
-    private readonly row: Row,
-    /** The cell's key, or the keys of the parts it sums. */
-    private readonly keys: string | string[],
-    private readonly given: string | undefined,
-  ) {}
-
-  label(): string {
-    if (this.given !== undefined) return this.given;
-    const { table, row, keys } = this;
-    const columns = typeof keys === 'string' ? columnLabel(table, row.cells.get(keys)!, keys) : keys.map((k) => columnLabel(table, row.cells.get(k)!, k)).join(' + ');
-    return `${table.file}:${this.place.line} ${rowLabel(row)} ${columns}`;
-  }
-}
-
-/**
- * A figure from a row's cell, or undefined when absent or malformed (reported elsewhere). A key
- * that the table splits ("basic" as 人员经费 + 公用经费) is its subtotal column or the sum of its parts.
- */
-export function figure(table: Table, row: Row | undefined, key: string | undefined, label?: string): Figure | undefined {
-  if (!row || !key) return undefined;
-  let own = row.cells.has(key) ? key : undefined;
-  if (own === undefined) {
-    const subtotal = `${key}/subtotal`;
-    if (row.cells.has(subtotal)) own = subtotal;
-  }
-  if (own !== undefined) {
-    const cell = row.cells.get(own)!;
-    if (!cell.amount) return undefined;
-    return new TableFigure(cell.amount, cell, table, row, own, label);
-  }
-  const prefix = `${key}/`;
-  const keys: string[] = [];
-  for (const k of row.cells.keys()) if (k.startsWith(prefix) && !k.includes('~')) keys.push(k);
-  if (keys.length === 0) return undefined;
-  const cells = keys.map((k) => row.cells.get(k)!);
-  if (cells.some((c) => !c.amount)) return undefined;
-  const amounts = cells.map((c) => c.amount!);
-  return new TableFigure(new PartsAmount(amounts), place(cells[0]), table, row, keys, label);
-}
-
-/** The sum of a split column's parts: exact integer units when the parts have them, Decimals only when read. */
-class PartsAmount implements Amount {
-  readonly raw = '';
-  readonly decimals: number;
-  readonly scale: number;
-  readonly units: number | undefined;
-  private sumValue: Decimal | undefined;
-  private sumHalf: Decimal | undefined;
-
-  constructor(private readonly parts: Amount[]) {
-    this.decimals = Math.max(...parts.map((a) => a.decimals));
-    this.scale = parts[0].scale;
-    const exact = new ExactSum();
-    for (const a of parts) exact.add(a);
-    this.units = exact.unitsAt(this.decimals, this.scale);
-  }
-
-  get value(): Decimal {
-    return (this.sumValue ??= sum(this.parts.map((a) => a.value)));
-  }
-
-  get half(): Decimal {
-    return (this.sumHalf ??= sum(this.parts.map((a) => a.half)));
-  }
-}
+import { figure } from '../../ledger/figures.js';
 
 export function asTerm(f: Figure): Term {
-  return { label: () => f.label(), amount: f.amount, place: f.place };
+  return { label: () => cite(f), amount: f.amount, place: f.place };
 }
 
 /** stated (at its place) against other figures: equal, or stated ≤ / ≥ their sum. */
@@ -113,24 +28,7 @@ export function compare<M extends string>(
   }
   if (exact.holds(stated.amount, relation)) return;
   const figures = others as Figure[];
-  ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: stated.label(), other: figures.map((o) => o.label()).join(' + ') }) });
-}
-
-const incomeRows = perObject('income rows', (summary: Table): { income: Row[]; current: Row[] } => {
-  const income = summary.rows.filter((r) => r.side === 'income');
-  const carryStart = income.findIndex((r) => r.depth === 0 && r.item === 'carry');
-  return { income, current: carryStart < 0 ? income : income.slice(0, carryStart) };
-});
-
-/** The summary's income item in the current-year section (not the 上年结转 lines of the same name). */
-export function summaryItem(summary: Table, item: string): Row | undefined {
-  const { income, current } = incomeRows(summary);
-  return current.find((r) => r.item === item) ?? (item === 'carry' || item === 'fin-carry' || item === 'nonfin-carry' ? income.find((r) => r.item === item) : undefined);
-}
-
-/** A row that another table does not print at all: a zero, exactly. */
-export function absent(table: Table, what: string): Figure {
-  return { amount: { value: ZERO, half: ZERO, decimals: 2, scale: table.scale, raw: '' }, place: { file: table.file, line: 0 }, label: () => `${table.file}: no row ${what}` };
+  ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId, relation, data: () => ({ ...data, stated: cite(stated), other: figures.map(cite).join(' + ') }) });
 }
 
 /**

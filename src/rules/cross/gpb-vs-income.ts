@@ -1,6 +1,7 @@
 import { columnKey, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { compare, figure } from './compare.js';
+import { figure } from '../../ledger/figures.js';
+import { compare } from './compare.js';
 
 export default defineRule({
   id: 'XT005',

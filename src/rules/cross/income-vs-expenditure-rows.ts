@@ -1,7 +1,8 @@
 import type { Row } from '../../ledger/model.js';
 import { codedRows, hasCodeProblems, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { compare, compareUnder, figure } from './compare.js';
+import { figure } from '../../ledger/figures.js';
+import { compare, compareUnder } from './compare.js';
 
 export default defineRule({
   id: 'XT002',

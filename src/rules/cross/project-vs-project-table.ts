@@ -1,6 +1,7 @@
 import { codedRows, hasCodeProblems, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { absent, asTerm, compare, figure, type Figure } from './compare.js';
+import { absent, figure, type Figure } from '../../ledger/figures.js';
+import { asTerm, compare } from './compare.js';
 
 export default defineRule({
   id: 'XT007',
@@ -26,7 +27,7 @@ export default defineRule({
     const rows = codedRows(projects).filter((r) => r.project);
     const byCode = new Map<string, Figure[]>();
     for (const r of rows) {
-      const f = figure(projects, r, 'total', `${projects.file}:${r.line} ${r.project}`);
+      const f = figure(projects, r, 'total', r.project);
       if (f) byCode.set(r.code!, [...(byCode.get(r.code!) ?? []), f]);
     }
     for (const [code, figures] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {

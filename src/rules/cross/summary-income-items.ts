@@ -1,6 +1,8 @@
 import { columnKey, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { compare, figure, summaryItem } from './compare.js';
+import { figure } from '../../ledger/figures.js';
+import { compare } from './compare.js';
+import { summaryItem } from '../../ledger/queries.js';
 
 /** Summary income items and the income-table column that carries each. */
 const ITEMS: [string, string][] = [

@@ -1,6 +1,7 @@
 import { hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { absent, compare, compareUnder, figure } from './compare.js';
+import { absent, figure } from '../../ledger/figures.js';
+import { compare, compareUnder } from './compare.js';
 
 export default defineRule({
   id: 'XT001',

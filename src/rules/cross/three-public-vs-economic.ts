@@ -1,6 +1,7 @@
 import { codedRows } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { compare, figure } from './compare.js';
+import { figure } from '../../ledger/figures.js';
+import { compare } from './compare.js';
 
 const PAIRS: [string, string, string][] = [
   ['reception', '30217', '公务接待费'],
