@@ -18,6 +18,8 @@ import Decimal from 'decimal.js';
 Decimal.set({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 const UNIT_FACTOR = { '元': new Decimal(1), '万元': new Decimal(10000), '亿元': new Decimal(100000000) };
+// Counts (people, bodies, vehicles, batches) are exact: a printed count is not a rounded figure.
+const COUNT_UNITS = new Set(['人', '个', '辆', '批次', '人次', '项', '家', '台', '套']);
 const HUNDRED = new Decimal(100);
 
 /** A printed figure: its value, its decimals, and the interval it stands for (in 元 for amounts). */
@@ -26,8 +28,9 @@ export function figure(text, unit) {
   const s = String(text).replace(/[,，\s]/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(s)) throw new Error(`not a number: ${JSON.stringify(text)}`);
   const decimals = s.includes('.') ? s.length - s.indexOf('.') - 1 : 0;
-  const half = new Decimal(10).pow(-decimals).div(2);
-  const factor = unit === undefined ? new Decimal(1) : UNIT_FACTOR[unit];
+  const exact = COUNT_UNITS.has(unit);
+  const half = exact ? new Decimal(0) : new Decimal(10).pow(-decimals).div(2);
+  const factor = unit === undefined || exact ? new Decimal(1) : UNIT_FACTOR[unit];
   if (!factor) throw new Error(`unknown unit: ${JSON.stringify(unit)}`);
   const v = new Decimal(s);
   return {
@@ -61,7 +64,7 @@ const sumIv = (xs) => xs.reduce((a, x) => iv(a.lo.plus(x.lo), a.hi.plus(x.hi)), 
 
 /** Express a value in 元 back in the given unit, as a plain string. */
 function inUnit(v, unit, decimals = 6) {
-  const f = unit === undefined ? new Decimal(1) : UNIT_FACTOR[unit];
+  const f = unit === undefined || COUNT_UNITS.has(unit) ? new Decimal(1) : UNIT_FACTOR[unit];
   return v.div(f).toDecimalPlaces(decimals).toString();
 }
 const pct = (v, decimals = 4) => v.toDecimalPlaces(decimals).toString();
@@ -185,14 +188,19 @@ export function checkStatement(st, ctx) {
     case 'list': {
       const total = fig('total');
       const u = unitOf(st, 'total');
-      const parts = st.parts.map((p, i) => figure(p, (st.units && st.units.parts && st.units.parts[i]) || st.unit));
+      const signs = st.signs || st.parts.map(() => '+');
+      if (signs.length !== st.parts.length || signs.some((x) => x !== '+' && x !== '-')) throw new Error(`${st.id}: signs must be one '+' or '-' per part`);
+      const parts = st.parts.map((p, i) => {
+        const f = figure(p, (st.units && st.units.parts && st.units.parts[i]) || st.unit);
+        return signs[i] === '-' ? { ...f, text: `−${f.text}`, value: f.value.neg(), lo: f.hi.neg(), hi: f.lo.neg() } : f;
+      });
       const sum = sumIv(parts);
       const point = parts.reduce((a, p) => a.plus(p.value), new Decimal(0));
       const relation = st.relation || 'eq';
       const ok = relation === 'le' ? sum.lo.lte(total.hi) : overlaps(sum, total);
       if (!ok) {
         bad('total', total.text, inUnit(point, u), inUnit(total.value.minus(point), u),
-          `the ${parts.length} parts (${parts.map((p) => p.text).join(' + ')}) sum to ${inUnit(point, u)} ${u ?? ''}` +
+          `the ${parts.length} parts (${parts.map((p) => p.text).join(' + ').replace(/\+ −/g, '− ')}) sum to ${inUnit(point, u)} ${u ?? ''}` +
           (relation === 'le' ? `, more than the total ${total.text}` : `, not ${total.text}`) +
           `; rounding allows at most ${inUnit(total.hi.minus(total.lo).plus(sum.hi.minus(sum.lo)).div(2), u)}`);
       } else if (relation === 'eq' && !point.eq(total.value)) {
@@ -206,6 +214,15 @@ export function checkStatement(st, ctx) {
         const u = unitOf(st, 'current');
         bad('current', cur.text, inUnit(prior.value, u), inUnit(cur.value.minus(prior.value), u),
           `said to be unchanged (持平) but current ${cur.text} and prior ${prior.text} differ`);
+      }
+      break;
+    }
+    case 'count': {
+      // "内设机构共6个，分别是：A、B、C…": the stated count against the items the text names.
+      const n = figure(st.count, st.unit || '个');
+      if (!n.value.eq(st.items.length)) {
+        bad('count', n.text, String(st.items.length), n.value.minus(st.items.length).toString(),
+          `says ${n.text}${st.unit || '个'} but names ${st.items.length}: ${st.items.join('、')}`);
       }
       break;
     }

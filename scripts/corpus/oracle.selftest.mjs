@@ -36,6 +36,10 @@ check('list exact', [{ kind: 'list', total: '163.00', parts: ['14.38', '1.60', '
 check('list le', [{ kind: 'list', total: '10.00', parts: ['4.00', '6.01'], relation: 'le', unit: '万元' }], []);
 check('list le over', [{ kind: 'list', total: '10.00', parts: ['4.00', '6.02'], relation: 'le', unit: '万元' }], ['t1:total']);
 
+// a balance with signed parts: 结余 218 = 1493 + 44 + 140 − 1459
+check('signed list', [{ kind: 'list', total: '218', parts: ['1493', '44', '140', '1459'], signs: ['+', '+', '+', '-'], unit: '万元' }], [], { notes: 0 });
+check('signed list off', [{ kind: 'list', total: '221', parts: ['1493', '44', '140', '1459'], signs: ['+', '+', '+', '-'], unit: '万元' }], ['t1:total']);
+
 // flat: touching intervals are consistent; one cent apart more is not.
 check('flat at tolerance', [{ kind: 'flat', current: '10.00', prior: '10.01', unit: '万元' }], []);
 check('flat one cent over', [{ kind: 'flat', current: '10.00', prior: '10.02', unit: '万元' }], ['t1:current']);
@@ -77,6 +81,12 @@ check('yoy 元', [{ kind: 'yoy', current: '881452.6', change: '166271.4', direct
 check('completion ok', [{ kind: 'completion', actual: '935.70', budget: '1000.00', percent: '93.57', unit: '万元' }], []);
 check('completion off', [{ kind: 'completion', actual: '935.70', budget: '1000.00', percent: '93.59', unit: '万元' }], ['t1:percent']);
 check('completion zero budget', [{ kind: 'completion', actual: '0', budget: '0', percent: '0', unit: '万元' }], [], { notes: 1 });
+
+// counts are exact: 86 人 = 36 + 50, but 86 ≠ 36 + 49 even though integers "stand for" ±0.5
+check('count list exact', [{ kind: 'list', total: '86', parts: ['36', '50'], unit: '人' }], [], { notes: 0 });
+check('count list off by one', [{ kind: 'list', total: '86', parts: ['36', '49'], unit: '人' }], ['t1:total']);
+check('count of named items', [{ kind: 'count', count: '6', items: ['a', 'b', 'c', 'd', 'e'], unit: '个' }], ['t1:count']);
+check('count of named items ok', [{ kind: 'count', count: '2', items: ['a', 'b'], unit: '个' }], []);
 
 // comparison year
 check('comparison year ok', [{ kind: 'comparison-year', year: 2024 }], []);
