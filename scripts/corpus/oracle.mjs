@@ -67,7 +67,8 @@ function inUnit(v, unit, decimals = 6) {
   const f = unit === undefined || COUNT_UNITS.has(unit) ? new Decimal(1) : UNIT_FACTOR[unit];
   return v.div(f).toDecimalPlaces(decimals).toString();
 }
-const pct = (v, decimals = 4) => v.toDecimalPlaces(decimals).toString();
+/** A percent for display: `decimals` places, or 4 significant digits for a small non-zero value. */
+const pct = (v, decimals = 4) => (!v.isZero() && v.abs().lt(0.01) ? v.toSignificantDigits(4).toString() : v.toDecimalPlaces(decimals).toString());
 
 function unitOf(st, field) {
   return (st.units && st.units[field]) || st.unit;
@@ -84,7 +85,7 @@ export function checkStatement(st, ctx) {
   /** Compare a recomputed percent interval with a stated percent figure. */
   const checkPercent = (field, stated, range, point, what) => {
     if (!overlaps(range, stated)) {
-      bad(field, stated.text, pct(point, 2), pct(stated.value.minus(point), 2),
+      bad(field, stated.text, pct(point, 2), pct(stated.value.minus(point)),
         `${what} is ${pct(range.lo)}–${pct(range.hi)}% for any values the printed figures stand for; ` +
         `${stated.text}% stands for ${pct(stated.lo)}–${pct(stated.hi)}%`,
         { recomputedRange: [pct(range.lo), pct(range.hi)] });
