@@ -74,7 +74,21 @@ function unitOf(st, field) {
   return (st.units && st.units[field]) || st.unit;
 }
 
+const REQUIRED = {
+  yoy: ['direction'],
+  share: ['part', 'whole', 'percent'],
+  completion: ['actual', 'budget', 'percent'],
+  list: ['total', 'parts'],
+  flat: ['current', 'prior'],
+  count: ['count', 'items'],
+  'comparison-year': ['year'],
+  'same-item': ['values'],
+};
+
 export function checkStatement(st, ctx) {
+  for (const f of REQUIRED[st.kind] ?? []) {
+    if (st[f] === undefined) throw new Error(`${st.id}: a ${st.kind} statement needs "${f}"`);
+  }
   const out = { inconsistencies: [], notes: [] };
   const base = { id: st.id, line: st.line, kind: st.kind };
   const bad = (field, stated, recomputed, difference, why, extra = {}) =>
