@@ -11,7 +11,7 @@
 // Usage: node scripts/corpus/oracle.mjs [dir...]   (default: every fixtures/real/*/)
 
 import { readFileSync, writeFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
+import { join, resolve, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
 
@@ -308,7 +308,7 @@ function main(argv) {
       }
       const out = runOracle(doc);
       writeFileSync(join(dir, 'expected.json'), JSON.stringify(out, null, 2) + '\n');
-      console.log(`${dir}: ${out.statements} statements, ${out.inconsistencies.length} inconsistencies, ${out.notes.length} notes`);
+      console.log(`${relative(root, resolve(dir)) || dir}: ${out.statements} statements, ${out.inconsistencies.length} inconsistencies, ${out.notes.length} notes`);
     } catch (e) {
       failed = true;
       console.error(`${dir}: ${e.message}`);
