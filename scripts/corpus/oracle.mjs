@@ -86,10 +86,14 @@ const REQUIRED = {
 };
 
 export function checkStatement(st, ctx) {
-  for (const f of REQUIRED[st.kind] ?? []) {
-    if (st[f] === undefined) throw new Error(`${st.id}: a ${st.kind} statement needs "${f}"`);
-  }
   const out = { inconsistencies: [], notes: [] };
+  // A statement whose text leaves out a figure it needs (a share of a total not printed, a percent
+  // left blank) cannot be recomputed: listed as a note, never an inconsistency.
+  const missing = (REQUIRED[st.kind] ?? []).filter((f) => st[f] === undefined);
+  if (missing.length > 0) {
+    out.notes.push({ id: st.id, line: st.line, kind: st.kind, field: missing.join(', '), note: `not recomputable: the text states no ${missing.join(', ')}` });
+    return out;
+  }
   const base = { id: st.id, line: st.line, kind: st.kind };
   const bad = (field, stated, recomputed, difference, why, extra = {}) =>
     out.inconsistencies.push({ ...base, field, stated, recomputed, difference, why, ...extra });
