@@ -6,10 +6,10 @@ import type { Decimal } from './decimal.js';
 import { type EngineMessageId, renderFinding } from './messages.js';
 import { holdsExactly, judge, signed } from './ledger/rounding.js';
 import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
-import { claimSummary } from './claims/analyse.js';
+import { analyseClaims } from './narrative/analysis.js';
 import { loadUnit } from './load/unit.js';
 import type { Ledger, TableKind } from './ledger/model.js';
-import type { Finding, UnitReport } from './report.js';
+import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
 
@@ -27,10 +27,17 @@ export interface CheckOptions {
 export const MAX_FINDINGS_PER_RULE = 500;
 
 
+/** What checking a ledger gives: the findings, the rules that could not run, and the narrative's claims with their statuses. */
+export interface LedgerCheck extends Pick<UnitReport, 'findings' | 'skippedRules'> {
+  claims?: { claims: ClaimRecord[]; counts: ClaimCounts };
+}
+
 /** Run the rules over one ledger. */
-export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<UnitReport, 'findings' | 'skippedRules'> {
+export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerCheck {
   const findings: Finding[] = [];
   const skippedRules: UnitReport['skippedRules'] = [];
+  /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
+  const contradicted = new Map<number, string | undefined>();
   for (const rule of options.rules ?? catalogue) {
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
@@ -40,6 +47,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
     }
     let count = 0;
     const report = (d: Draft) => {
+      // A finding (not a note) on a claim makes it contradicted, even past the findings listed.
+      if (d.claim !== undefined && (d.severity ?? rule.severity) !== 'note') contradicted.set(d.claim, d.against ?? contradicted.get(d.claim));
       if (++count > MAX_FINDINGS_PER_RULE) return;
       const finding: Finding = {
         rule: rule.id,
@@ -118,7 +127,38 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       findings.push(more);
     }
   }
-  return { findings: sortFindings(findings), skippedRules };
+  const claims = ledger.narrative ? claimList(ledger, contradicted) : undefined;
+  return { findings: sortFindings(findings), skippedRules, claims };
+}
+
+/** The narrative's claims with their statuses, from the claim rules' findings (those of `options.rules`, else all). */
+export function claimSummary(ledger: Ledger, options: CheckOptions = {}): { claims: ClaimRecord[]; counts: ClaimCounts } {
+  const rules = (options.rules ?? catalogue).filter((r) => r.id.startsWith('NC'));
+  return checkLedger(ledger, { ...options, rules }).claims ?? { claims: [], counts: { found: 0, verified: 0, contradicted: 0, unlinked: 0 } };
+}
+
+/**
+ * Every listed claim of the narrative with its status: contradicted when a rule's finding says so,
+ * else verified when it could be linked and checked, else unlinked; and the counts.
+ */
+function claimList(ledger: Ledger, contradicted: Map<number, string | undefined>): { claims: ClaimRecord[]; counts: ClaimCounts } {
+  const a = analyseClaims(ledger);
+  const claims: ClaimRecord[] = a.claims.map((c) => ({
+    kind: c.kind,
+    text: c.text || c.sentence,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    status: contradicted.has(c.id) ? 'contradicted' : (a.status.get(c.id) ?? 'unlinked'),
+    against: contradicted.get(c.id) ?? a.against.get(c.id),
+  }));
+  const counts: ClaimCounts = {
+    found: claims.length,
+    verified: claims.filter((c) => c.status === 'verified').length,
+    contradicted: claims.filter((c) => c.status === 'contradicted').length,
+    unlinked: claims.filter((c) => c.status === 'unlinked').length,
+  };
+  return { claims, counts };
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
@@ -151,9 +191,7 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     problems.push(...prior.problems.map((p) => ({ ...p, file: `${options.previousDir}/${p.file}` })));
     previous = prior.ledger;
   }
-  const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };
-  // Claim statuses are known once the claim rules have run.
-  const claims = ledger.narrative && ledger.tables.size > 0 ? claimSummary(ledger) : undefined;
+  const { findings, skippedRules, claims } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [], claims: undefined };
   return {
     path: dir,
     unitName: ledger.unitName,

@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
 import type { Ledger } from '../src/ledger/model.js';
-import { claimSummary } from '../src/claims/analyse.js';
+import { claimSummary } from '../src/check.js';
 import { claimRules } from '../src/rules/index.js';
 import type { UnitReport } from '../src/report.js';
 

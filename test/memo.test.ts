@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { perObject } from '../src/memo.js';
-import { analyseClaims } from '../src/claims/analyse.js';
+import { analyseClaims } from '../src/narrative/analysis.js';
 import { loadUnit } from '../src/load/unit.js';
 
 describe('perObject', () => {

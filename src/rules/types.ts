@@ -53,6 +53,10 @@ export interface Draft<M extends string = string> {
   unit?: string;
   components?: Term[];
   quote?: string;
+  /** The narrative claim the finding contradicts (its id): the claim is then listed as contradicted. */
+  claim?: number;
+  /** What the claim was checked against, for the claims list (when it says more than the analysis). */
+  against?: string;
 }
 
 export interface SumCheck<M extends string = string> {

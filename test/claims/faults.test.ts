@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
-import { claimSummary } from '../../src/claims/analyse.js';
+import { claimSummary } from '../../src/check.js';
 import { loadUnit } from '../../src/load/unit.js';
 import { claimRules } from '../../src/rules/index.js';
 

@@ -8,13 +8,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
-import { claimSummary } from '../../src/claims/analyse.js';
-import { extractClaims } from '../../src/claims/extract.js';
+import { claimSummary } from '../../src/check.js';
+import { readNarrative } from '../../src/narrative/read.js';
+import type { AmountClaim, Claim, ClaimBase, CountClaim, FlatClaim, ListClaim, PlaceholderClaim, ShareClaim, YearClaim, YoyClaim } from '../../src/narrative/claims.js';
 import { around, overlaps, percentRatio, sub } from '../../src/ledger/rounding.js';
 import { Decimal } from '../../src/decimal.js';
 import { loadUnit } from '../../src/load/unit.js';
 import type { Ledger } from '../../src/ledger/model.js';
 import { claimRules } from '../../src/rules/index.js';
+
+/** A claim of any kind, its fields optional: for tests that read what the reader made of a text. */
+type LooseClaim = ClaimBase & { kind: Claim['kind'] } & Partial<Omit<AmountClaim, 'kind'> & Omit<ShareClaim, 'kind'> & Omit<YoyClaim, 'kind'> & Omit<FlatClaim, 'kind'> & Omit<ListClaim, 'kind'> & Omit<CountClaim, 'kind'> & Omit<PlaceholderClaim, 'kind'> & Omit<YearClaim, 'kind'>>;
+const extractClaims = (text: string, file: string): LooseClaim[] => readNarrative(text, file).claims as LooseClaim[];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
-import { analyseClaims } from '../../src/claims/analyse.js';
+import { analyseClaims } from '../../src/narrative/analysis.js';
 import { resolve } from '../../src/ledger/figures.js';
 import { loadUnit } from '../../src/load/unit.js';
 import { claimRules } from '../../src/rules/index.js';

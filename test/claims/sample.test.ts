@@ -8,12 +8,17 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
-import { analyseClaims, claimSummary } from '../../src/claims/analyse.js';
-import { extractClaims } from '../../src/claims/extract.js';
-import { locate, normalise } from '../../src/claims/normalize.js';
-import type { Claim } from '../../src/claims/types.js';
+import { analyseClaims } from '../../src/narrative/analysis.js';
+import { claimSummary } from '../../src/check.js';
+import { readNarrative } from '../../src/narrative/read.js';
+import type { AmountClaim, Claim, ClaimBase, CountClaim, FlatClaim, ListClaim, PlaceholderClaim, ShareClaim, YearClaim, YoyClaim } from '../../src/narrative/claims.js';
+import { locate, normalise } from '../../src/narrative/normalise.js';
 import { loadUnit } from '../../src/load/unit.js';
 import { claimRules } from '../../src/rules/index.js';
+
+/** A claim of any kind, its fields optional: for tests that read what the reader made of a text. */
+type LooseClaim = ClaimBase & { kind: Claim['kind'] } & Partial<Omit<AmountClaim, 'kind'> & Omit<ShareClaim, 'kind'> & Omit<YoyClaim, 'kind'> & Omit<FlatClaim, 'kind'> & Omit<ListClaim, 'kind'> & Omit<CountClaim, 'kind'> & Omit<PlaceholderClaim, 'kind'> & Omit<YearClaim, 'kind'>>;
+const extractClaims = (text: string, file: string): LooseClaim[] => readNarrative(text, file).claims as LooseClaim[];
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
@@ -76,7 +81,7 @@ describe('normalise', () => {
   });
 });
 
-function find(claims: Claim[], kind: Claim['kind'], line: number, subject?: RegExp): Claim {
+function find(claims: LooseClaim[], kind: Claim["kind"], line: number, subject?: RegExp): LooseClaim {
   const c = claims.find((x) => x.kind === kind && x.line === line && (!subject || subject.test(x.subject)));
   if (!c) throw new Error(`no ${kind} claim at line ${line}`);
   return c;

@@ -1,6 +1,10 @@
-import { checkAmounts } from '../../claims/checks.js';
+import { describe } from '../../ledger/figures.js';
+import { formatMoney, unitLabel } from '../../ledger/money.js';
+import { overlaps } from '../../ledger/rounding.js';
+import { amountInterval, quantityOfFigure } from '../../narrative/analysis.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
 
 export default defineRule({
   id: 'NC001',
@@ -19,6 +23,29 @@ export default defineRule({
     operatingCost: "{subject} is stated as {actual} {unit}; the 公用经费 is {expected} {unit} ({figure}): equal for a 行政单位 (RULES B9), so a warning, not an error",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkAmounts(a, ctx.strict));
+    const a = analyseClaims(ctx.ledger);
+    for (const c of a.claims) {
+      const f = a.figures.get(c.id);
+      if (c.kind !== 'amount' || !f) continue;
+      const stated = amountInterval(a, c.amount);
+      const table = quantityOfFigure(a, f).interval;
+      const differs = ctx.strict ? !c.amount.yuan.eq(f.amount.value) : !overlaps(stated, table);
+      if (!differs) continue;
+      const scale = c.amount.scale;
+      const decimals = Math.max(c.amount.decimals, 2);
+      const operating = a.operatingCost.has(c.id);
+      ctx.report(
+        atClaim(c, {
+          messageId: operating ? 'operatingCost' : 'differs',
+          severity: operating ? 'warning' : undefined,
+          data: { subject: c.subject || c.project || '(no subject)', figure: describe(f) },
+          expected: formatMoney(f.amount.value, scale, decimals),
+          actual: formatMoney(c.amount.yuan, scale, decimals),
+          difference: formatMoney(c.amount.yuan.minus(f.amount.value), scale, decimals),
+          unit: unitLabel(scale),
+          against: describe(f),
+        }),
+      );
+    }
   },
 });

@@ -1,6 +1,6 @@
-import { checkYears } from '../../claims/checks.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
 
 export default defineRule({
   id: 'NC010',
@@ -18,6 +18,15 @@ export default defineRule({
     year: "the comparison year {year} is not the year before the budget year {budgetYear}",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkYears(a));
+    const a = analyseClaims(ctx.ledger);
+    if (a.year === undefined) return;
+    for (const c of a.claims) {
+      if (c.kind !== 'year' || c.year === a.year - 1) continue;
+      // "比2022年底增加": a stock at a year's end (assets), not a budget compared with a budget.
+      if (/年(底|末)|月|日/.test(c.yoy.base)) continue;
+      // A budget is drawn up before last year's final accounts: "与2022年决算相比" in a 2024 budget is right.
+      if (c.year === a.year - 2 && c.yoy.baseKind === 'final') continue;
+      ctx.report(atClaim(c, { messageId: 'year', data: { year: c.year, budgetYear: a.year }, expected: String(a.year - 1), actual: String(c.year), against: `budget year ${a.year}` }));
+    }
   },
 });

@@ -1,6 +1,13 @@
-import { checkConflicts } from '../../claims/checks.js';
+import { formatMoney } from '../../ledger/money.js';
+import { overlaps } from '../../ledger/rounding.js';
+import { amountInterval } from '../../narrative/analysis.js';
+import type { AmountClaim, Claim } from '../../narrative/claims.js';
+import { labelKey } from '../../text.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
+
+const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 
 export default defineRule({
   id: 'NC012',
@@ -18,6 +25,31 @@ export default defineRule({
     twoAmounts: "{subject} is stated as {second} here and as {first} at line {firstLine}",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkConflicts(a, ctx.strict));
+    const a = analyseClaims(ctx.ledger);
+    const seen = new Map<string, AmountClaim>();
+    for (const c of a.all) {
+      if (c.kind !== 'amount' || a.earlier.has(c.id) || c.respectively) continue;
+      const key = a.keys.get(c.id) ?? `${c.scope}|${c.project ?? ''}|${labelKey(c.subject)}`;
+      if (!a.keys.has(c.id) && labelKey(c.subject) === '') continue;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, c);
+        continue;
+      }
+      const x = first.amount;
+      const y = c.amount;
+      const differs = ctx.strict ? !x.yuan.eq(y.yuan) : !overlaps(amountInterval(a, x), amountInterval(a, y));
+      if (!differs || !a.status.has(c.id)) continue;
+      ctx.report(
+        atClaim(c, {
+          messageId: 'twoAmounts',
+          data: { subject: subjectOf(c), first: `${x.raw} ${x.unit}`, firstLine: first.line, second: `${y.raw} ${y.unit}` },
+          expected: formatMoney(x.yuan, y.scale, y.decimals),
+          actual: formatMoney(y.yuan, y.scale, y.decimals),
+          unit: y.unit,
+          against: `the amount stated at line ${first.line}`,
+        }),
+      );
+    }
   },
 });

@@ -1,6 +1,10 @@
-import { checkCounts } from '../../claims/checks.js';
+import { projectCount } from '../../ledger/figures.js';
+import type { Claim } from '../../narrative/claims.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
+
+const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 
 export default defineRule({
   id: 'NC009',
@@ -18,6 +22,22 @@ export default defineRule({
     count: "{subject}: {actual} {unit} stated, {table} lists {expected}",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkCounts(a));
+    const a = analyseClaims(ctx.ledger);
+    const p = projectCount(a.ledger);
+    if (!p) return;
+    for (const c of a.claims) {
+      if (c.kind !== 'count' || a.keys.get(c.id) !== 'project:total') continue;
+      if (c.count.value === p.count || c.count.value === p.rows) continue;
+      ctx.report(
+        atClaim(c, {
+          messageId: 'count',
+          data: { subject: subjectOf(c), table: p.file, unit: c.count.unit },
+          expected: String(p.count),
+          actual: String(c.count.value),
+          difference: String(c.count.value - p.count),
+          against: `${p.file}: ${p.count} project rows`,
+        }),
+      );
+    }
   },
 });

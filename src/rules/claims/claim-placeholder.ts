@@ -1,6 +1,6 @@
-import { checkPlaceholders } from '../../claims/checks.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
 
 export default defineRule({
   id: 'NC011',
@@ -18,6 +18,9 @@ export default defineRule({
     placeholder: "placeholder \"{text}\" left in the text",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkPlaceholders(a));
+    const a = analyseClaims(ctx.ledger);
+    for (const c of a.claims) {
+      if (c.kind === 'placeholder') ctx.report(atClaim(c, { messageId: 'placeholder', data: { text: c.placeholder }, actual: c.placeholder }));
+    }
   },
 });

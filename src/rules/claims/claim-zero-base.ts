@@ -1,6 +1,10 @@
-import { checkZeroBase } from '../../claims/checks.js';
+import type { Claim } from '../../narrative/claims.js';
+import { yoyNumbers } from '../../narrative/analysis.js';
+import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
-import { runClaimCheck } from '../../claims/run.js';
+import { atClaim } from './at-claim.js';
+
+const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 
 export default defineRule({
   id: 'NC006',
@@ -18,6 +22,27 @@ export default defineRule({
     zeroBase: "{subject}: {percent} growth from a zero prior ({change} is all new): a convention, not a ratio",
   },
   check(ctx) {
-    runClaimCheck(ctx, (a) => checkZeroBase(a));
+    const a = analyseClaims(ctx.ledger);
+    for (const c of a.claims) {
+      if (c.kind !== 'yoy') continue;
+      const y = c.yoy;
+      const n = yoyNumbers(a, c);
+      if (!y.percent || !y.change || !n || n.direction !== 'up') continue;
+      if (!(n.prior.lo.lte(0) && n.prior.hi.gte(0))) continue;
+      if (y.change.value.isZero()) continue; // 0 → 0: nothing changed
+      ctx.report(
+        atClaim(
+          c,
+          {
+            messageId: 'zeroBase',
+            severity: 'note',
+            data: { subject: subjectOf(c), percent: `${y.percent.raw}%`, change: `${y.change.raw} ${y.change.unit}` },
+            actual: y.percent.raw,
+            unit: '%',
+          },
+          c.percentAt,
+        ),
+      );
+    }
   },
 });

@@ -22,6 +22,7 @@
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
 import { digitYears } from '../text.js';
+import type { Position } from './claims.js';
 
 export interface Normalised {
   /** The normalised text: paragraphs joined by "\n". */
@@ -32,12 +33,7 @@ export interface Normalised {
   lineStarts: Int32Array;
 }
 
-export interface Position {
-  /** 1-based physical line in the original file. */
-  line: number;
-  /** 1-based column (UTF-16 code units) in that line. */
-  column: number;
-}
+export type { Position } from './claims.js';
 
 const PAGE_NUMBER = /^(?:[-—–－~\s]*\d{1,3}[-—–－~\s]*|第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;

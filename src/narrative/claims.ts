@@ -1,8 +1,15 @@
-/** The typed claims of a narrative (情况说明): what was stated, about what, and where. */
+/**
+ * The typed claims of a narrative (情况说明): what was stated, about what, and where. A claim is a
+ * union discriminated on its kind: the type says what each kind carries. The reader knows words, not
+ * the ledger: which figure a claim speaks of is decided later (narrative/link.ts).
+ */
 import type { Decimal } from '../decimal.js';
-import type { Position } from './normalize.js';
 
-export type ClaimKind = 'amount' | 'share' | 'yoy' | 'flat' | 'list' | 'count' | 'placeholder' | 'year';
+/** A 1-based line and column (UTF-16 code units) in the original file. */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 /** A printed number: "1,000.00" → 1000.00 with 2 decimals. */
 export interface StatedNumber {
@@ -11,9 +18,11 @@ export interface StatedNumber {
   raw: string;
 }
 
+export type StatedUnit = '元' | '万元' | '亿元';
+
 /** A printed amount of money. */
 export interface StatedAmount extends StatedNumber {
-  unit: '元' | '万元' | '亿元';
+  unit: StatedUnit;
   /** 元 per printed unit. */
   scale: number;
   /** The value in 元. */
@@ -76,6 +85,7 @@ export interface ClaimList {
   family?: string;
 }
 
+/** Whose money a section speaks of, from its headings: which tables its subjects refer to. */
 export type Scope =
   | 'unit'
   | 'income'
@@ -99,18 +109,16 @@ export interface CodeHints {
   codeName?: string;
 }
 
-export interface Claim {
+/** What every claim carries: where it is, what it is about, in which section. */
+export interface ClaimBase {
   /** Index in the claim list. */
   id: number;
-  kind: ClaimKind;
   file: string;
   /** 1-based line and column in the original file where the claim's statement starts. */
   line: number;
   column: number;
   /** Where the claim's own figure (the amount, "占", the change, the year …) is printed. */
   at: Position;
-  /** Where the percent of a year-over-year claim is printed. */
-  percentAt?: Position;
   /** Offset of the statement start in the normalised text. */
   offset: number;
   /** The sentence (normalised) that holds the claim, and where it starts in the normalised text. */
@@ -123,31 +131,80 @@ export interface Claim {
   /** What the claim is about, as printed (cleaned of enumerators, years and the unit's name). */
   subject: string;
   hints: CodeHints;
-  /** The section it stands in, from the headings: which tables its subjects refer to. */
   scope: Scope;
   /** The heading of the enclosing section. */
   section: string;
   /** The project of the enclosing 项目名称 paragraph. */
   project?: string;
-  /** The statement's own amount (amount, share, yoy and count claims carry it when stated). */
-  amount?: StatedAmount;
-  share?: Share;
-  yoy?: YearOverYear;
-  list?: ClaimList;
-  count?: { value: number; unit: string };
-  placeholder?: string;
-  /** A named comparison year ("比2024年预算"). */
-  year?: number;
-  /** "持平", "无变化" … */
-  flat?: string;
-  /** Set on amount/count claims that are the total or a part of a list. */
-  inList?: number;
-  /** Stated "分别" (respectively) for several subjects at once, and not paired with one of them (the figures and the amounts before "分别" do not pair up): never linked. */
+  /** Stated "分别" (respectively) for several subjects at once, and not paired with one of them: never linked. */
   respectively?: boolean;
-  /** The earlier year an amount is of ("2023年收入预算 614.59 万元" in a 2024 text): not this year's figure, never linked. */
-  earlier?: number;
-  /** The year printed nearest before the amount in its head ("2023年收入预算"), for deciding `earlier`. */
+  /** The list claim this amount or count is the total or a part of. */
+  inList?: number;
+}
+
+export interface AmountClaim extends ClaimBase {
+  kind: 'amount';
+  amount: StatedAmount;
+  /** A count stated with the amount in its statement ("项目 5 个，涉及资金 164.40 万元"). */
+  count?: { value: number; unit: string };
+  /** The year printed nearest before the amount in its head ("2023年收入预算"): an earlier year's figure is never linked. */
   headYear?: number;
   /** An amount stated as the 预算安排规模 of a project. */
   projectScale?: boolean;
+}
+
+export interface ShareClaim extends ClaimBase {
+  kind: 'share';
+  /** The statement's amount, when stated. */
+  amount?: StatedAmount;
+  share: Share;
+}
+
+export interface YoyClaim extends ClaimBase {
+  kind: 'yoy';
+  amount?: StatedAmount;
+  yoy: YearOverYear;
+  /** Where the percent is printed. */
+  percentAt?: Position;
+}
+
+export interface FlatClaim extends ClaimBase {
+  kind: 'flat';
+  amount?: StatedAmount;
+  /** "持平", "无变化" … */
+  flat: string;
+}
+
+export interface ListClaim extends ClaimBase {
+  kind: 'list';
+  list: ClaimList;
+}
+
+export interface CountClaim extends ClaimBase {
+  kind: 'count';
+  count: { value: number; unit: string };
+}
+
+export interface PlaceholderClaim extends ClaimBase {
+  kind: 'placeholder';
+  /** The text left unfilled: "XX万元", "主要原因是。". */
+  placeholder: string;
+}
+
+/** A named comparison year ("比2024年预算"), with the comparison it names. */
+export interface YearClaim extends ClaimBase {
+  kind: 'year';
+  year: number;
+  yoy: YearOverYear;
+}
+
+export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim;
+export type ClaimKind = Claim['kind'];
+
+/** What the reader makes of a narrative. */
+export interface ReadNarrative {
+  file: string;
+  claims: Claim[];
+  /** The budget year the text speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
+  year?: number;
 }

@@ -10,7 +10,7 @@ import { functionIndex, functionRow, onlyGpb, resolve } from '../ledger/figures.
 import type { Ledger, Row, TableKind } from '../ledger/model.js';
 import { rowsUnder } from '../ledger/queries.js';
 import { labelKey } from '../text.js';
-import type { CodeHints, Scope } from './types.js';
+import type { CodeHints, Scope } from './claims.js';
 
 /** The function-classified table whose money a section speaks of. */
 function functionTable(scope: Scope): TableKind | undefined {

@@ -1,18 +1,27 @@
 /**
- * The claims of one ledger's narrative, read and linked once (cached per ledger): each claim with
- * the figure it names, the figures its checks need, and a status that the claim rules update
- * (verified → contradicted). `claimSummary` lists them for the report.
+ * The claims of one ledger's narrative, read once and linked once (cached per ledger): each claim
+ * with the figure it names and the figures its checks need, and whether it could be linked at all.
+ * Pure over the ledger: the claim rules read it and never change it, so that their findings do not
+ * depend on which rules run or in what order; a claim's final status comes from the findings.
  */
+import type { Decimal } from '../decimal.js';
 import { labelKey } from '../text.js';
 import type { Ledger } from '../ledger/model.js';
-import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
-import { extractClaims, narrativeYear } from './extract.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
 import { ancestors, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
 import { denominatorKey, keyFor } from './link.js';
-import type { Claim, Direction, Scope, StatedAmount } from './types.js';
+import { readNarrative } from './read.js';
+import type { Claim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, YoyClaim } from './claims.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
+
+/** Whether a claim is linked (its figures found: it can be checked) or not. */
+export type LinkStatus = 'verified' | 'unlinked';
+
+/** The statement's amount a claim carries, when it carries one. */
+export function statedAmount(c: Claim): StatedAmount | undefined {
+  return c.kind === 'amount' || c.kind === 'share' || c.kind === 'yoy' || c.kind === 'flat' ? c.amount : undefined;
+}
 
 export interface Quantity {
   interval: Interval;
@@ -31,6 +40,8 @@ export interface ClaimAnalysis {
   file: string;
   /** The budget year (ledger, else the narrative's headings). */
   year?: number;
+  /** Amounts of an earlier year than the budget's ("2023年收入预算 614.59 万元" in a 2024 text): never linked. */
+  earlier: Set<number>;
   /** Every extracted claim. */
   all: Claim[];
   /** The claims that are listed and counted: amounts and counts that only make up a list (and
@@ -47,7 +58,9 @@ export interface ClaimAnalysis {
   operatingCost: Set<number>;
   /** Claims by the offset of their sentence. */
   bySentence: Map<number, Claim[]>;
-  status: Map<number, ClaimStatus>;
+  /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
+  status: Map<number, LinkStatus>;
+  /** The figure or computation each linked claim is checked against, described. */
   against: Map<number, string>;
   /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
    * settled before the first). */
@@ -79,21 +92,20 @@ export function current(a: ClaimAnalysis, c: Claim): Quantity | undefined {
   const f = a.figures.get(c.id);
   if (f && a.conflicted.has(f.key)) return undefined;
   if (f) return quantityOfFigure(a, f);
-  if (c.amount) return { interval: amountInterval(a, c.amount), value: c.amount.yuan, scale: c.amount.scale, decimals: c.amount.decimals, source: 'stated' };
+  const amount = statedAmount(c);
+  if (amount) return { interval: amountInterval(a, amount), value: amount.yuan, scale: amount.scale, decimals: amount.decimals, source: 'stated' };
   return undefined;
 }
 
 /** The denominator of a share: named in the phrase, the enclosing paragraph's total, or the linked figure's table total. */
-export function denominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
-  if (!c.share) return undefined;
+export function denominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined {
   if (a.denominators.has(c.id)) return a.denominators.get(c.id);
   const d = findDenominator(a, c);
   a.denominators.set(c.id, d);
   return d;
 }
 
-function findDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
-  if (!c.share) return undefined;
+function findDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined {
   const ledger = a.ledger;
   const usable = (f: Figure | undefined) => (f && !a.conflicted.has(f.key) ? quantityOfFigure(a, f) : undefined);
   if (c.share.denominator) {
@@ -116,8 +128,7 @@ function findDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
  * given as a share of the list's total or of what stands above it ("其中行政运行 13.38 万元，占 2.76%"
  * of the 一般公共预算 485.54, not of the class 449.67). A share is contradicted only when no reading fits.
  */
-export function otherDenominators(a: ClaimAnalysis, c: Claim): Quantity[] {
-  if (!c.share) return [];
+export function otherDenominators(a: ClaimAnalysis, c: ShareClaim): Quantity[] {
   if (c.share.denominator) {
     // A named denominator may be the appropriated money's or the unit's ("占项目支出预算": 表7's 164.40 or
     // 表3's 296.39), or a total stated before in the section.
@@ -158,10 +169,10 @@ function statedTotal(a: ClaimAnalysis, c: Claim, denominator: string): Quantity 
 }
 
 /** The denominator a share is listed against: the first reading that fits, else the primary one. */
-export function listedDenominator(a: ClaimAnalysis, c: Claim): Quantity | undefined {
+export function listedDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined {
   const den = denominator(a, c);
   const num = current(a, c);
-  if (!den || !num || !c.share) return den;
+  if (!den || !num) return den;
   const stated = around(c.share.percent.value, c.share.percent.half);
   const fits = (d: Quantity) => {
     const r = d.value.gt(0) ? percentRatio(num.interval, d.interval) : null;
@@ -181,16 +192,15 @@ export interface YoyNumbers {
 }
 
 /** prior = current − change (增加) or current + change (减少). */
-export function yoyNumbers(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
+export function yoyNumbers(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
   if (a.yoy.has(c.id)) return a.yoy.get(c.id);
   const n = computeYoy(a, c);
   a.yoy.set(c.id, n);
   return n;
 }
 
-function computeYoy(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
+function computeYoy(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
   const y = c.yoy;
-  if (!y) return undefined;
   const cur = current(a, c);
   if (!cur) return undefined;
   if (!y.change && y.prior) {
@@ -212,26 +222,26 @@ function computeYoy(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
  * The prior-year amount a change is stated with: in its own comparison ("比上年预算数335.98万元减少14.84万元"),
  * or just before it, in the same statement ("上年预算数335.98万元，减少14.84万元").
  */
-export function statedPrior(a: ClaimAnalysis, c: Claim): StatedAmount | undefined {
-  if (c.yoy?.prior) return c.yoy.prior;
+export function statedPrior(a: ClaimAnalysis, c: YoyClaim): StatedAmount | undefined {
+  if (c.yoy.prior) return c.yoy.prior;
   const same = a.bySentence.get(c.sentenceOffset) ?? [];
   for (let i = same.length - 1; i >= 0; i--) {
     const x = same[i];
-    if (x.id < c.id && x.kind === 'yoy' && x.statement === c.statement && x.yoy?.prior && !x.yoy.change) return x.yoy.prior;
+    if (x.id < c.id && x.kind === 'yoy' && x.statement === c.statement && x.yoy.prior && !x.yoy.change) return x.yoy.prior;
   }
   return undefined;
 }
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
-export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
+export function flatTarget(a: ClaimAnalysis, c: FlatClaim): YoyClaim | undefined {
   // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.
-  if (c.flat && /^基本/.test(c.flat)) return undefined;
+  if (/^基本/.test(c.flat)) return undefined;
   // A change stated, or a prior stated outright ("上年0万元，持平").
-  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && (x.yoy?.change || x.yoy?.prior));
+  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x): x is YoyClaim => x.kind === 'yoy' && x.id < c.id && !!(x.yoy.change || x.yoy.prior));
   return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
 }
 
-function initialStatus(a: ClaimAnalysis, c: Claim): ClaimStatus {
+function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
   switch (c.kind) {
     case 'amount':
       return a.figures.has(c.id) ? 'verified' : 'unlinked';
@@ -285,7 +295,7 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
       return t ? `the change stated at line ${t.line}` : undefined;
     }
     case 'list':
-      return c.list ? `${c.list.parts.length} parts ${listRelation(a, c) === 'eq' ? '=' : '≤'} total` : undefined;
+      return `${c.list.parts.length} parts ${listRelation(a, c) === 'eq' ? '=' : '≤'} total`;
     case 'year':
       return a.year !== undefined ? `budget year ${a.year}` : undefined;
     default:
@@ -298,8 +308,8 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
  * 单位资金 B") may leave a source out: they must add up only when the tables say that the named parts
  * make up the total (every part and the total linked, the parts' figures summing to the total's).
  */
-function complete(a: ClaimAnalysis, c: Claim): boolean {
-  const l = c.list!;
+function complete(a: ClaimAnalysis, c: ListClaim): boolean {
+  const l = c.list;
   if (l.family !== '收入来源' && l.family !== '资金来源') return true;
   const total = l.total.claim !== undefined ? a.figures.get(l.total.claim) : undefined;
   const parts = l.parts.map((p) => (p.claim !== undefined ? a.figures.get(p.claim) : undefined));
@@ -308,19 +318,23 @@ function complete(a: ClaimAnalysis, c: Claim): boolean {
 }
 
 /** How a list's parts must relate to its total: 'eq' only for a family whose parts the tables show complete. */
-export function listRelation(a: ClaimAnalysis, c: Claim): 'eq' | 'le' {
-  const l = c.list!;
+export function listRelation(a: ClaimAnalysis, c: ListClaim): 'eq' | 'le' {
+  const l = c.list;
   return l.relation === 'eq' && !complete(a, c) ? 'le' : l.relation;
 }
 
-/** Read, link and check the narrative of a ledger once. */
+/** A ledger's narrative, read once. */
+export const narrativeOf = perObject('narrative', (ledger: Ledger) => (ledger.narrative ? readNarrative(ledger.narrative.text, ledger.narrative.file) : undefined));
+
+/** Read and link the narrative of a ledger once. */
 export const analyseClaims = perObject('claim analysis', (ledger: Ledger): ClaimAnalysis => {
-  const narrative = ledger.narrative;
-  const all = narrative ? extractClaims(narrative.text, narrative.file) : [];
+  const read = narrativeOf(ledger);
+  const all = read?.claims ?? [];
   const a: ClaimAnalysis = {
     ledger,
-    file: narrative?.file ?? '',
-    year: ledger.year ?? (narrative ? narrativeYear(narrative.text) : undefined),
+    file: read?.file ?? '',
+    year: ledger.year ?? read?.year,
+    earlier: new Set(),
     all,
     claims: [],
     keys: new Map(),
@@ -341,9 +355,9 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     else a.bySentence.set(c.sentenceOffset, [c]);
   }
   for (const c of all) {
-    // The budget year known from the ledger decides which printed years are earlier ones.
-    if (c.headYear !== undefined && a.year !== undefined && c.headYear > 1900 && c.headYear < a.year) c.earlier = c.headYear;
-    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat' || c.earlier !== undefined || c.respectively) continue;
+    // The year the text speaks of, and the budget year known from the ledger, decide which printed years are earlier ones.
+    if (c.kind === 'amount' && c.headYear !== undefined && ((read?.year !== undefined && c.headYear < read.year) || (a.year !== undefined && c.headYear > 1900 && c.headYear < a.year))) a.earlier.add(c.id);
+    if (c.kind === 'placeholder' || c.kind === 'year' || c.kind === 'list' || c.kind === 'flat' || a.earlier.has(c.id) || c.respectively) continue;
     const key = keyFor(ledger, c);
     if (!key) continue;
     a.keys.set(c.id, key);
@@ -351,7 +365,8 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     let f = resolve(ledger, key);
     // Tables that disagree on a total the text names (a mistyped 收入总计): the figure the text agrees
     // with; the tables' disagreement is theirs to report (TBL004, XT001).
-    const stated = f && c.amount ? amountInterval(a, c.amount) : undefined;
+    const amount = statedAmount(c);
+    const stated = f && amount ? amountInterval(a, amount) : undefined;
     if (f && stated && !overlaps(stated, quantityOfFigure(a, f).interval)) {
       f = equivalents(ledger, key).find((e) => overlaps(stated, quantityOfFigure(a, e).interval)) ?? f;
     }
@@ -366,7 +381,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   const partial = new Set<number>();
   for (const c of all) {
     const f = a.figures.get(c.id);
-    if (c.kind !== 'amount' || !f || !c.amount || !/机关运行经费/.test(c.subject)) continue;
+    if (c.kind !== 'amount' || !f || !/机关运行经费/.test(c.subject)) continue;
     if (overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) continue;
     partial.add(c.statement);
     // A 事业单位 has no 机关运行经费: its 0 is no warning.
@@ -379,7 +394,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   }
   for (const c of all) {
     const f = a.figures.get(c.id);
-    if (c.kind !== 'amount' || !f || !c.amount || a.operatingCost.has(c.id)) continue;
+    if (c.kind !== 'amount' || !f || a.operatingCost.has(c.id)) continue;
     if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) a.conflicted.add(f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
@@ -391,29 +406,25 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   return a;
 });
 
-/** A rule found the claim wrong (an error or a warning). */
-export function markContradicted(analysis: ClaimAnalysis, claim: Claim, against?: string): void {
-  analysis.status.set(claim.id, 'contradicted');
-  if (against) analysis.against.set(claim.id, against);
+/** Whether `c` is a prior stated outright that a change of the same statement is stated with. */
+export function priorOfChange(a: ClaimAnalysis, c: YoyClaim): boolean {
+  if (!c.yoy.prior || c.yoy.change) return false;
+  return (a.bySentence.get(c.sentenceOffset) ?? []).some((x) => x.id > c.id && x.kind === 'yoy' && x.yoy.change && statedPrior(a, x) === c.yoy.prior);
 }
 
-/** Every listed claim with its status and the figure it was checked against, and the counts. */
-export function claimSummary(ledger: Ledger): { claims: ClaimRecord[]; counts: ClaimCounts } {
-  const a = analyseClaims(ledger);
-  const claims: ClaimRecord[] = a.claims.map((c) => ({
-    kind: c.kind,
-    text: c.text || c.sentence,
-    file: c.file,
-    line: c.line,
-    column: c.column,
-    status: a.status.get(c.id) ?? 'unlinked',
-    against: a.against.get(c.id),
-  }));
-  const counts: ClaimCounts = {
-    found: claims.length,
-    verified: claims.filter((c) => c.status === 'verified').length,
-    contradicted: claims.filter((c) => c.status === 'contradicted').length,
-    unlinked: claims.filter((c) => c.status === 'unlinked').length,
-  };
-  return { claims, counts };
+/**
+ * A change in money that is not current − prior, the prior stated with it: the numbers, when they
+ * contradict it (and go the way its words say: otherwise the direction is what is wrong).
+ */
+export function changeAgainstPrior(a: ClaimAnalysis, c: YoyClaim, strict: boolean): { prior: StatedAmount; current: Quantity; exact: Decimal } | undefined {
+  const y = c.yoy;
+  const prior = statedPrior(a, c);
+  const cur = current(a, c);
+  if (!y.change || !y.changeDirection || !prior || !cur) return undefined;
+  const made = sub(cur.interval, amountInterval(a, prior));
+  if ((y.changeDirection === 'up' && made.hi.lt(0)) || (y.changeDirection === 'down' && made.lo.gt(0))) return undefined;
+  const signed = y.changeDirection === 'up' ? y.change.yuan : y.change.yuan.neg();
+  const exact = cur.value.minus(prior.yuan);
+  if (strict ? exact.eq(signed) : overlaps(made, around(signed, y.change.half))) return undefined;
+  return { prior, current: cur, exact };
 }

@@ -1,0 +1,857 @@
+/**
+ * Narrative text to typed claims: one claim per numeric statement (an amount, a share, a
+ * year-over-year change, a flat statement, a list with its total, a count, a placeholder, a named
+ * comparison year), each with its subject, the section it stands in and where it starts in the
+ * original file. The text is normalised once, cut into paragraphs, sentences and clauses, and each
+ * clause's figures (tokens.ts) are read by a small grammar:
+ *
+ * - a clause's head (the words before its first figure) names the statement's subject, or the
+ *   clause goes on with the statement before it;
+ * - an amount opens (or restates) the statement; a change, a percent, a share or a flat word speaks
+ *   of it; a percent right after a change completes the change, and a change after a percent;
+ * - "其中" opens a list of the amount before it, a bracket after an amount a list of its own parts;
+ * - "分别" shares the figures after it out over the subjects named before it, in order.
+ *
+ * Pure; never throws (a failure yields the claims read so far). Knows nothing of the tables.
+ */
+import { digitYears } from '../text.js';
+import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
+import {
+  amountOf,
+  baseOf,
+  changeOf,
+  cleanHead,
+  COMPARE_ONLY,
+  denominatorOf,
+  HEADING,
+  headingLevel,
+  hintsOf,
+  nested,
+  NO_REASON,
+  ONLY_COMPARED,
+  PART_FAMILIES,
+  percentOf,
+  PRIOR_HEAD,
+  PRIOR_IN,
+  scopeOf,
+  TABLE_TITLE,
+} from './lexicon.js';
+import { locate, normalise, type Normalised, type Position } from './normalise.js';
+import { clausesOf, type Clause, type Element, elementsOf, type Sentence, sentences } from './tokens.js';
+
+/** The document's state as the reader goes through it. */
+interface Doc {
+  file: string;
+  n: Normalised;
+  claims: Claim[];
+  statement: number;
+  scope: Scope;
+  section: string;
+  headings: string[];
+  project?: string;
+  /** The budget year the text speaks of (its most frequent "YYYY年…预算"). */
+  docYear?: number;
+  /** The last statement of the paragraph so far (a sentence may open with "其中："). */
+  lastStatement?: Statement;
+  /** The total of an open 其中 list; 'bracket': a list in brackets after one of the parts of `outer` ("…4.00万元（其中：…）"). */
+  list?: OpenList;
+  /** The list a bracketed list is inside, and how deep in brackets the text is since it opened. */
+  outer?: OpenList;
+  depth?: number;
+}
+
+interface OpenList {
+  claim: AmountClaim | CountClaim;
+  parts: (AmountClaim | CountClaim)[];
+  endsAt: 'paragraph' | 'heading' | 'bracket';
+}
+
+/** A subject and what has been said of it so far: its amount or count, its claims, its last change. */
+interface Statement {
+  id: number;
+  subject: string;
+  offset: number;
+  textStart: number;
+  amount?: StatedAmount;
+  count?: { value: number; unit: string };
+  claims: Claim[];
+  /** The last year-over-year claim, to attach a following percent, and the clause it was read in. */
+  lastYoy?: YoyClaim;
+  lastYoyClause?: number;
+  /** Set for 预算安排规模 inside a project paragraph. */
+  projectScale?: boolean;
+  /** Where the statement starts in the original, once asked for. */
+  position?: Position;
+}
+
+type ClaimOf<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
+
+/** A claim of a statement: the common fields from the statement, the kind's own given by the caller. */
+function makeClaim<K extends Claim['kind']>(doc: Doc, st: Statement, sentence: Sentence, end: number, at: number | undefined, own: Omit<ClaimOf<K>, keyof ClaimBase> & Partial<ClaimBase>): ClaimOf<K> {
+  // The claims of a statement start where it starts.
+  const pos = (st.position ??= locate(doc.n, st.offset));
+  const subject = st.subject;
+  const claim = {
+    id: doc.claims.length,
+    file: doc.file,
+    line: pos.line,
+    column: pos.column,
+    offset: st.offset,
+    sentence: sentence.text,
+    sentenceOffset: sentence.start,
+    text: doc.n.text.slice(st.textStart, Math.max(end, st.textStart)),
+    statement: st.id,
+    subject,
+    hints: hintsOf(subject),
+    scope: doc.scope,
+    section: doc.section,
+    project: doc.project,
+    at: at === undefined || at === st.offset ? pos : locate(doc.n, at),
+    ...own,
+  } as ClaimOf<K>;
+  doc.claims.push(claim);
+  st.claims.push(claim);
+  return claim;
+}
+
+function newStatement(doc: Doc, subject: string, offset: number, textStart = offset): Statement {
+  return { id: ++doc.statement, subject, offset, textStart, claims: [] };
+}
+
+// --- Lists ---------------------------------------------------------------------------------------
+
+/** A subject without quotes, for matching part names. */
+function unquoted(s: string): string {
+  return s.replace(/[“”"']/g, '');
+}
+
+/** Close the open list, and first the bracketed list inside it. */
+function closeList(doc: Doc): void {
+  if (doc.list?.endsAt === 'bracket') closeBracket(doc);
+  closeOne(doc);
+}
+
+/** Close a bracketed list: the list it is inside is open again. */
+function closeBracket(doc: Doc): void {
+  const outer = doc.outer;
+  doc.outer = undefined;
+  closeOne(doc);
+  doc.list = outer;
+}
+
+/** The common fields of a claim, from a statement's first claim. */
+function baseOf_(c: Claim): ClaimBase {
+  return {
+    id: c.id,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    offset: c.offset,
+    sentence: c.sentence,
+    sentenceOffset: c.sentenceOffset,
+    text: c.text,
+    statement: c.statement,
+    subject: c.subject,
+    hints: c.hints,
+    scope: c.scope,
+    section: c.section,
+    project: c.project,
+    at: c.at,
+  };
+}
+
+/** The open list becomes a list claim, when it has parts of what its total counts. */
+function closeOne(doc: Doc): void {
+  const open = doc.list;
+  doc.list = undefined;
+  if (!open) return;
+  const total = open.claim;
+  const useAmount = total.kind === 'amount';
+  const totalCount = total.count;
+  // Parts count what the total counts: "车辆 2 辆，其中：…" holds no 台 of equipment.
+  const parts = open.parts.filter((p) => (useAmount ? p.kind === 'amount' : p.count !== undefined && p.count.unit === totalCount?.unit));
+  if (parts.length === 0) return;
+  const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
+  const whole = !fam?.all || fam.all.some((set) => set.every((re) => parts.some((p) => re.test(unquoted(p.subject)))));
+  const amountOfClaim = (c: AmountClaim | CountClaim) => (c.kind === 'amount' ? c.amount : undefined);
+  const countOfClaim = (c: AmountClaim | CountClaim) => c.count?.value;
+  const list: ClaimList = {
+    total: { label: total.subject, amount: useAmount ? amountOfClaim(total) : undefined, count: useAmount ? undefined : totalCount?.value, claim: total.id },
+    parts: parts.map((p) => ({ label: p.subject, amount: useAmount ? amountOfClaim(p) : undefined, count: useAmount ? undefined : countOfClaim(p), claim: p.id })),
+    relation: fam && parts.length >= 2 && whole ? 'eq' : 'le',
+    family: fam && parts.length >= 2 ? fam.family : undefined,
+  };
+  const claim: ListClaim = {
+    ...baseOf_(total),
+    id: doc.claims.length,
+    kind: 'list',
+    at: total.at,
+    text: `${total.text}，其中：${parts.map((p) => p.text).join('，')}`,
+    list,
+  };
+  total.inList = claim.id;
+  for (const p of parts) p.inList = claim.id;
+  doc.claims.push(claim);
+}
+
+/** A bracket that opens the parts of the amount before it: "（其中：", "（含", "（包括". */
+const BRACKET_LIST = /\((其中|含|包括)/;
+/** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
+const BRACKET_RIGHT_AFTER = /^\s*\(/;
+
+/**
+ * Follow the brackets in text between a clause's elements: "公务用车购置及运行费4.00万元（其中：购置费0万元，
+ * 运行费4.00万元）" opens a list of the amount's own parts, and the bracket that closes it closes that list.
+ * A bracket right after an amount opens one too when an amount follows in it, unless it speaks of another
+ * year ("（上年为278.61万元）").
+ */
+function followBrackets(doc: Doc, between: string, amountBefore: AmountClaim | undefined, next?: Element): void {
+  if (doc.list?.endsAt === 'bracket') {
+    for (let i = 0; i < between.length; i++) {
+      const c = between.charCodeAt(i);
+      if (c === 0x28) doc.depth = (doc.depth ?? 0) + 1;
+      else if (c === 0x29 && (doc.depth = (doc.depth ?? 0) - 1) === 0) {
+        closeBracket(doc);
+        return;
+      }
+    }
+  } else if (amountBefore && (BRACKET_LIST.test(between) || (next?.kind === 'amount' && BRACKET_RIGHT_AFTER.test(between) && !PRIOR_HEAD.test(between)))) {
+    doc.outer = doc.list;
+    doc.depth = 1;
+    doc.list = { claim: amountBefore, parts: [], endsAt: 'bracket' };
+  }
+}
+
+// --- "分别" ---------------------------------------------------------------------------------------
+
+const TWO_HAN = /[\u4e00-\u9fff]{2}/;
+/** "…三类", "…等3项": how many kinds a list of names has, after its names. */
+const KINDS_COUNTED = /等?[一二三四五六七八九十\d]+(类|项|个方面|种)$/;
+
+/**
+ * The kind of figure "分别" shares out, one per subject: shares, changes in money, changes in percent,
+ * flats. A bare percent after a share is a share ("分别占 78.63% 和 21.37%").
+ */
+function turnOf(el: Element, before: string | undefined): string {
+  if (el.kind === 'percent') return before === 'share' ? 'share' : 'percent';
+  return el.kind === 'change' ? (el.m[5] === '%' ? 'change-percent' : 'change-money') : el.kind;
+}
+
+/** The kinds of the figures after "分别", a bare percent taking the kind before it. */
+function turnsOf(els: Element[]): string[] {
+  const kinds: string[] = [];
+  for (const el of els) kinds.push(turnOf(el, kinds[kinds.length - 1]));
+  return kinds;
+}
+
+/**
+ * "A x 万元、B y 万元，分别占 p% 和 q%": the figures of one kind after "分别" go to the statements with an
+ * amount before it, in order, when there are exactly as many of them (two or more); otherwise none is read.
+ */
+function sharedOut(after: Element[], withAmount: Statement[], amounts = false): Map<string, Statement[]> | undefined {
+  if (withAmount.length < 2) return undefined;
+  const counts = new Map<string, number>();
+  for (const kind of turnsOf(after)) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const turns = new Map<string, Statement[]>();
+  for (const [kind, n] of counts) {
+    if (n === withAmount.length && (kind === 'share' || kind === 'change-money' || kind === 'change-percent' || kind === 'flat' || (amounts && kind === 'amount'))) turns.set(kind, [...withAmount]);
+  }
+  // Subjects named together get their amounts first: without them, nothing after "分别" is theirs.
+  if (amounts && !turns.has('amount')) return undefined;
+  return turns;
+}
+
+/**
+ * The subjects named together before "分别" ("人员经费和公用经费", "基本支出、项目支出"), one statement each,
+ * when they are as many as the amounts after it; none otherwise (a name may hold 和 itself: "社会保障和就业支出").
+ */
+function jointSubjects(doc: Doc, head: string, headStart: number, after: Element[]): Statement[] {
+  const amounts = after.filter((el) => el.kind === 'amount').length;
+  if (amounts < 2 || elementsOf(head).length > 0) return [];
+  for (const separator of [/、/, /[、和及与]/]) {
+    const parts = head.split(separator);
+    if (parts.length !== amounts) continue;
+    // Each name cleaned on its own: the names together could pass for a unit's name before a subject.
+    const names = parts.map((p) => cleanHead(p).text);
+    if (!names.every((n) => TWO_HAN.test(n))) continue;
+    let from = headStart;
+    return names.map((subject) => {
+      const offset = Math.max(from, doc.n.text.indexOf(subject, from));
+      from = offset + subject.length;
+      return newStatement(doc, subject, offset);
+    });
+  }
+  return [];
+}
+
+// --- Claims of a statement ---------------------------------------------------------------------------
+
+/** A share of the statement's amount ("占 52.00%"); false when the percent is no number. */
+function shareClaim(doc: Doc, st: Statement, percent: string, denominator: string | undefined, sentence: Sentence, end: number, at: number): boolean {
+  const p = percentOf(percent);
+  if (!p) return false;
+  makeClaim<'share'>(doc, st, sentence, end, at, { kind: 'share', amount: st.amount, share: { percent: p, denominator, contextTotal: doc.list?.claim.id } });
+  return true;
+}
+
+/** A flat statement about the statement's amount ("与上年持平"). */
+function flatClaim(doc: Doc, st: Statement, words: string, sentence: Sentence, end: number, at: number): boolean {
+  makeClaim<'flat'>(doc, st, sentence, end, at, { kind: 'flat', flat: words, amount: st.amount });
+  return true;
+}
+
+/** A named comparison year ("比2024年预算") of a change: a claim of its own. */
+function yearClaim(doc: Doc, st: Statement, yoy: YoyClaim, sentence: Sentence, end: number, at: number): void {
+  if (yoy.yoy.baseYear === undefined) return;
+  makeClaim<'year'>(doc, st, sentence, end, at, { kind: 'year', year: yoy.yoy.baseYear, yoy: yoy.yoy });
+}
+
+/** A figure shared out by "分别" to its statement: a share, a change in money or percent, or a flat. False when it is no claim. */
+function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sentence: Sentence, end: number, at: number, baseText: string): boolean {
+  const bare = el.kind === 'percent';
+  if (kind === 'amount') {
+    const a = amountOf(el.m[1], el.m[2]);
+    if (!a) return false;
+    st.amount = a;
+    const c = makeClaim<'amount'>(doc, st, sentence, end, at, { kind: 'amount', amount: a });
+    if (doc.list && doc.list.claim !== c) doc.list.parts.push(c);
+    return true;
+  }
+  if (kind === 'share') return shareClaim(doc, st, bare ? el.m[1] : el.m[2], bare ? undefined : denominatorOf(el.m[1]), sentence, end, at);
+  if (el.kind === 'flat') return flatClaim(doc, st, el.m[1], sentence, end, at);
+  if (el.kind !== 'change') return false;
+  const [, , , , num, unit] = el.m;
+  const { word, dir } = changeOf(el.m);
+  if (unit === '%') {
+    const p = percentOf(num);
+    if (!p) return false;
+    // "分别减少 a 万元和增加 b 万元，分别下降 x% 和增长 y%": each percent completes its subject's change.
+    const last = st.lastYoy;
+    if (last && last.yoy.change && !last.yoy.percent) {
+      last.yoy.percent = p;
+      last.yoy.percentWord = word;
+      last.yoy.percentDirection = dir;
+      last.percentAt = locate(doc.n, at);
+      return true;
+    }
+    const c = makeClaim<'yoy'>(doc, st, sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { percent: p, percentWord: word, percentDirection: dir, ...baseOf(baseText) } });
+    c.percentAt = c.at;
+    st.lastYoy = c;
+    return true;
+  }
+  if (unit === undefined || unit === '个百分点') return false;
+  const a = amountOf(num, unit);
+  if (!a) return false;
+  st.lastYoy = makeClaim<'yoy'>(doc, st, sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { change: a, changeWord: word, changeDirection: dir, ...baseOf(baseText) } });
+  return true;
+}
+
+// --- Sentences -------------------------------------------------------------------------------------
+
+/** "(-" or "(+" just before a percent. */
+const SIGNED_IN_BRACKET = /^\(([+\-−])$/;
+const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
+const LEADING_COLONS = /^[:\s]+/;
+const BETWEEN_LEAD = /^[()、和及与或\s]+/;
+const YEAR_OF = /(\d{4})年/g;
+/** What stands between a share and the amount of the item it is of: "的" and the item's name. */
+const SHARE_OF_NEXT = /^的[\u4e00-\u9fff(]{2,}/;
+
+/** What a sentence's reading keeps from clause to clause. */
+interface SentenceState {
+  sentence: Sentence;
+  st: Statement | null;
+  /**
+   * The statement a bracket list opened after ("支出预算617.53万元（含单位资金安排的支出131.99万元）"): once
+   * the bracket closes, the text goes on with it, so that a "其中" after the bracket is its list, not
+   * the bracketed amount's.
+   */
+  beforeBracket: Statement | null;
+  /** A subject named in a clause without figures, for the next clause's figures. */
+  pending: { text: string; offset: number } | null;
+  /** A comparison named in a clause of its own ("与2023年预算相比"), for the changes after it. */
+  compare: string | null;
+  /** The clause before, when it names without figures. */
+  named?: { text: string; start: number };
+  /** From "分别" on, the figures are shared out over several subjects in order. */
+  respectively: boolean;
+  /** The statements of this sentence with an amount, in order: the subjects "分别" shares figures out to. */
+  withAmount: Statement[];
+  /** Per kind of figure after "分别", the statements still to receive one. */
+  turns?: Map<string, Statement[]>;
+  respectiveBase: string;
+  lastTurn?: string;
+}
+
+/** Follow the brackets between figures; a bracket list that closes hands the text back to the statement before it. */
+function follow(doc: Doc, s: SentenceState, between: string, amountBefore: AmountClaim | undefined, next?: Element): void {
+  const open = doc.list?.endsAt === 'bracket' ? doc.list : undefined;
+  followBrackets(doc, between, amountBefore, next);
+  if (!open && doc.list?.endsAt === 'bracket') s.beforeBracket = s.st;
+  else if (open && doc.list !== open && s.beforeBracket) {
+    s.st = s.beforeBracket;
+    s.beforeBracket = null;
+  }
+}
+
+/** "分别" at `at`: which statements the figures after it go to. */
+function beginRespectively(doc: Doc, s: SentenceState, at: number, clauseStart: number): void {
+  if (s.respectively) return;
+  s.respectively = true;
+  const text = doc.n.text;
+  const after = elementsOf(text.slice(at, s.sentence.end));
+  // "人员经费和公用经费分别为 304.49 万元和 16.65 万元": subjects named together before "分别", their amounts after it;
+  // or in the clause before ("包括货物、工程、服务三类，分别为…").
+  let joint = jointSubjects(doc, text.slice(clauseStart, at), clauseStart, after);
+  if (joint.length === 0 && s.named && text.slice(clauseStart, at).trim() === '') {
+    joint = jointSubjects(doc, s.named.text.replace(KINDS_COUNTED, ''), s.named.start, after);
+  }
+  if (joint.length > 0) {
+    s.turns = sharedOut(after, joint, true);
+    return;
+  }
+  s.turns = sharedOut(after, s.withAmount);
+  // "收入预算 617.53 万元，其中：A x 万元、B y 万元，分别占 p% 和 q%": the parts of the open list, without its total.
+  const list = doc.list;
+  if (!s.turns?.size && list) s.turns = sharedOut(after, s.withAmount.filter((w) => w.claims.some((c) => (list.parts as Claim[]).includes(c))));
+}
+
+/** A figure after "分别": to its statement's turn when the figures and the statements pair up, else unlinked. */
+function shareOut(doc: Doc, s: SentenceState, el: Element, clauseStart: number): void {
+  const turn = turnOf(el, s.lastTurn);
+  s.lastTurn = turn;
+  if (el.kind === 'change' && el.m[1]) s.respectiveBase = el.m[2];
+  const owner = s.turns?.get(turn)?.shift();
+  if (owner && respectiveClaim(doc, owner, el, turn, s.sentence, clauseStart + el.end, clauseStart + el.start, s.respectiveBase)) return;
+  if (el.kind !== 'share' && el.kind !== 'change' && el.kind !== 'flat' && el.kind !== 'amount') return;
+  const holder = newStatement(doc, '', clauseStart + el.start, clauseStart);
+  const end = clauseStart + el.end;
+  const at = clauseStart + el.start;
+  // Never linked: which subject it speaks of is not known.
+  if (el.kind === 'share') makeClaim<'share'>(doc, holder, s.sentence, end, at, { kind: 'share', share: { percent: percentOf(el.m[2]) ?? percentOf('0')!, denominator: undefined }, respectively: true });
+  else if (el.kind === 'flat') makeClaim<'flat'>(doc, holder, s.sentence, end, at, { kind: 'flat', flat: el.m[1], respectively: true });
+  else if (el.kind === 'amount') {
+    const a = amountOf(el.m[1], el.m[2]);
+    if (a) makeClaim<'amount'>(doc, holder, s.sentence, end, at, { kind: 'amount', amount: a, respectively: true });
+  } else makeClaim<'yoy'>(doc, holder, s.sentence, end, at, { kind: 'yoy', yoy: { base: '上年', baseKind: 'unspecified' }, respectively: true });
+}
+
+/** "其中", "包括…，分别为": the statement before opens a list of its parts (its amount or count the total). */
+function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void {
+  const owner = s.st ?? (ci === 0 ? doc.lastStatement : undefined);
+  if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
+    closeList(doc);
+    const totalClaim = (owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count')) as AmountClaim | CountClaim | undefined;
+    if (totalClaim) {
+      const text = doc.n.text;
+      const rest = text.slice(clause.end, s.sentence.end).replace(LEADING_COLONS, '');
+      doc.list = { claim: totalClaim, parts: [], endsAt: rest === '' && s.sentence.end >= paragraphEnd(text, s.sentence.end) ? 'heading' : 'paragraph' };
+    }
+  } else closeList(doc);
+}
+
+function readSentence(doc: Doc, sentence: Sentence): void {
+  const text = doc.n.text;
+  const s: SentenceState = { sentence, st: null, beforeBracket: null, pending: null, compare: null, respectively: false, withAmount: [], respectiveBase: '' };
+  const savedScope = doc.scope;
+  if (LOCAL_GPB.test(sentence.text)) doc.scope = 'gpb';
+  const clauses = clausesOf(text, sentence);
+  for (let ci = 0; ci < clauses.length; ci++) readClause(doc, s, clauses[ci], ci);
+  // A bracket left open at the sentence's end ("…4.00万元(其中:购置费0万元，运行费4.00万元，公务接待费0.40万元。"):
+  // where its parts end is unknown, so it is not a list; the list it is inside goes on.
+  if (doc.list?.endsAt === 'bracket') {
+    doc.list = doc.outer;
+    doc.outer = undefined;
+  }
+  // "主要原因是。": the reason was left out.
+  const closing = text[sentence.end] ?? '';
+  const m = NO_REASON.exec(sentence.text);
+  if (m && /[。;]/.test(closing)) {
+    const at = sentence.start + m.index;
+    const holder = s.st ?? newStatement(doc, '', at);
+    makeClaim<'placeholder'>(doc, holder, sentence, sentence.end + 1, at, { kind: 'placeholder', placeholder: `${m[0]}${closing}` });
+  }
+  doc.scope = savedScope;
+  if (s.st) doc.lastStatement = s.st;
+}
+
+function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): void {
+  const text = doc.n.text;
+  const els = clause.elements;
+  const clauseStart = clause.start;
+  const split = clause.text.indexOf('分别');
+  const first = els[0];
+  const headRaw = clause.text.slice(0, first ? first.start : clause.text.length);
+  const head = cleanHead(headRaw);
+  const headOffset = clauseStart + head.start;
+  const trimmed = clause.text.trim();
+  // "其中货物、工程、服务分别为…", and "包括货物、工程、服务三类，分别为…": a list, its parts shared out by "分别".
+  const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clause.end, s.sentence.end).includes('分别');
+  if (!s.respectively && (trimmed === '其中' || headRaw.startsWith('其中') || enumerates)) {
+    openList(doc, s, clause, ci);
+    if (trimmed === '其中') return;
+  }
+  if (split >= 0 && (!first || split < first.end)) beginRespectively(doc, s, clauseStart + split, clauseStart);
+  if (s.respectively) {
+    for (const el of els) shareOut(doc, s, el, clauseStart);
+    return;
+  }
+  // Names without figures ("包括货物、工程、服务三类"): those a "分别" in the next clause shares figures out to.
+  s.named = els.length === 0 ? { text: clause.text, start: clauseStart } : undefined;
+  const onlyCompare = COMPARE_ONLY.exec(trimmed);
+  if (els.length === 0 && onlyCompare) {
+    s.compare = onlyCompare[1];
+    return;
+  }
+  if (els.length === 0) {
+    if (head.text !== '') s.pending = { text: head.text, offset: headOffset };
+    else if (headRaw.includes('安排规模') && doc.project) s.pending = { text: doc.project, offset: clauseStart };
+    return;
+  }
+  const generic = head.text === '';
+  let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
+  let scale = false;
+  if (generic && headRaw.includes('安排规模') && doc.project) {
+    subject = { text: doc.project, offset: clauseStart };
+    scale = true;
+  }
+  if (!subject && s.pending) subject = s.pending;
+  if (s.pending && s.pending.text === doc.project && doc.project) scale = true;
+  s.pending = null;
+  // A clause that only carries a change or a share continues the statement; a new subject starts one.
+  const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat');
+  if (!s.st || (subject && !(onlyContinuation && generic))) {
+    const at = subject ?? { text: s.st?.subject ?? '', offset: clauseStart + (first?.start ?? 0) };
+    s.st = newStatement(doc, at.text, at.offset);
+    if (scale) s.st.projectScale = true;
+  }
+  const r: ClauseReading = { clause, ci, generic, prevEnd: 0, amountBefore: undefined, shareBefore: undefined };
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i];
+    // "A x 万元和 B y 万元分别占 p% 和 q%": "分别" after the clause's first figures.
+    if (split >= 0 && el.start > split) beginRespectively(doc, s, clauseStart + split, clauseStart);
+    if (s.respectively) {
+      shareOut(doc, s, el, clauseStart);
+      continue;
+    }
+    readElement(doc, s, r, i);
+  }
+  follow(doc, s, clause.text.slice(r.prevEnd), r.amountBefore);
+}
+
+/** Where a clause's reading has come to. */
+interface ClauseReading {
+  clause: Clause;
+  ci: number;
+  /** The clause names no subject of its own. */
+  generic: boolean;
+  /** The end of the figure before, in the clause. */
+  prevEnd: number;
+  /** The amount claim before, for a bracket after it. */
+  amountBefore: AmountClaim | undefined;
+  /** A share printed before the item it is of ("占比78.63%的一般公共预算拨款485.54万元"): that item's, once it is read. */
+  shareBefore: Element | undefined;
+}
+
+function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): void {
+  const { clause } = r;
+  const els = clause.elements;
+  const el = els[i];
+  const clauseStart = clause.start;
+  const end = clauseStart + el.end;
+  follow(doc, s, clause.text.slice(r.prevEnd, el.start), r.amountBefore, el);
+  // An amount after another element of the clause with a name of its own before it
+  // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
+  if (i > 0 && el.kind === 'amount') {
+    const between = clause.text.slice(r.prevEnd, el.start);
+    const lead = BETWEEN_LEAD.exec(between)?.[0].length ?? 0;
+    const own = cleanHead(between.slice(lead));
+    if (TWO_HAN.test(own.text)) s.st = newStatement(doc, own.text, clauseStart + r.prevEnd + lead + own.start);
+  }
+  const elHeadStart = r.prevEnd;
+  r.prevEnd = el.end;
+  const st = s.st!;
+  switch (el.kind) {
+    case 'placeholder':
+      makeClaim<'placeholder'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'placeholder', placeholder: el.m[0] });
+      return;
+    case 'amount':
+      readAmount(doc, s, r, i, elHeadStart);
+      return;
+    case 'count': {
+      st.count = { value: Number(el.m[1]), unit: el.m[2] };
+      const c = makeClaim<'count'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'count', count: st.count });
+      if (doc.list && doc.list.claim.count && doc.list.claim.kind !== 'amount') doc.list.parts.push(c);
+      return;
+    }
+    case 'share': {
+      const next = els[i + 1];
+      if (next?.kind === 'amount' && SHARE_OF_NEXT.test(clause.text.slice(el.end, next.start))) r.shareBefore = el;
+      else shareClaim(doc, st, el.m[2], denominatorOf(el.m[1]), s.sentence, end, clauseStart + el.start);
+      return;
+    }
+    case 'change':
+      readChange(doc, s, r, el);
+      return;
+    case 'percent':
+      readSignedPercent(doc, s, r, i, elHeadStart);
+      return;
+    case 'flat':
+      flatClaim(doc, st, el.m[1], s.sentence, end, clauseStart + el.start);
+      return;
+  }
+}
+
+/** An amount: the statement's own, or a prior-year amount ("上年预算数为 …") it is compared with. */
+function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elHeadStart: number): void {
+  const { clause, ci } = r;
+  const el = clause.elements[i];
+  const clauseStart = clause.start;
+  const end = clauseStart + el.end;
+  const a = amountOf(el.m[1], el.m[2]);
+  if (!a) return;
+  let st = s.st!;
+  // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
+  const headRaw = clause.text.slice(i === 0 ? 0 : elHeadStart, el.start);
+  const priorHead = PRIOR_HEAD.exec(headRaw);
+  if (priorHead && (priorHead[5] === undefined || (doc.docYear !== undefined && Number(priorHead[5]) < doc.docYear))) {
+    // A prior-year amount: what the current amount is compared with.
+    const c = makeClaim<'yoy'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'yoy', amount: st.amount, yoy: { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) } });
+    st.lastYoy = c;
+    st.lastYoyClause = ci;
+    yearClaim(doc, st, c, s.sentence, end, clauseStart + el.start);
+    return;
+  }
+  if (st.amount) {
+    // A second amount for the same subject without a new subject: a new statement.
+    st = s.st = newStatement(doc, st.subject, clauseStart + el.start);
+  }
+  st.amount = a;
+  const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
+  // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
+  const headText = clause.text.slice(elHeadStart, el.start);
+  const years = headText.includes('年') ? [...headText.matchAll(YEAR_OF)].map((m) => Number(m[1])) : [];
+  // The year printed nearest the amount says whose it is ("与2023年相比2024年收入预算…" is 2024's).
+  if (years.length > 0) c.headYear = years[years.length - 1];
+  if (st.projectScale) c.projectScale = true;
+  // "较上年减少14.84万元，为321.14万元，下降4.42%": the percent still completes the change.
+  if (r.generic && i === 0 && st.lastYoy && st.lastYoyClause === ci - 1) st.lastYoyClause = ci;
+  if (st.count) c.count = st.count;
+  // (A list of counts takes the counts: "其中：一般公务用车2辆，价值59.09万元" is one part, not two.)
+  const countList = doc.list?.claim.kind === 'count';
+  if (doc.list && doc.list.claim !== c && !countList && !st.claims.some((x) => x.kind === 'yoy')) doc.list.parts.push(c);
+  r.amountBefore = c;
+  if (!s.withAmount.includes(st)) s.withAmount.push(st);
+  if (r.shareBefore) {
+    const sb = r.shareBefore;
+    shareClaim(doc, st, sb.m[2], denominatorOf(sb.m[1]), s.sentence, clauseStart + sb.end, clauseStart + sb.start);
+    r.shareBefore = undefined;
+  }
+}
+
+/** A change in money or percent: of the statement's amount, completing the change before it where it can. */
+function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): void {
+  const { clause, ci } = r;
+  const clauseStart = clause.start;
+  const end = clauseStart + el.end;
+  const at = clauseStart + el.start;
+  const st = s.st!;
+  const [, cmp, baseText, , num, unit] = el.m;
+  const { word, dir } = changeOf(el.m);
+  if (ONLY_COMPARED.test(word) && !cmp) return;
+  // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
+  const priorIn = cmp ? PRIOR_IN.exec(baseText) : null;
+  const base = baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : s.compare ?? '');
+  // "同比减少25.16万元，同比下降4.93%": the same comparison named again goes on with the same change.
+  const sameComparison = !cmp || (!priorIn && st.lastYoy?.yoy.base === base.base);
+  const last = st.lastYoy;
+  const recent = st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && sameComparison;
+  if (unit === '%') {
+    const p = percentOf(num);
+    if (!p) return;
+    // A percent right after a change amount completes that change.
+    if (last && recent && !last.yoy.percent) {
+      last.yoy.percent = p;
+      last.yoy.percentWord = word;
+      last.yoy.percentDirection = dir;
+      last.percentAt = locate(doc.n, at);
+      last.text = doc.n.text.slice(st.textStart, end);
+      st.lastYoyClause = ci;
+      return;
+    }
+    const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { percent: p, percentWord: word, percentDirection: dir, ...base } });
+    const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+    if (prior) c.yoy.prior = prior;
+    s.compare = null;
+    c.percentAt = c.at;
+    st.lastYoy = c;
+    st.lastYoyClause = ci;
+    yearClaim(doc, st, c, s.sentence, end, at);
+    return;
+  }
+  if (unit === undefined || unit === '个百分点') return; // a change of a count or of a rate: not a money claim
+  const a = amountOf(num, unit);
+  if (!a) return;
+  // "下降4.93%（减少25.16万元）", "下降4.93%，减少25.16万元": a change right after a percent completes it.
+  if (last && recent && last.yoy.percent && !last.yoy.change && !last.yoy.prior) {
+    last.yoy.change = a;
+    last.yoy.changeWord = word;
+    last.yoy.changeDirection = dir;
+    last.text = doc.n.text.slice(st.textStart, end);
+    st.lastYoyClause = ci;
+    return;
+  }
+  const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { change: a, changeWord: word, changeDirection: dir, ...base } });
+  // "比上年预算数335.98万元减少14.84万元": the prior is printed in the comparison.
+  const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+  if (prior) c.yoy.prior = prior;
+  s.compare = null;
+  st.lastYoy = c;
+  st.lastYoyClause = ci;
+  yearClaim(doc, st, c, s.sentence, end, at);
+}
+
+/**
+ * "减少25.16万元（-4.93%）", "变动+59.26万元（+81.48%）": a signed percent in brackets right after a change
+ * in money is that change's percent, its sign its direction. Any other bare percent (a rate or a
+ * target) is not a claim about the budget.
+ */
+function readSignedPercent(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elHeadStart: number): void {
+  const { clause, ci } = r;
+  const el = clause.elements[i];
+  const st = s.st!;
+  const sign = SIGNED_IN_BRACKET.exec(clause.text.slice(elHeadStart, el.start))?.[1];
+  const last = st.lastYoy;
+  if (!sign || clause.elements[i - 1]?.kind !== 'change' || !last?.yoy.change || last.yoy.percent || st.lastYoyClause !== ci) return;
+  const p = percentOf(el.m[1]);
+  if (!p) return;
+  last.yoy.percent = p;
+  last.yoy.percentWord = sign;
+  last.yoy.percentDirection = p.value.isZero() ? undefined : sign === '+' ? 'up' : 'down';
+  last.percentAt = locate(doc.n, clause.start + el.start);
+  last.text = doc.n.text.slice(st.textStart, clause.start + el.end);
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+// --- The document ------------------------------------------------------------------------------------
+
+/** Every numeric claim of a narrative, and the budget year it speaks of. Never throws. */
+export function readNarrative(text: string, file: string): ReadNarrative {
+  const claims: Claim[] = [];
+  const original = typeof text === 'string' ? text : String(text ?? '');
+  const year = narrativeYear(original);
+  try {
+    readAll(original, file, claims, year);
+  } catch {
+    // A text the reader does not understand yields the claims read so far.
+  }
+  return { file, claims, year };
+}
+
+/** The budget year a narrative speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
+export function narrativeYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of digitYears(text).matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | undefined;
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}
+
+function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined): void {
+  const n = normalise(original);
+  // Before any heading the text does not say whose money it speaks of.
+  const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear };
+  const text = n.text;
+  let inTable = false;
+  let offset = 0;
+  for (const paragraph of text.split('\n')) {
+    const start = offset;
+    offset += paragraph.length + 1;
+    let end = start + paragraph.length;
+    if (paragraph === '') continue;
+    const isHeading = HEADING.test(paragraph);
+    const level = isHeading ? headingLevel(paragraph) : -1;
+    if (inTable) {
+      if (isHeading && level <= 2) inTable = false;
+      else continue;
+    }
+    const title = TABLE_TITLE.exec(paragraph);
+    if (title) {
+      // Performance-target tables printed into the text: not narrative.
+      inTable = true;
+      end = start + title.index;
+    }
+    if (isHeading) {
+      closeList(doc);
+      if (level <= 2) {
+        // A heading run on into its text ("（一）收入预算：2024年收入预算…，其中一般公共预算…"): only the
+        // heading itself says whose money the section speaks of.
+        doc.headings[level] = paragraph.replace(/[:。;][\s\S]*$/, '');
+        for (let k = level + 1; k < 3; k++) doc.headings[k] = '';
+        doc.project = undefined;
+        doc.section = paragraph.slice(0, 80);
+        const scopes = doc.headings.map((h) => scopeOf(h.replace(/^第[一二三四五六七八九十]+部分/, '')));
+        doc.scope = nested(scopes[1], scopes[2]) ?? (level === 0 ? 'unit' : 'other');
+        if (doc.headings[1] === '' && doc.headings[2] === '') doc.scope = 'unit';
+        // A heading without figures (other than its year) holds no claim.
+        if (!/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;
+      } else {
+        const project = /项目名称[:]?(.+)$/.exec(paragraph);
+        doc.project = project ? project[1].trim() : undefined;
+        if (project) continue;
+      }
+    }
+    doc.lastStatement = undefined;
+    const before = doc.claims.length;
+    for (const sentence of sentences(text, start, end)) {
+      readSentence(doc, sentence);
+      // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
+      const stop = text.charCodeAt(sentence.end);
+      if (doc.list && doc.list.endsAt === 'paragraph' && (stop === 0x3002 || stop === 0x21 || stop === 0x3f)) closeList(doc);
+    }
+    // A list opened by "其中：" mid-paragraph ends with it; one opened at a paragraph's end runs
+    // over the following paragraphs until the next heading.
+    if (doc.list && doc.list.endsAt === 'paragraph') closeList(doc);
+    if (paragraph.startsWith('资金分配情况')) distribution(doc, start, end, before);
+  }
+  closeList(doc);
+}
+
+/** "资金分配情况：A 15 万元，B 15 万元" adds up to the project's 预算安排规模. */
+function distribution(doc: Doc, start: number, end: number, from: number): void {
+  const amounts = doc.claims.slice(from).filter((c): c is AmountClaim => c.offset >= start && c.offset < end && c.kind === 'amount');
+  if (amounts.length === 0) return;
+  let scale: AmountClaim | undefined;
+  for (let i = from - 1; i >= 0 && !scale; i--) {
+    const c = doc.claims[i];
+    if (c.kind === 'amount' && c.projectScale && c.project === doc.project && c.offset < start) scale = c;
+    else if (c.project !== doc.project) break;
+  }
+  if (!scale) return;
+  const pos = locate(doc.n, start);
+  const list: ListClaim = {
+    ...baseOf_(amounts[0]),
+    id: doc.claims.length,
+    kind: 'list',
+    line: pos.line,
+    column: pos.column,
+    at: pos,
+    offset: start,
+    subject: doc.project ?? scale.subject,
+    text: doc.n.text.slice(start, end),
+    list: {
+      total: { label: `${doc.project ?? ''} 预算安排规模`, amount: scale.amount, claim: scale.id },
+      parts: amounts.map((c) => ({ label: c.subject, amount: c.amount, claim: c.id })),
+      // "其中", "主要用于": a partial list, its parts cannot exceed the project's money.
+      relation: /其中|主要|部分/.test(doc.n.text.slice(start, end)) ? 'le' : 'eq',
+      family: '资金分配',
+    },
+  };
+  for (const c of amounts) c.inList = list.id;
+  doc.claims.push(list);
+}

@@ -1,0 +1,7 @@
+/** Where a claim rule reports: at the claim's figure (or another of its figures), quoting its sentence. */
+import type { Claim, Position } from '../../narrative/claims.js';
+import type { Draft } from '../types.js';
+
+export function atClaim<M extends string>(c: Claim, draft: Omit<Draft<M>, 'place' | 'quote' | 'claim'>, at: Position = c.at): Draft<M> {
+  return { ...draft, data: { ...draft.data, line: c.line }, place: { file: c.file, line: at.line, column: at.column }, quote: c.sentence, claim: c.id };
+}
