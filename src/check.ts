@@ -6,7 +6,7 @@ import type { Decimal } from './decimal.js';
 import { type EngineMessageId, renderFinding } from './messages.js';
 import { holdsExactly, judge, signed } from './ledger/rounding.js';
 import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
-import { analyseClaims } from './narrative/analysis.js';
+import { analyseClaims, narrativeOf } from './narrative/analysis.js';
 import { loadUnit } from './load/unit.js';
 import type { Ledger, TableKind } from './ledger/model.js';
 import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
@@ -185,6 +185,7 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
 export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
   const { ledger, problems } = await loadUnit(dir);
+  ledger.year ??= narrativeOf(ledger)?.year;
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);

@@ -10,7 +10,6 @@ import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
 import { InputError, ioReason } from './errors.js';
-import { digitYears } from '../text.js';
 import { buildTable, findTitle } from './table.js';
 
 export interface LoadedUnit {
@@ -108,12 +107,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
   }
   const all = [...tables.values()];
   ledger.unitName = mode(all.map((t) => t.unitName));
-  ledger.year = mode(all.map((t) => t.year)) ?? narrativeYear(ledger.narrative?.text);
+  // A package whose tables print no year takes the year its narrative speaks of (check.ts).
+  ledger.year = mode(all.map((t) => t.year));
   return { ledger, problems };
-}
-
-function narrativeYear(text: string | undefined): number | undefined {
-  if (!text) return undefined;
-  const m = /(\d{4})\s*年\s*(?:单位|部门)?预算/.exec(digitYears(text));
-  return m ? Number(m[1]) : undefined;
 }

@@ -205,6 +205,6 @@ export type ClaimKind = Claim['kind'];
 export interface ReadNarrative {
   file: string;
   claims: Claim[];
-  /** The budget year the text speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
+  /** The budget year the text speaks of: its first "YYYY 年（度）（单位/部门）预算". */
   year?: number;
 }

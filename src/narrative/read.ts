@@ -752,14 +752,10 @@ export function readNarrative(text: string, file: string): ReadNarrative {
   return { file, claims, year };
 }
 
-/** The budget year a narrative speaks of: its most frequent "YYYY 年（度）（单位/部门）预算". */
+/** The budget year a narrative speaks of: its first "YYYY 年（度）（单位/部门）预算" (its title's, as a rule). */
 export function narrativeYear(text: string): number | undefined {
-  const counts = new Map<number, number>();
-  for (const m of digitYears(text).matchAll(/(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best: number | undefined;
-  let n = 0;
-  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
-  return best;
+  const m = /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/.exec(digitYears(text));
+  return m ? Number(m[1]) : undefined;
 }
 
 function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined): void {
