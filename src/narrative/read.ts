@@ -49,7 +49,7 @@ interface Doc {
   section: string;
   headings: string[];
   project?: string;
-  /** The budget year the text speaks of (its most frequent "YYYY年…预算"). */
+  /** The budget year the text speaks of (its first "YYYY年…预算"). */
   docYear?: number;
   /** The last statement of the paragraph so far (a sentence may open with "其中："). */
   lastStatement?: Statement;
