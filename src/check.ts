@@ -192,7 +192,8 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     problems.push(...prior.problems.map((p) => ({ ...p, file: `${options.previousDir}/${p.file}` })));
     previous = prior.ledger;
   }
-  const { findings, skippedRules, claims } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [], claims: undefined };
+  // A unit with tables, or with a narrative only (checked on its own; CP001 names the missing tables).
+  const { findings, skippedRules, claims } = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [], claims: undefined };
   return {
     path: dir,
     unitName: ledger.unitName,

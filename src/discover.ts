@@ -6,6 +6,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioReason as reason } from './load/errors.js';
 import type { InputProblem } from './report.js';
+import { isNarrativeName } from './load/unit.js';
 
 export const MAX_DEPTH = 32;
 
@@ -37,7 +38,8 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       problems.push({ file: dir, reason: `cannot read the directory: ${reason(e)}` });
       return true;
     }
-    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && /\.(csv|tsv)$/i.test(e.name))) {
+    // A unit holds tables, or at least a narrative (checked on its own when no table was published).
+    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && (/\.(csv|tsv)$/i.test(e.name) || isNarrativeName(e.name)))) {
       units.add(dir);
       return true;
     }

@@ -89,12 +89,28 @@ describe('the command line', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 for a directory without tables, naming it', async () => {
+  it('exits 2 for a directory without tables or a narrative, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bc-empty-'));
-    writeFileSync(join(dir, 'notes.txt'), 'nothing here');
+    writeFileSync(join(dir, 'logo.png'), 'not a table');
     const r = await run(dir);
     expect(r.code).toBe(2);
     expect(r.err).toContain(dir);
+  });
+
+  it('checks a narrative published without tables on its own: a warning names the missing tables, the exit code follows the findings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-narrative-'));
+    const text = (percent: string) => `一、收入预算情况说明\n2024年收入预算100.00万元，比上年预算增加20.00万元，增长${percent}%。\n`;
+    writeFileSync(join(dir, '情况说明.txt'), text('25.00'));
+    const clean = await run(dir, '--format', 'json');
+    expect(clean.code).toBe(0);
+    const report = JSON.parse(clean.out);
+    expect(report.units[0].problems).toEqual([]);
+    expect(report.units[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual(['CP001 warning']);
+    // 20 on a prior of 80 is 25%: 20% is wrong whatever the tables say.
+    writeFileSync(join(dir, '情况说明.txt'), text('20.00'));
+    const wrong = await run(dir, '--format', 'json');
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.out).units[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['CP001', 'NC003']);
   });
 
   it('prints an internal error as one line, with the trace only under --debug', async () => {

@@ -18,6 +18,11 @@ export interface LoadedUnit {
 }
 
 const NARRATIVE = /\.(txt|md)$/i;
+
+/** A text file that can be a unit's narrative (a README or an expected-findings note is not). */
+export function isNarrativeName(file: string): boolean {
+  return NARRATIVE.test(file) && !/^readme|^expected/i.test(file);
+}
 const CSV = /\.(csv|tsv)$/i;
 
 /** Synchronous reads: a unit's files are small and read one after another (on a worker thread in batches). */
@@ -75,7 +80,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     try {
       const { text, encoding } = readText(dir, file);
       if (!isCsv) {
-        if (/^readme|^expected/i.test(file)) continue;
+        if (!isNarrativeName(file)) continue;
         narratives.push({ file, text, encoding });
         files.push({ file, kind: 'narrative', encoding });
         continue;
@@ -97,8 +102,9 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     }
   }
 
-  if (tables.size === 0 && problems.length === 0) {
-    problems.push({ file: dir, reason: 'no budget tables found (no CSV file with a known table title)' });
+  // A narrative without tables is checked on its own (its internal consistency); nothing at all is an input problem.
+  if (tables.size === 0 && narratives.length === 0 && problems.length === 0) {
+    problems.push({ file: dir, reason: 'no budget tables found (no CSV file with a known table title, and no narrative)' });
   }
   // The narrative: the .txt/.md file that reads like one (情况说明), else the largest.
   if (narratives.length > 0) {
