@@ -930,6 +930,37 @@ function summaryBasicProject(files) {
   });
 }
 
+/**
+ * 人员经费, 公用经费 and 项目支出 of 表1's expenditure side, by class and in 支出总计: 201 581.66 = 268.62 + 16.65 +
+ * 296.39, 208 35.87 = 35.87 + 0 + 0, 支出总计 617.53 = 304.49 + 16.65 + 296.39. The 基本支出 of each class is the
+ * expenditure table's (201 285.27, 208 35.87), split as the economic table splits it (人员经费 304.49 = 301 + 303,
+ * 公用经费 16.65 = 302; every 208 row is 人员经费).
+ */
+const SUMMARY_SPLIT = { '201': ['268.62', '16.65', '296.39'], '208': ['35.87', '', ''], total: ['304.49', '16.65', '296.39'] };
+
+/**
+ * 表1 with 人员经费 and 公用经费 columns on the expenditure side, as some provinces split 基本支出 in the summary:
+ * 合计 | 人员经费 | 公用经费 | 项目支出 (one header row), or, `nested`, 合计 | 基本支出 (人员经费, 公用经费) | 项目支出 under
+ * a second header row (the data then start a line later).
+ */
+function summaryPersonnelPublic(files, nested = false) {
+  const doc = csv(files, F.summary);
+  const rows = [];
+  doc.rows.forEach((row, i) => {
+    const line = i + 1;
+    if (line < 4) rows.push([...row, '', '', ''].map((c, j, a) => (line === 3 && j === a.length - 1 ? '单位：万元' : line === 3 && c === '单位：万元' ? '' : c)));
+    else if (line === 4) rows.push(['收入', '', '支出', '', '', '', '']);
+    else if (line === 5 && nested) rows.push(['项目', '预算数', '功能分类', '合计', '基本支出', '', '项目支出'], ['', '', '', '', '人员经费', '公用经费', '']);
+    else if (line === 5) rows.push(['项目', '预算数', '功能分类', '合计', '人员经费', '公用经费', '项目支出']);
+    else {
+      const code = /^(\d{3}) /.exec(row[2])?.[1];
+      const split = code ? SUMMARY_SPLIT[code] : /^支\s*出\s*总\s*计$/.test(row[2]) ? SUMMARY_SPLIT.total : undefined;
+      rows.push([...row, ...(split ?? ['', '', ''])]);
+    }
+  });
+  doc.rows = rows;
+}
+
 /** 表3 with the extra columns some provinces print: 上缴上级支出, 事业单位经营支出, 对附属单位补助支出 (all empty here). */
 function expenditureExtraColumns(files) {
   const doc = csv(files, F.expenditure);
@@ -1007,6 +1038,22 @@ Object.assign(variants, {
     figuresExcept: ['summary'],
     make(files) {
       summaryBasicProject(files);
+      return files;
+    },
+  },
+  'summary-personnel-public-columns': {
+    description: '表1 with 合计 | 人员经费 | 公用经费 | 项目支出 on the expenditure side, as some provinces split 基本支出 in the summary: 201 581.66 = 268.62 + 16.65 + 296.39, 208 35.87 = 35.87 + 0 + 0, 支出总计 617.53 = 304.49 + 16.65 + 296.39. 支出总计\'s 人员经费 and 公用经费 are the economic table\'s totals (the sample\'s 基本支出 is all general public budget), so its all-money figures are at least those of 表6 (XT012): no finding.',
+    figuresExcept: ['summary'],
+    make(files) {
+      summaryPersonnelPublic(files);
+      return files;
+    },
+  },
+  'summary-personnel-public-nested': {
+    description: 'As summary-personnel-public-columns, with 人员经费 and 公用经费 under a merged 基本支出 heading (a second header row): 合计 | 基本支出 (人员经费, 公用经费) | 项目支出.',
+    figuresExcept: ['summary'],
+    make(files) {
+      summaryPersonnelPublic(files, true);
       return files;
     },
   },
