@@ -930,6 +930,37 @@ function summaryBasicProject(files) {
   });
 }
 
+/**
+ * 人员经费, 公用经费 and 项目支出 of 表1's expenditure side, by class and in 支出总计: 201 581.66 = 268.62 + 16.65 +
+ * 296.39, 208 35.87 = 35.87 + 0 + 0, 支出总计 617.53 = 304.49 + 16.65 + 296.39. The 基本支出 of each class is the
+ * expenditure table's (201 285.27, 208 35.87), split as the economic table splits it (人员经费 304.49 = 301 + 303,
+ * 公用经费 16.65 = 302; every 208 row is 人员经费).
+ */
+const SUMMARY_SPLIT = { '201': ['268.62', '16.65', '296.39'], '208': ['35.87', '', ''], total: ['304.49', '16.65', '296.39'] };
+
+/**
+ * 表1 with 人员经费 and 公用经费 columns on the expenditure side, as some provinces split 基本支出 in the summary:
+ * 合计 | 人员经费 | 公用经费 | 项目支出 (one header row), or, `nested`, 合计 | 基本支出 (人员经费, 公用经费) | 项目支出 under
+ * a second header row (the data then start a line later).
+ */
+function summaryPersonnelPublic(files, nested = false) {
+  const doc = csv(files, F.summary);
+  const rows = [];
+  doc.rows.forEach((row, i) => {
+    const line = i + 1;
+    if (line < 4) rows.push([...row, '', '', ''].map((c, j, a) => (line === 3 && j === a.length - 1 ? '单位：万元' : line === 3 && c === '单位：万元' ? '' : c)));
+    else if (line === 4) rows.push(['收入', '', '支出', '', '', '', '']);
+    else if (line === 5 && nested) rows.push(['项目', '预算数', '功能分类', '合计', '基本支出', '', '项目支出'], ['', '', '', '', '人员经费', '公用经费', '']);
+    else if (line === 5) rows.push(['项目', '预算数', '功能分类', '合计', '人员经费', '公用经费', '项目支出']);
+    else {
+      const code = /^(\d{3}) /.exec(row[2])?.[1];
+      const split = code ? SUMMARY_SPLIT[code] : /^支\s*出\s*总\s*计$/.test(row[2]) ? SUMMARY_SPLIT.total : undefined;
+      rows.push([...row, ...(split ?? ['', '', ''])]);
+    }
+  });
+  doc.rows = rows;
+}
+
 /** 表3 with the extra columns some provinces print: 上缴上级支出, 事业单位经营支出, 对附属单位补助支出 (all empty here). */
 function expenditureExtraColumns(files) {
   const doc = csv(files, F.expenditure);
@@ -1007,6 +1038,22 @@ Object.assign(variants, {
     figuresExcept: ['summary'],
     make(files) {
       summaryBasicProject(files);
+      return files;
+    },
+  },
+  'summary-personnel-public-columns': {
+    description: '表1 with 合计 | 人员经费 | 公用经费 | 项目支出 on the expenditure side, as some provinces split 基本支出 in the summary: 201 581.66 = 268.62 + 16.65 + 296.39, 208 35.87 = 35.87 + 0 + 0, 支出总计 617.53 = 304.49 + 16.65 + 296.39. 支出总计\'s 人员经费 and 公用经费 are the economic table\'s totals (the sample\'s 基本支出 is all general public budget), so its all-money figures are at least those of 表6 (XT012): no finding.',
+    figuresExcept: ['summary'],
+    make(files) {
+      summaryPersonnelPublic(files);
+      return files;
+    },
+  },
+  'summary-personnel-public-nested': {
+    description: 'As summary-personnel-public-columns, with 人员经费 and 公用经费 under a merged 基本支出 heading (a second header row): 合计 | 基本支出 (人员经费, 公用经费) | 项目支出.',
+    figuresExcept: ['summary'],
+    make(files) {
+      summaryPersonnelPublic(files, true);
       return files;
     },
   },
@@ -1235,9 +1282,9 @@ const faults = {
     ],
   },
   'tbl006-sub-item-larger': {
-    description: '表1 其中：一般财力 485.54 changed to 548.54, more than its item 1.一般公共预算拨款 485.54 (reported at the item).',
+    description: '表1 其中：一般财力 485.54 changed to 548.54, more than its item 1.一般公共预算拨款 485.54 (reported at the item), and no longer the income table\'s 一般公共预算 column 485.54, which beside its column of 上级一般公共预算安排的转移支付 is the same own-level money (XT012, at line 8).',
     edit: (f) => set(f, F.summary, 8, { 2: ['485.54', '548.54'] }),
-    findings: [{ rule: 'TBL006', file: F.summary, line: 7 }, ...FE002],
+    findings: [{ rule: 'TBL006', file: F.summary, line: 7 }, { rule: 'XT012', file: F.summary, line: 8 }, ...FE002],
   },
   'tbl007-three-public-parts': {
     description: '表10 公务接待费 0.40 changed to 0.60 in both columns (合计 and 一般公共预算): 合计 4.40 ≠ 0 + 4.00 + 0.60 in both columns.',
@@ -1360,12 +1407,13 @@ const faults = {
     findings: [{ rule: 'XT004', file: F.appropriation, line: 6 }, { rule: 'XT004', file: F.appropriation, line: 13 }, ...FE002],
   },
   'xt005-income-gpb-total': {
-    description: '表2 合计 row, 一般公共预算 column: 485.54 printed as 485.45. It is ≠ the sum of its classes, 小计 485.54 ≠ its funds, the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
+    description: '表2 合计 row, 一般公共预算 column: 485.54 printed as 485.45. It is ≠ the sum of its classes, 小计 485.54 ≠ its funds, the summary\'s 一般公共预算拨款 485.54 ≠ the column (XT003), nor its 其中：一般财力 485.54, the same own-level money as the column beside its column of 上级转移支付 (XT012, at the summary\'s line 8), and the general public budget table\'s total ≠ the column.',
     edit: (f) => set(f, F.income, 15, { 7: ['485.54', '485.45'] }),
     findings: [
       { rule: 'TBL002', file: F.income, line: 15 },
       { rule: 'TBL003', file: F.income, line: 15 },
       { rule: 'XT003', file: F.summary, line: 7 },
+      { rule: 'XT012', file: F.summary, line: 8 },
       { rule: 'XT005', file: F.gpb, line: 15 },
       ...FE002,
     ],
@@ -1559,12 +1607,13 @@ const layoutFaults = {
   },
   'tbl003-split-basic-personnel': {
     layout: 'split-basic-columns',
-    description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 人员经费 of 2010301 (10.48) > the expenditure table\'s (10.38).',
+    description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 基本支出 of 2010301 (13.48) > the expenditure table\'s (13.38, XT008), its 人员经费 (10.48) > the expenditure table\'s all-money 人员经费 (10.38, XT012: XT008 compares 基本支出 alone).',
     edit: (f) => set(f, F.gpb, 8, { 4: ['行政运行', '行政运行'], 6: ['10.38', '10.48'] }),
     findings: [
       { rule: 'TBL001', file: F.gpb, line: 7 },
       { rule: 'TBL003', file: F.gpb, line: 8 },
       { rule: 'XT008', file: F.gpb, line: 8 },
+      { rule: 'XT012', file: F.gpb, line: 8 },
       ...FE002,
     ],
   },
@@ -1579,23 +1628,23 @@ const layoutFaults = {
   },
   'xt006-split-basic-no-subtotal': {
     layout: 'split-basic-columns',
-    description: 'Split 基本支出 without a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 (人员经费 304.49 + 公用经费 16.65, line 15) is still 321.14.',
+    description: 'Split 基本支出 without a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 (人员经费 304.49 + 公用经费 16.65, line 15) is still 321.14. Its 公用经费 16.65 (line 15) is the economic table\'s 公用经费 total, now 16.75 (XT012: XT006 compares 基本支出 alone).',
     edit: (f) => {
       set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, { rule: 'XT012', file: F.gpb, line: 15 }, ...FE002],
   },
   'xt006-split-basic-subtotal': {
     layout: 'split-basic-columns-subtotal',
-    description: 'Split 基本支出 with a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 小计 is still 321.14 (line 15).',
+    description: 'Split 基本支出 with a 小计 column, with the fault of xt006-basic-vs-economic: 表6 30201 办公费 5.50 → 5.60 with 302, 公用经费 and the 合计 row raised by 0.10 (the economic table adds up: 321.24); the general public budget table\'s 基本支出 小计 is still 321.14 (line 15). Its 公用经费 16.65 (line 15) is the economic table\'s 公用经费 total, now 16.75 (XT012: XT006 compares 基本支出 alone).',
     edit: (f) => {
       set(f, F.basic, 15, { 4: ['5.50', '5.60'], 6: ['5.50', '5.60'] });
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, { rule: 'XT012', file: F.gpb, line: 15 }, ...FE002],
   },
   'tbl013-one-cell-class-name': {
     layout: 'code-and-name-one-cell',
@@ -1705,22 +1754,48 @@ Object.assign(faults, {
   },
   'tbl005-flat-appropriation-current-income': {
     layout: 'flat-appropriation',
-    description: 'Flat 表4: 本年收入合计 485.54 → 486.54 (line 36): ≠ the numbered fund lines (485.54 + 0 + 0), and 收入总计 485.54 (line 38) ≠ 本年收入合计 + 上年结转 (486.54 + 0).',
+    description: 'Flat 表4: 本年收入合计 485.54 → 486.54 (line 36): ≠ the numbered fund lines (485.54 + 0 + 0), and 收入总计 485.54 (line 38) ≠ 本年收入合计 + 上年结转 (486.54 + 0); 本年收入合计 is this year\'s 财政拨款 income, which the income table prints as its 财政拨款（补助）小计 485.54 (XT012, at line 36).',
     edit: (f) => set(f, F.appropriation, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['485.54', '486.54'] }),
-    findings: [{ rule: 'TBL005', file: F.appropriation, line: 36 }, { rule: 'TBL005', file: F.appropriation, line: 38 }, ...FE002],
+    findings: [{ rule: 'TBL005', file: F.appropriation, line: 36 }, { rule: 'TBL005', file: F.appropriation, line: 38 }, { rule: 'XT012', file: F.appropriation, line: 36 }, ...FE002],
   },
   'xt001-summary-basic-project-columns': {
     layout: 'summary-basic-project-columns',
-    description: '表1 with 合计 | 基本支出 | 项目支出 on the expenditure side: 0.10 moved from 基本支出 to 项目支出 of class 201 (285.27 → 285.17, 296.39 → 296.49; the row still adds up to 581.66), and likewise in 支出总计 (321.14 → 321.04, 296.39 → 296.49): the summary adds up, but class 201\'s 基本支出 and 项目支出 differ from the expenditure table\'s 201.',
+    description: '表1 with 合计 | 基本支出 | 项目支出 on the expenditure side: 0.10 moved from 基本支出 to 项目支出 of class 201 (285.27 → 285.17, 296.39 → 296.49; the row still adds up to 581.66), and likewise in 支出总计 (321.14 → 321.04, 296.39 → 296.49): the summary adds up, but class 201\'s 基本支出 and 项目支出 differ from the expenditure table\'s 201 (XT001), and 支出总计\'s from the expenditure table\'s 合计 row (XT012: XT001 compares 支出总计 in its 合计 column alone).',
     edit: (f) => {
       set(f, F.summary, 6, { 5: ['285.27', '285.17'], 6: ['296.39', '296.49'] });
       set(f, F.summary, 36, { 5: ['321.14', '321.04'], 6: ['296.39', '296.49'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 6 }, ...FE002],
+    findings: [
+      { rule: 'XT001', file: F.summary, line: 6 },
+      { rule: 'XT001', file: F.summary, line: 6 },
+      { rule: 'XT012', file: F.summary, line: 36 },
+      { rule: 'XT012', file: F.summary, line: 36 },
+      ...FE002,
+    ],
   },
 });
 
 Object.assign(faults, {
+  'xt012-summary-personnel-below-economic': {
+    layout: 'summary-personnel-public-columns',
+    description: '表1 with 人员经费 and 公用经费 columns: 10.00 moved from 人员经费 to 公用经费 in class 201 (268.62 → 258.62, 16.65 → 26.65) and in 支出总计 (304.49 → 294.49, 16.65 → 26.65). The summary still adds up (581.66 = 258.62 + 26.65 + 296.39; 支出总计 617.53 = 294.49 + 26.65 + 296.39; 294.49 = 258.62 + 35.87). Not all of the unit\'s money is general public budget (单位资金 131.99), so the summary\'s all-money figures must be at least the economic table\'s: 人员经费 294.49 < 表6\'s 304.49 is an error (XT012, at 表1 line 36); 公用经费 26.65 ≥ 16.65 is allowed (other money may pay 公用经费). No other table prints 人员经费 by class, and the narrative\'s 304.49 and 16.65 are 表6\'s.',
+    edit: (f) => {
+      set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'] });
+      set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] });
+    },
+    findings: [{ rule: 'XT012', file: F.summary, line: 36 }, ...FE002],
+  },
+  'xt012-all-gpb-summary-personnel-public': {
+    layout: 'summary-personnel-public-columns',
+    description: 'All money general public budget (as xt008-all-gpb-not-equal: 单位资金 131.99 removed from the summary, the income and the expenditure tables, 表1\'s 项目支出 of 201 and 支出总计 296.39 → 164.40; the narrative, which states 617.53 and 131.99, left out), and 10.00 moved from 人员经费 to 公用经费 in 表1\'s class 201 and 支出总计 (294.49, 26.65). All money being general public budget, 表1\'s 支出总计 人员经费 and 公用经费 are the economic table\'s 合计 人员经费 304.49 and 公用经费 16.65: two errors (XT012, at 表1 line 36).',
+    edit: (f) => {
+      allGpb(f);
+      f.delete(F.narrative);
+      set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
+      set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
+    },
+    findings: [{ rule: 'XT012', file: F.summary, line: 36 }, { rule: 'XT012', file: F.summary, line: 36 }, ...FE002],
+  },
   'tbl008-two-halves-personnel': {
     layout: 'basic-two-halves',
     description: '表6 in two halves, 人员经费合计 304.49 mistyped as 305.49 (line 17): ≠ 301 + 303 (300.71 + 3.78), and the 合计 321.14 (line 18) ≠ 人员经费 + 公用经费 (305.49 + 16.65).',
@@ -1836,6 +1911,14 @@ const rounding = {
   'gpb-class-201': {
     description: '表5: class 201 printed 449.68 (合计) while 20103 is 449.67, 基本支出 + 项目支出 449.67, and the appropriation table has 449.67; the 合计 row 485.54 against 449.68 + 35.87. Only rounding differences.',
     edit: (f) => set(f, F.gpb, 6, { 5: ['449.67', '449.68'] }),
+  },
+  'summary-personnel-public': {
+    description: '表1 with 人员经费 and 公用经费 columns (as the variant summary-personnel-public-columns) and 表3, 表5 with 基本支出 split into 人员经费 and 公用经费 (as split-basic-columns): 表1\'s 支出总计 prints 人员经费 304.48 and 公用经费 16.66 (their sum 321.14 unchanged), 表3\'s 合计 row 304.49 and 16.65. Each differs from the expenditure table\'s all-money figure by 0.01, within the rounding of two printed figures: a note each (XT012), and notes for 支出总计 against its classes.',
+    edit: (f) => {
+      splitBasic(f, false);
+      summaryPersonnelPublic(f);
+      set(f, F.summary, 36, { 5: ['304.49', '304.48'], 6: ['16.65', '16.66'] });
+    },
   },
   'summary-rounded-classes': {
     description: '表1: class 201 printed 581.67 and 208 35.86 (支出总计 617.53 unchanged): each differs from the expenditure table by 0.01, within the rounding of two printed figures.',

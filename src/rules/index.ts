@@ -28,6 +28,7 @@ import gpbWithin from './cross/gpb-within-expenditure.js';
 import threePublicEconomic from './cross/three-public-vs-economic.js';
 import operatingCost from './cross/operating-cost-vs-public.js';
 import carryover from './cross/carryover-vs-summary.js';
+import sameFigure from './cross/same-figure.js';
 import feMatch from './classification/function-economic-match.js';
 import feMissing from './classification/function-subject-missing.js';
 import coreTables from './package/core-tables-present.js';
@@ -83,6 +84,7 @@ export const catalogue = {
   XT009: threePublicEconomic,
   XT010: operatingCost,
   XT011: carryover,
+  XT012: sameFigure,
   FE001: feMatch,
   FE002: feMissing,
   CP001: coreTables,

@@ -29,7 +29,7 @@ export interface Term {
 export type RuleId =
   | 'TBL001' | 'TBL002' | 'TBL003' | 'TBL004' | 'TBL005' | 'TBL006' | 'TBL007' | 'TBL008' | 'TBL009'
   | 'TBL010' | 'TBL011' | 'TBL012' | 'TBL013' | 'TBL014' | 'TBL015' | 'TBL016' | 'TBL017'
-  | 'XT001' | 'XT002' | 'XT003' | 'XT004' | 'XT005' | 'XT006' | 'XT007' | 'XT008' | 'XT009' | 'XT010' | 'XT011'
+  | 'XT001' | 'XT002' | 'XT003' | 'XT004' | 'XT005' | 'XT006' | 'XT007' | 'XT008' | 'XT009' | 'XT010' | 'XT011' | 'XT012'
   | 'FE001' | 'FE002'
   | 'CP001' | 'CP002' | 'CP003' | 'CP004' | 'CP005'
   | 'NC001' | 'NC002' | 'NC003' | 'NC004' | 'NC005' | 'NC006' | 'NC007' | 'NC008' | 'NC009' | 'NC010'
