@@ -104,6 +104,12 @@ export interface CodeHints {
   class?: string;
   section?: string;
   item?: string;
+  /** The codes printed with them: "（204类）", "（06款）", "（01项）" ("204", "06", "01"). */
+  classCode?: string;
+  sectionCode?: string;
+  itemCode?: string;
+  /** A whole function code printed in brackets after the name ("行政运行（2040601）"): it decides. */
+  bracketCode?: string;
   /** A function code printed before the name ("2010301行政运行"), and that name. */
   code?: string;
   codeName?: string;

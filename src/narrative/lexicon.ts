@@ -61,7 +61,7 @@ export const COMPARE_ONLY = /^(?:与|比|较|同)((?:\d{4}年度?|上年度?|去
  * A head that speaks of the prior year: "上年预算数为", "2023年预算数为". "上年结转（结余）" is this
  * year's income carried over, not last year's figure. Group 5: a year printed in digits.
  */
-export const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(年初)?(预算|决算|执行)数?/;
+export const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年初)?(预算|决算|执行)?数?|(?<year>\d{4})年(度)?(当年|全年)?(年初)?(预算执行|预算|决算|执行)数?/;
 export const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 /** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
 export const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;
@@ -190,14 +190,14 @@ export function nested(section: Scope | undefined, sub: Scope | undefined): Scop
 // "部" ends a name ("财政部"), not "部门" ("本部门2024年部门收入预算").
 const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部(?!门)|会)/g;
 // "所占比重为 48.00%", "其占比", "约占": a word before the figure, not a subject of its own.
-const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?(金额|资金)|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为|所|其|约)$/;
+const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算执行数?|执行数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?(金额|资金)|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为|所|其|约)$/;
 
 // The patterns a head is cleaned with, read where the head's start has come to (sticky: `lastIndex`).
 const YEAR_PREFIX = /(截至|截止)?\d{4}年(度|底|末|初)?(的)?/y;
 const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/y;
 const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
-/** "(类)", "(款)", "(项)" anywhere from `lastIndex` on. */
-const CODE_NAMES = /\((类|款|项)\)/g;
+/** "(类)", "(款)", "(项)", "(204类)" … anywhere from `lastIndex` on. */
+const CODE_NAMES = /\((\d{2,3})?(类|款|项)\)/g;
 // What a head ends with that is not its subject.
 const TAIL_COMPARISON = /(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/;
 const TAIL_VERB = /(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/;
@@ -266,27 +266,42 @@ function stripTrailingNumber(t: string): string {
   return i < end ? t.slice(0, i) : t;
 }
 
-const HAS_CODE_NAMES = /\((类|款|项)\)/;
-const SPLIT_CODE_NAMES = /\((类|款|项)\)/;
+/**
+ * A level named after a subject, with or without its code: "（类）", "（204类）", "（06款）", "（01项）";
+ * or a whole code in brackets: "（2040601）". Groups: 1 code, 2 level.
+ */
+const LEVEL_MARK = /\((\d{2,3})?(类|款|项)\)|\((\d{3}|\d{5}|\d{7})\)/g;
+const HAS_LEVEL_MARK = /\((\d{2,3})?(类|款|项)\)|\((\d{3}|\d{5}|\d{7})\)/;
 const LEADING_SEPARATORS = /^[,;:、]+/;
 /** Most subjects name no code: one object for them all (hints are only read). */
 const NO_HINTS: CodeHints = Object.freeze({});
 
-/** The classification a subject names: names before （类）/（款）/（项）, or a code before a name. */
+/**
+ * The classification a subject names: names before （类）/（款）/（项） and the codes printed in them
+ * ("公共安全支出（204类）司法（06款）行政运行（01项）"), a whole code in brackets after a name
+ * ("行政运行（2040601）"), or a code before a name ("2010301行政运行").
+ */
 export function hintsOf(subject: string): CodeHints {
   if (!isDigit(subject.charCodeAt(0)) && !subject.includes('(')) return NO_HINTS;
-  const named = HAS_CODE_NAMES.test(subject);
+  const named = HAS_LEVEL_MARK.test(subject);
   const coded = CODE_PREFIX.exec(subject);
   if (coded && !named) return { code: coded[1], codeName: coded[2] };
   if (!named) return {};
   const hints: CodeHints = {};
-  // "A(类)B(款)C(项)" splits into ["A", "类", "B", "款", "C", "项", ""].
-  const parts = subject.split(SPLIT_CODE_NAMES);
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i - 1].replace(LEADING_SEPARATORS, '');
-    if (parts[i] === '类') hints.class = name;
-    else if (parts[i] === '款') hints.section = name;
-    else hints.item = name;
+  let from = 0;
+  LEVEL_MARK.lastIndex = 0;
+  for (let m = LEVEL_MARK.exec(subject); m; m = LEVEL_MARK.exec(subject)) {
+    const name = subject.slice(from, m.index).replace(LEADING_SEPARATORS, '');
+    from = m.index + m[0].length;
+    if (m[3] !== undefined) {
+      // "行政运行（2040601）": the code itself.
+      hints.bracketCode = m[3];
+      continue;
+    }
+    const [, code, level] = m;
+    if (level === '类') [hints.class, hints.classCode] = [name, code];
+    else if (level === '款') [hints.section, hints.sectionCode] = [name, code];
+    else [hints.item, hints.itemCode] = [name, code];
   }
   return hints;
 }

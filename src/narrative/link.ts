@@ -58,9 +58,32 @@ function byHints(ledger: Ledger, hints: CodeHints, scope: Scope): string | undef
   return kind ? byHintsIn(ledger, hints, kind) : undefined;
 }
 
+/**
+ * The code the printed levels spell out, when each level printed its code ("（204类）（06款）（01项）" →
+ * "2040601"); undefined when a level printed only its name.
+ */
+export function codeOfHints(hints: CodeHints): string | undefined {
+  const levels: [string | undefined, string | undefined, number][] = [
+    [hints.class, hints.classCode, 3],
+    [hints.section, hints.sectionCode, 2],
+    [hints.item, hints.itemCode, 2],
+  ];
+  let code = '';
+  for (const [name, printed, width] of levels) {
+    if (name === undefined) break;
+    if (printed === undefined || printed.length !== width) return undefined;
+    code += printed;
+  }
+  return code.length >= 3 ? code : undefined;
+}
+
 function byHintsIn(ledger: Ledger, hints: CodeHints, kind: TableKind): string | undefined {
   const t = ledger.tables.get(kind);
   if (!t) return undefined;
+  // Codes printed with the names decide: "公共安全支出（204类）司法（06款）行政运行（01项）" is 2040601,
+  // whatever the names (a name that differs from the table's is a wording matter).
+  const code = codeOfHints(hints);
+  if (code) return functionRow(t, code) || rowsUnder(t, code).length > 0 ? `${codeNamespace(t.kind)}:code:${code}` : undefined;
   const want: [string | undefined, number][] = [
     [hints.class, 3],
     [hints.section, 5],
@@ -104,6 +127,19 @@ function byCode(ledger: Ledger, code: string, name: string, scope: Scope): strin
     if (!t || !row) return undefined;
     const key = labelKey(name);
     if (labelKey(row.name) !== key && !(code.length === 3 && labelKey(row.name) === `${key}支出`)) return undefined;
+    return `${codeNamespace(t.kind)}:code:${code}`;
+  };
+  if (scope === 'other') return unambiguous(ledger, find);
+  const kind = functionTable(scope);
+  if (kind === 'appropriation') return find(kind) ?? (onlyGpb(ledger) ? find('gpb') : undefined);
+  return kind ? find(kind) : undefined;
+}
+
+/** A function row by a code printed in brackets after its name ("行政运行（2040601）"): the code decides. */
+function byCodeOnly(ledger: Ledger, code: string, scope: Scope): string | undefined {
+  const find = (kind: TableKind) => {
+    const t = ledger.tables.get(kind);
+    if (!t || (!functionRow(t, code) && rowsUnder(t, code).length === 0)) return undefined;
     return `${codeNamespace(t.kind)}:code:${code}`;
   };
   if (scope === 'other') return unambiguous(ledger, find);
@@ -171,6 +207,7 @@ export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined 
   const { scope, hints } = input;
   const s = subjectText(input.subject);
   if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
+  if (hints.bracketCode) return byCodeOnly(ledger, hints.bracketCode, scope);
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;

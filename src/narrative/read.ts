@@ -520,6 +520,9 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   s.pending = null;
   // A clause that only carries a change or a share continues the statement; a new subject starts one.
   const onlyContinuation = els.every((e) => e.kind === 'change' || e.kind === 'percent' || e.kind === 'share' || e.kind === 'flat');
+  // A sentence that names no subject goes on with the paragraph's last statement: "…行政运行（01项）1234.56万元。
+  // 2025年当年预算执行数为1200.00万元，…" speaks of 行政运行.
+  if (!s.st && !subject && doc.lastStatement) s.st = doc.lastStatement;
   if (!s.st || (subject && !(onlyContinuation && generic))) {
     const at = subject ?? { text: s.st?.subject ?? '', offset: clauseStart + (first?.start ?? 0) };
     s.st = newStatement(doc, at.text, at.offset);
@@ -614,7 +617,8 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
   const headRaw = clause.text.slice(i === 0 ? 0 : elHeadStart, el.start);
   const priorHead = PRIOR_HEAD.exec(headRaw);
-  if (priorHead && (priorHead[5] === undefined || (doc.docYear !== undefined && Number(priorHead[5]) < doc.docYear))) {
+  const priorYear = priorHead?.groups?.year;
+  if (priorHead && (priorYear === undefined || (doc.docYear !== undefined && Number(priorYear) < doc.docYear))) {
     // A prior-year amount: what the current amount is compared with.
     const c = makeClaim<'yoy'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'yoy', amount: st.amount, yoy: { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) } });
     st.lastYoy = c;
@@ -623,8 +627,14 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
     return;
   }
   if (st.amount) {
-    // A second amount for the same subject without a new subject: a new statement.
+    // A second amount for the same subject without a new subject: a new statement ("2026年预算安排1234.56万元"
+    // after the item's head), which goes on with a prior stated just before it in the sentence.
+    const before = st;
     st = s.st = newStatement(doc, st.subject, clauseStart + el.start);
+    if (before.lastYoy && before.lastYoyClause === ci - 1 && before.lastYoy.sentenceOffset === s.sentence.start && priorOnly(before.lastYoy)) {
+      st.lastYoy = before.lastYoy;
+      st.lastYoyClause = before.lastYoyClause;
+    }
   }
   st.amount = a;
   const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
@@ -662,8 +672,9 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
   // "较上年预算数278.61万元增长6.38%": the prior is printed in the comparison.
   const priorIn = cmp ? PRIOR_IN.exec(baseText) : null;
   const base = baseOf(cmp ? baseText.slice(0, priorIn ? priorIn.index : undefined).replace(/的$/, '') : s.compare ?? '');
-  // "同比减少25.16万元，同比下降4.93%": the same comparison named again goes on with the same change.
-  const sameComparison = !cmp || (!priorIn && st.lastYoy?.yoy.base === base.base);
+  // "同比减少25.16万元，同比下降4.93%": the same comparison named again goes on with the same change;
+  // "2025年预算执行数为…，比2025年预算执行数增加2.88%" names the base of the prior stated before.
+  const sameComparison = !cmp || (!priorIn && st.lastYoy !== undefined && sameBase(st.lastYoy.yoy, base));
   const last = st.lastYoy;
   const recent = st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && sameComparison;
   if (unit === '%') {
@@ -730,6 +741,17 @@ function readSignedPercent(doc: Doc, s: SentenceState, r: ClauseReading, i: numb
   last.yoy.percentDirection = p.value.isZero() ? undefined : sign === '+' ? 'up' : 'down';
   last.percentAt = locate(doc.n, clause.start + el.start);
   last.text = doc.n.text.slice(st.textStart, clause.start + el.end);
+}
+
+/** A prior stated outright, with no change or percent yet. */
+function priorOnly(c: YoyClaim): boolean {
+  return c.yoy.prior !== undefined && !c.yoy.change && !c.yoy.percent;
+}
+
+/** Whether a comparison names the base of a change before it: the same words, or the same kind of figure of the same named year. */
+function sameBase(before: YoyClaim['yoy'], base: { base: string; baseKind: YoyClaim['yoy']['baseKind']; baseYear?: number }): boolean {
+  if (before.base === base.base) return true;
+  return before.prior !== undefined && base.baseKind !== 'unspecified' && before.baseKind === base.baseKind && before.baseYear === base.baseYear;
 }
 
 function paragraphEnd(text: string, from: number): number {

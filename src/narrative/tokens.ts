@@ -101,6 +101,8 @@ export function elementsOf(clause: string): Element[] {
       const m = re.exec(clause);
       if (!m || m[0].length === 0) continue;
       const end = pos + m[0].length;
+      // "行政运行（01项）": a code in brackets, not a count.
+      if (kind === 'count' && prev === 0x28 && clause.charCodeAt(end) === 0x29) continue;
       // "www.xxx.gov.cn", "Excel": letters inside a word are not a placeholder.
       if (kind === 'placeholder' && (code === 0x58 || code === 0x78) && (isWordChar(prev) || isWordChar(clause.charCodeAt(end)))) continue;
       if (kind !== 'placeholder' && kind !== 'flat' && (matchAt(LIMIT, clause, end) > 0 || (kind !== 'change' && approximateBefore(clause, pos)))) {
