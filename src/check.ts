@@ -34,6 +34,8 @@ export interface LedgerCheck extends Pick<UnitReport, 'findings' | 'skippedRules
 
 /** Run the rules over one ledger. */
 export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerCheck {
+  // A package whose tables print no year takes the year its narrative speaks of.
+  ledger.year ??= narrativeOf(ledger)?.year;
   const findings: Finding[] = [];
   const skippedRules: UnitReport['skippedRules'] = [];
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
@@ -185,7 +187,6 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
 export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
   const { ledger, problems } = await loadUnit(dir);
-  ledger.year ??= narrativeOf(ledger)?.year;
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);

@@ -61,7 +61,7 @@ export const COMPARE_ONLY = /^(?:与|比|较|同)((?:\d{4}年度?|上年度?|去
  * A head that speaks of the prior year: "上年预算数为", "2023年预算数为". "上年结转（结余）" is this
  * year's income carried over, not last year's figure. Group 5: a year printed in digits.
  */
-export const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年初)?(预算|决算|执行)?数?|(?<year>\d{4})年(度)?(当年|全年)?(年初)?(预算执行|预算|决算|执行)数?/;
+export const PRIOR_HEAD = /(上年|去年|上一年)(?!度?结转|度?结余)(度)?(年初)?(预算|决算|执行)?数?|(\d{4})年(度)?(当年|全年)?(年初)?(预算执行|预算|决算|执行)数?/;
 export const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[、.](?!\d))/;
 /** The title of a performance-target table printed into the text (a title ends its line, or starts it). */
 export const TABLE_TITLE = /(单位|部门)?(整体|项目支出|项目)?绩效目标(申报|自评)?表(?=$|\(\d{4})/;

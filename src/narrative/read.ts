@@ -617,7 +617,7 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
   const headRaw = clause.text.slice(i === 0 ? 0 : elHeadStart, el.start);
   const priorHead = PRIOR_HEAD.exec(headRaw);
-  const priorYear = priorHead?.groups?.year;
+  const priorYear = priorHead?.[5];
   if (priorHead && (priorYear === undefined || (doc.docYear !== undefined && Number(priorYear) < doc.docYear))) {
     // A prior-year amount: what the current amount is compared with.
     const c = makeClaim<'yoy'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'yoy', amount: st.amount, yoy: { prior: a, ...baseOf(priorHead[0].replace(/数$/, '')) } });
