@@ -259,6 +259,8 @@ function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
       return a.year !== undefined ? 'verified' : 'unlinked';
     case 'placeholder':
       return 'unlinked';
+    case 'completion':
+      return c.actual && c.budget && c.budget.yuan.gt(0) ? 'verified' : 'unlinked';
   }
 }
 
@@ -298,6 +300,8 @@ function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
       return `${c.list.parts.length} parts ${listRelation(a, c) === 'eq' ? '=' : '≤'} total`;
     case 'year':
       return a.year !== undefined ? `budget year ${a.year}` : undefined;
+    case 'completion':
+      return c.actual && c.budget ? `stated ${c.actual.raw} ${c.actual.unit} / stated budget ${c.budget.raw} ${c.budget.unit}` : undefined;
     default:
       return undefined;
   }

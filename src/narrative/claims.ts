@@ -197,20 +197,38 @@ export interface PlaceholderClaim extends ClaimBase {
   placeholder: string;
 }
 
+/**
+ * A completion rate of final accounts (决算): "支出决算为62.07万元，完成全年预算84.82万元的73.2%",
+ * "支出预算为5.92万元，支出决算为3.58万元，完成预算的59.5%", "为调整预算的101.9%": the percent is
+ * actual / budget.
+ */
+export interface CompletionClaim extends ClaimBase {
+  kind: 'completion';
+  percent: StatedPercent;
+  /** The budget: stated in the phrase ("完成全年预算84.82万元的…"), or before it in the sentence ("支出预算为5.92万元"). */
+  budget?: StatedAmount;
+  /** What was spent or received: the amount stated as 决算 before it in the sentence, else the statement's amount. */
+  actual?: StatedAmount;
+}
+
 /** A named comparison year ("比2024年预算"), with the comparison it names. */
 export interface YearClaim extends ClaimBase {
   kind: 'year';
   year: number;
+  /** The year the statement's own figure is of, when its head names one ("2022年度“三公”经费预算较2021年度…"). */
+  statementYear?: number;
   yoy: YearOverYear;
 }
 
-export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim;
+export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim | CompletionClaim;
 export type ClaimKind = Claim['kind'];
 
 /** What the reader makes of a narrative. */
 export interface ReadNarrative {
   file: string;
   claims: Claim[];
+  /** A budget (预算) or final accounts (决算), from the narrative's title. */
+  kind: 'budget' | 'final';
   /** The budget year the text speaks of: its first "YYYY 年（度）（单位/部门）预算". */
   year?: number;
 }

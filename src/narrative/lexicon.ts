@@ -49,6 +49,17 @@ export const COUNT = /(\d+)(个|人|辆|台|项|家|套|名|户)(?!次|百分点
 export const PERCENT = new RegExp(NUMBER + '%', 'y');
 /** An amount that ends a comparison: the prior-year figure ("较上年预算数278.61万元", "与上年预算数335.98万元相比"). */
 export const PRIOR_IN = new RegExp(NUMBER + '(万元|亿元|元)(?:相比|比较)?$');
+/**
+ * A completion rate: "完成全年预算84.82万元的73.2%", "完成调整后预算的97.3%", "为调整预算的101.9%",
+ * "完成预算100%". Groups: 1 the budget's number, 2 its unit, 3 the percent.
+ */
+export const COMPLETION = new RegExp(
+  String.raw`(?:完成|为|达到?)(?:全年|年初|调整后?的?|当年)?预算(?:收入|支出)?数?(?:` + NUMBER + String.raw`(万元|亿元|元))?的?` + NUMBER + '%',
+  'y',
+);
+/** A head that names the budget of final accounts ("支出预算为", "年初预算数为"), or what was spent ("支出决算为"). */
+export const BUDGET_HEAD = /(?<!决)预算(?:数)?(?:为|是)?$/;
+export const ACTUAL_HEAD = /决算(?:数)?(?:为|是)?$/;
 /** Groups: 1 the flat word. */
 export const FLAT = /(基本持平|持平|无变化|没有变化|未发生变化|无增减|保持不变|无增长)/y;
 // "**" alone is Markdown emphasis, not a figure left out: stars count only before a unit ("**万元").

@@ -17,7 +17,9 @@
 import { digitYears } from '../text.js';
 import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
+  ACTUAL_HEAD,
   amountOf,
+  BUDGET_HEAD,
   baseOf,
   changeOf,
   cleanHead,
@@ -80,6 +82,8 @@ interface Statement {
   lastYoyClause?: number;
   /** Set for 预算安排规模 inside a project paragraph. */
   projectScale?: boolean;
+  /** The year its head names ("2022年度“三公”经费预算…"). */
+  year?: number;
   /** Where the statement starts in the original, once asked for. */
   position?: Position;
 }
@@ -303,7 +307,7 @@ function flatClaim(doc: Doc, st: Statement, words: string, sentence: Sentence, e
 /** A named comparison year ("比2024年预算") of a change: a claim of its own. */
 function yearClaim(doc: Doc, st: Statement, yoy: YoyClaim, sentence: Sentence, end: number, at: number): void {
   if (yoy.yoy.baseYear === undefined) return;
-  makeClaim<'year'>(doc, st, sentence, end, at, { kind: 'year', year: yoy.yoy.baseYear, yoy: yoy.yoy });
+  makeClaim<'year'>(doc, st, sentence, end, at, { kind: 'year', year: yoy.yoy.baseYear, yoy: yoy.yoy, statementYear: st.year });
 }
 
 /** A figure shared out by "分别" to its statement: a share, a change in money or percent, or a flat. False when it is no claim. */
@@ -381,6 +385,9 @@ interface SentenceState {
   turns?: Map<string, Statement[]>;
   respectiveBase: string;
   lastTurn?: string;
+  /** Final accounts: the sentence's last amount stated as the budget ("支出预算为…") and as what was spent ("支出决算为…"). */
+  budget?: StatedAmount;
+  actual?: StatedAmount;
 }
 
 /** Follow the brackets between figures; a bracket list that closes hands the text back to the statement before it. */
@@ -526,6 +533,8 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   if (!s.st || (subject && !(onlyContinuation && generic))) {
     const at = subject ?? { text: s.st?.subject ?? '', offset: clauseStart + (first?.start ?? 0) };
     s.st = newStatement(doc, at.text, at.offset);
+    const named = subject ? /(\d{4})\s*年/.exec(headRaw.slice(0, head.start)) : null;
+    if (named) s.st.year = Number(named[1]);
     if (scale) s.st.projectScale = true;
   }
   const r: ClauseReading = { clause, ci, generic, prevEnd: 0, amountBefore: undefined, shareBefore: undefined };
@@ -602,6 +611,13 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
     case 'flat':
       flatClaim(doc, st, el.m[1], s.sentence, end, clauseStart + el.start);
       return;
+    case 'completion': {
+      const p = percentOf(el.m[3]);
+      if (!p) return;
+      const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : s.budget;
+      makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
+      return;
+    }
   }
 }
 
@@ -638,6 +654,10 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   }
   st.amount = a;
   const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
+  // Final accounts: the budget and what was spent, for a completion rate after them.
+  const ownHead = clause.text.slice(elHeadStart, el.start);
+  if (ACTUAL_HEAD.test(ownHead)) s.actual = a;
+  else if (BUDGET_HEAD.test(ownHead)) s.budget = a;
   // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
   const headText = clause.text.slice(elHeadStart, el.start);
   const years = headText.includes('年') ? [...headText.matchAll(YEAR_OF)].map((m) => Number(m[1])) : [];
@@ -765,19 +785,35 @@ function paragraphEnd(text: string, from: number): number {
 export function readNarrative(text: string, file: string): ReadNarrative {
   const claims: Claim[] = [];
   const original = typeof text === 'string' ? text : String(text ?? '');
-  const year = narrativeYear(original);
+  const kind = narrativeKind(original);
+  const year = narrativeYear(original, kind);
   try {
     readAll(original, file, claims, year);
   } catch {
     // A text the reader does not understand yields the claims read so far.
   }
-  return { file, claims, year };
+  return { file, claims, kind, year };
 }
 
-/** The budget year a narrative speaks of: its first "YYYY 年（度）（单位/部门）预算" (its title's, as a rule). */
-export function narrativeYear(text: string): number | undefined {
-  const m = /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/.exec(digitYears(text));
-  return m ? Number(m[1]) : undefined;
+/**
+ * Whether a narrative explains a budget (预算) or final accounts (决算): the first words of its
+ * opening that name one ("…部门预算情况说明", "…年度部门决算公开", "…支出决算为…").
+ */
+export function narrativeKind(text: string): 'budget' | 'final' {
+  const m = /(单位|部门|年度?)\s*(预算|决算)|(预算|决算)(公开|情况|说明|报告|为)/.exec(text.slice(0, 600));
+  return (m?.[2] ?? m?.[3]) === '决算' ? 'final' : 'budget';
+}
+
+/**
+ * The year a narrative speaks of: for a budget its first "YYYY 年（度）（单位/部门）预算" (its title's,
+ * as a rule); for final accounts its first "YYYY 年（度）… 决算".
+ */
+export function narrativeYear(text: string, kind: 'budget' | 'final' = 'budget'): number | undefined {
+  const digits = digitYears(text);
+  const pattern = kind === 'final' ? /(\d{4})\s*年\s*度?[^。\n\d]{0,20}?决算|(\d{4})\s*年度/g : /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g;
+  // Not the year a comparison names ("较2022年度决算数", "比2023年预算").
+  for (const m of digits.matchAll(pattern)) if (!/[较比与同于]\s*$/.test(digits.slice(Math.max(0, m.index - 3), m.index))) return Number(m[1] ?? m[2]);
+  return undefined;
 }
 
 function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined): void {

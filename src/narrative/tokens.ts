@@ -5,9 +5,9 @@
  * scan looks at a character only where a figure can begin (a digit or one of a few words' first
  * characters), so that text without figures is passed over at the cost of a table lookup.
  */
-import { AMOUNT, CHANGE, COUNT, FLAT, isDigit, isNumberChar, matchAt, PERCENT, PLACEHOLDER, SHARE } from './lexicon.js';
+import { AMOUNT, CHANGE, COMPLETION, COUNT, FLAT, isDigit, isNumberChar, matchAt, PERCENT, PLACEHOLDER, SHARE } from './lexicon.js';
 
-export type ElementKind = 'change' | 'share' | 'amount' | 'count' | 'percent' | 'flat' | 'placeholder';
+export type ElementKind = 'change' | 'share' | 'amount' | 'count' | 'percent' | 'flat' | 'placeholder' | 'completion';
 
 /** A figure read in a clause, with its match (the lexicon's groups) and where it stands in the clause. */
 export interface Element {
@@ -34,7 +34,7 @@ export interface Sentence {
 
 /** The characters an element can begin with (CHANGE, SHARE, AMOUNT, COUNT, PERCENT, FLAT, PLACEHOLDER). */
 const STARTERS = new Uint8Array(0x10000);
-for (const c of '0123456789比较与相同增减变下上降占基持无没未保为Xx×*＊') STARTERS[c.charCodeAt(0)] = 1;
+for (const c of '0123456789比较与相同增减变下上降占基持无没未保为完达Xx×*＊') STARTERS[c.charCodeAt(0)] = 1;
 
 /** The elements that begin with a digit (AMOUNT, COUNT, PERCENT) and those that begin with a word, each in the order they are tried. */
 const NUMBER_TRIES: [ElementKind, RegExp][] = [
@@ -44,6 +44,7 @@ const NUMBER_TRIES: [ElementKind, RegExp][] = [
 ];
 const WORD_TRIES: [ElementKind, RegExp][] = [
   ['placeholder', PLACEHOLDER],
+  ['completion', COMPLETION],
   ['change', CHANGE],
   ['share', SHARE],
   ['flat', FLAT],

@@ -50,6 +50,7 @@ import nc011 from './claims/claim-placeholder.js';
 import nc012 from './claims/claim-conflicting-amount.js';
 import nc013 from './claims/claim-previous-year.js';
 import nc014 from './claims/claim-yoy-change.js';
+import nc015 from './claims/claim-completion-rate.js';
 
 /**
  * Every rule by its id: a rule missing from the catalogue, or an id without its rule, does not compile.
@@ -106,6 +107,7 @@ export const catalogue = {
   NC012: nc012,
   NC013: nc013,
   NC014: nc014,
+  NC015: nc015,
 } satisfies Record<RuleId, Rule>;
 const byId = catalogue;
 

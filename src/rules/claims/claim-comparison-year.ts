@@ -21,12 +21,17 @@ export default defineRule({
     const a = analyseClaims(ctx.ledger);
     if (a.year === undefined) return;
     for (const c of a.claims) {
-      if (c.kind !== 'year' || c.year === a.year - 1) continue;
+      if (c.kind !== 'year') continue;
+      // The year of the statement's own figure when its head names one, else the document's.
+      const year = c.statementYear ?? a.year;
+      if (c.year === year - 1) continue;
       // "比2022年底增加": a stock at a year's end (assets), not a budget compared with a budget.
       if (/年(底|末)|月|日/.test(c.yoy.base)) continue;
+      // "比2019年(疫情前)决算数": another year named on purpose, with its reason.
+      if (c.yoy.base.includes('(')) continue;
       // A budget is drawn up before last year's final accounts: "与2022年决算相比" in a 2024 budget is right.
-      if (c.year === a.year - 2 && c.yoy.baseKind === 'final') continue;
-      ctx.report(atClaim(c, { messageId: 'year', data: { year: c.year, budgetYear: a.year }, expected: String(a.year - 1), actual: String(c.year), against: `budget year ${a.year}` }));
+      if (c.year === year - 2 && c.yoy.baseKind === 'final') continue;
+      ctx.report(atClaim(c, { messageId: 'year', data: { year: c.year, budgetYear: year }, expected: String(year - 1), actual: String(c.year), against: `budget year ${year}` }));
     }
   },
 });
