@@ -810,7 +810,7 @@ export function narrativeKind(text: string): 'budget' | 'final' {
  */
 export function narrativeYear(text: string, kind: 'budget' | 'final' = 'budget'): number | undefined {
   const digits = digitYears(text);
-  const pattern = kind === 'final' ? /(\d{4})\s*年\s*度?[^。\n\d]{0,20}?决算|(\d{4})\s*年度/g : /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支)?\s*预算/g;
+  const pattern = kind === 'final' ? /(\d{4})\s*年\s*度?[^。\n\d]{0,20}?决算|(\d{4})\s*年度/g : /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支|收入|支出)?\s*预算/g;
   // Not the year a comparison names ("较2022年度决算数", "比2023年预算").
   for (const m of digits.matchAll(pattern)) if (!/[较比与同于]\s*$/.test(digits.slice(Math.max(0, m.index - 3), m.index))) return Number(m[1] ?? m[2]);
   return undefined;
