@@ -3,7 +3,7 @@
  * the figure it names, the figures its checks need, and a status that the claim rules update
  * (verified → contradicted). `claimSummary` lists them for the report.
  */
-import { labelKey } from '../load/text.js';
+import { excerpt, labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { ClaimCounts, ClaimRecord, ClaimStatus } from '../report.js';
 import { extractClaims, narrativeYear } from './extract.js';
@@ -217,26 +217,76 @@ function computeYoy(a: ClaimAnalysis, c: Claim): YoyNumbers | undefined {
 }
 
 /**
+ * What the claims of a sentence say of each other, worked out in one pass over the claims in order:
+ * a look-up per claim then costs nothing, where a scan of its sentence per claim made a sentence of
+ * many claims (one long line of figures) quadratic.
+ */
+const sentenceIndex = perObject('claims of a sentence', (a: ClaimAnalysis) => {
+  /** statedPrior of a claim without a prior of its own. */
+  const priorBefore = new Map<Claim, StatedAmount>();
+  /** A prior stated outright → the last claim with a change stated with it (see statedPrior). */
+  const changeWith = new Map<StatedAmount, number>();
+  const flat = new Map<Claim, Claim>();
+  const amounts = new Map<string, Claim[]>();
+  const lastPrior = new Map<string, StatedAmount>();
+  const firstYoy = new Map<number, Claim>();
+  const latestYoy = new Map<string, Claim>();
+  const inOrder = a.all.every((c, i) => i === 0 || a.all[i - 1].id < c.id) ? a.all : [...a.all].sort((x, y) => x.id - y.id);
+  for (const c of inOrder) {
+    const statement = `${c.sentenceOffset}/${c.statement}`;
+    if (!c.yoy?.prior) {
+      const p = lastPrior.get(statement);
+      if (p) priorBefore.set(c, p);
+    }
+    if (c.kind === 'flat') {
+      const t = latestYoy.get(`${c.sentenceOffset}/${labelKey(c.subject)}`) ?? (c.subject === '' ? firstYoy.get(c.sentenceOffset) : undefined);
+      if (t) flat.set(c, t);
+    }
+    if (c.kind === 'amount') {
+      const list = amounts.get(statement);
+      if (list) list.push(c);
+      else amounts.set(statement, [c]);
+    }
+    if (c.kind !== 'yoy' || !c.yoy) continue;
+    if (c.yoy.prior && !c.yoy.change) lastPrior.set(statement, c.yoy.prior);
+    if (c.yoy.change) {
+      const p = c.yoy.prior ?? priorBefore.get(c);
+      if (p) changeWith.set(p, c.id);
+    }
+    if (c.yoy.change || c.yoy.prior) {
+      if (!firstYoy.has(c.sentenceOffset)) firstYoy.set(c.sentenceOffset, c);
+      latestYoy.set(`${c.sentenceOffset}/${labelKey(c.subject)}`, c);
+    }
+  }
+  return { priorBefore, changeWith, flat, amounts };
+});
+
+/**
  * The prior-year amount a change is stated with: in its own comparison ("比上年预算数335.98万元减少14.84万元"),
  * or just before it, in the same statement ("上年预算数335.98万元，减少14.84万元").
  */
 export function statedPrior(a: ClaimAnalysis, c: Claim): StatedAmount | undefined {
   if (c.yoy?.prior) return c.yoy.prior;
-  const same = a.bySentence.get(c.sentenceOffset) ?? [];
-  for (let i = same.length - 1; i >= 0; i--) {
-    const x = same[i];
-    if (x.id < c.id && x.kind === 'yoy' && x.statement === c.statement && x.yoy?.prior && !x.yoy.change) return x.yoy.prior;
-  }
-  return undefined;
+  return sentenceIndex(a).priorBefore.get(c);
+}
+
+/** Whether a change stated after `c`, in its sentence, is stated with c's prior-year amount (see statedPrior). */
+export function priorOfLaterChange(a: ClaimAnalysis, c: Claim): boolean {
+  const prior = c.yoy?.prior;
+  return !!prior && (sentenceIndex(a).changeWith.get(prior) ?? -1) > c.id;
+}
+
+/** The amount claims of c's statement, in order. */
+export function statementAmounts(a: ClaimAnalysis, c: Claim): Claim[] {
+  return sentenceIndex(a).amounts.get(`${c.sentenceOffset}/${c.statement}`) ?? [];
 }
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: Claim): Claim | undefined {
   // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.
   if (c.flat && /^基本/.test(c.flat)) return undefined;
-  // A change stated, or a prior stated outright ("上年0万元，持平").
-  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x) => x.kind === 'yoy' && x.id < c.id && (x.yoy?.change || x.yoy?.prior));
-  return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
+  // A change stated, or a prior stated outright ("上年0万元，持平"), before it: the last of its subject, else the first.
+  return sentenceIndex(a).flat.get(c);
 }
 
 function initialStatus(a: ClaimAnalysis, c: Claim): ClaimStatus {
@@ -410,7 +460,7 @@ export function claimSummary(ledger: Ledger): { claims: ClaimRecord[]; counts: C
   const a = analyseClaims(ledger);
   const claims: ClaimRecord[] = a.claims.map((c) => ({
     kind: c.kind,
-    text: c.text || c.sentence,
+    text: excerpt(c.text || c.sentence),
     file: c.file,
     line: c.line,
     column: c.column,

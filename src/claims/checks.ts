@@ -8,7 +8,7 @@ import { Decimal, ZERO } from '../decimal.js';
 import { labelKey } from '../load/text.js';
 import type { Ledger } from '../model.js';
 import type { Severity } from '../report.js';
-import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, quantityOfFigure, statedPrior, type ClaimAnalysis, type Quantity, yoyNumbers } from './analyse.js';
+import { amountInterval, current, denominator, flatTarget, listRelation, otherDenominators, priorOfLaterChange, quantityOfFigure, statementAmounts, statedPrior, type ClaimAnalysis, type Quantity, yoyNumbers } from './analyse.js';
 import { around, type Interval, overlaps, percentRatio, sub, sumAll } from './interval.js';
 import { describe, type Figure, inUnit, projectCount, resolve, resolvePrior } from './link.js';
 import type { Position } from './normalize.js';
@@ -216,7 +216,7 @@ export function checkDirections(a: ClaimAnalysis): Verdict[] {
 /** Whether `c` is a prior stated outright that a change of the same statement is stated with. */
 function priorOfChange(a: ClaimAnalysis, c: Claim): boolean {
   if (!c.yoy?.prior || c.yoy.change) return false;
-  return (a.bySentence.get(c.sentenceOffset) ?? []).some((x) => x.id > c.id && x.kind === 'yoy' && x.yoy?.change && statedPrior(a, x) === c.yoy!.prior);
+  return priorOfLaterChange(a, c);
 }
 
 /**
@@ -357,7 +357,7 @@ export function checkImpliedPriors(a: ClaimAnalysis, strict: boolean): Verdict[]
   // "与上年预算持平" with no change stated: the prior is the amount itself.
   for (const c of listed(a, 'flat')) {
     if ((c.flat && /^基本/.test(c.flat)) || flatTarget(a, c)) continue;
-    const owner = (a.bySentence.get(c.sentenceOffset) ?? []).find((x) => x.kind === 'amount' && x.statement === c.statement && a.figures.has(x.id));
+    const owner = statementAmounts(a, c).find((x) => a.figures.has(x.id));
     const key = owner ? a.keys.get(owner.id) : undefined;
     const cur = owner ? current(a, owner) : undefined;
     if (!key || !cur || priors.some((p) => p.key === key)) continue;

@@ -731,6 +731,8 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
   let respectively = false;
   /** The statements of this sentence with an amount, in order: the subjects "分别" shares figures out to. */
   const withAmount: Statement[] = [];
+  /** The same statements, for a look-up in constant time (a line of many amounts has as many statements). */
+  const hasAmount = new Set<Statement>();
   /** Per kind of figure after "分别", the statements still to receive one, when there are as many figures as statements. */
   let turns: Map<string, Statement[]> | undefined;
   let respectiveBase = '';
@@ -752,7 +754,10 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
     turns = sharedOut(after, withAmount);
     // "收入预算 617.53 万元，其中：A x 万元、B y 万元，分别占 p% 和 q%": the parts of the open list, without its total.
     const list = ctx.list;
-    if (!turns?.size && list) turns = sharedOut(after, withAmount.filter((s) => s.claims.some((c) => list.parts.includes(c))));
+    if (!turns?.size && list) {
+      const parts = new Set(list.parts);
+      turns = sharedOut(after, withAmount.filter((s) => s.claims.some((c) => parts.has(c))));
+    }
   };
   /** A figure after "分别": to its statement's turn when the figures and the statements pair up, else unlinked. */
   const shareOut = (el: Element, clauseStart: number) => {
@@ -898,7 +903,10 @@ function readSentence(ctx: Ctx, start: number, end: number): void {
           const countList = ctx.list?.claim.count !== undefined && !ctx.list.claim.amount;
           if (ctx.list && ctx.list.claim !== c && !countList && !st.claims.some((x) => x.kind === 'yoy')) ctx.list.parts.push(c);
           amountBefore = c;
-          if (!withAmount.includes(st)) withAmount.push(st);
+          if (!hasAmount.has(st)) {
+            hasAmount.add(st);
+            withAmount.push(st);
+          }
           if (shareBefore) {
             shareClaim(ctx, st, shareBefore.m[2], denominatorOf(shareBefore.m[1]), sentence, clauseStart + shareBefore.end, clauseStart + shareBefore.start);
             shareBefore = undefined;

@@ -3,6 +3,7 @@ import { analyseClaims, markContradicted } from './analyse.js';
 import type { ClaimAnalysis } from './analyse.js';
 import type { Verdict } from './checks.js';
 import type { RuleContext } from '../rules/types.js';
+import { excerpt } from '../load/text.js';
 
 export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Verdict[]): void {
   if (!ctx.ledger.narrative) return;
@@ -17,7 +18,7 @@ export function runClaimCheck(ctx: RuleContext, check: (a: ClaimAnalysis) => Ver
       actual: v.actual,
       difference: v.difference,
       unit: v.unit,
-      quote: v.claim.sentence,
+      quote: excerpt(v.claim.sentence, v.claim.offset - v.claim.sentenceOffset),
     });
     // A note (the zero-base convention) does not contradict the claim.
     if (v.severity !== 'note') markContradicted(analysis, v.claim, v.against);
