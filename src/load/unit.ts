@@ -3,13 +3,14 @@
  * (.txt/.md) kept as text. A file that cannot be read is an input problem (the unit is then never
  * reported as clean); a CSV without a known title is listed as skipped, with the reason.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
 import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
 import { InputError, ioReason } from './errors.js';
+import { readBounded } from './read.js';
 import { digitYears } from './text.js';
 import { buildTable, findTitle } from './table.js';
 
@@ -21,15 +22,12 @@ export interface LoadedUnit {
 const NARRATIVE = /\.(txt|md)$/i;
 const CSV = /\.(csv|tsv)$/i;
 
-/** Synchronous reads: a unit's files are small and read one after another (on a worker thread in batches). */
+/**
+ * Synchronous reads: a unit's files are small and read one after another (on a worker thread in
+ * batches). Only regular files, and at most the size limit (src/load/read.ts).
+ */
 function readText(dir: string, file: string) {
-  const path = join(dir, file);
-  const info = statSync(path);
-  if (info.size > LIMITS.maxBytes) {
-    throw new InputError(file, `file too large (${(info.size / 1048576).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1048576} MiB)`);
-  }
-  const bytes = readFileSync(path);
-  return decode(bytes, file);
+  return decode(readBounded(join(dir, file), file, LIMITS.maxBytes), file);
 }
 
 /** The most frequent value, ties broken by first appearance. */
@@ -61,8 +59,9 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
 
   let names: string[];
   try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    // Every entry named like a table or a narrative is read, whatever it is: a FIFO, a device or a
+    // directory so named is an input problem (readBounded), never skipped in silence.
+    names = readdirSync(dir);
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e, 'no such directory')}` });
     return { ledger, problems };
