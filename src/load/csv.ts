@@ -38,13 +38,12 @@ const COMMA = 44;
 const QUOTE = 34;
 
 /**
- * Regular CSV read directly: one kind of line ending (LF, or CRLF throughout), quotes only around whole
- * fields. null for anything else (a quote inside a field, text after a closing quote, an unclosed
- * quote, bare CR), which csv-parse then reads, with its tolerance and its error messages.
+ * Regular CSV read directly: one kind of line ending (LF, or CRLF throughout: parseCsv makes it so),
+ * quotes only around whole fields. null for anything else (a quote inside a field, text after a
+ * closing quote, an unclosed quote), which csv-parse then reads, with its tolerance and its error messages.
  */
 function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
   const n = text.length;
-  if (text.includes('\r') && /\r(?!\n)|(?<!\r)\n/.test(text)) return null;
   const sep = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   let cells: string[] = [];
@@ -98,7 +97,16 @@ function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
   return records;
 }
 
+/** Any mix of line breaks (CRLF, LF, a lone CR) as LF: each is a break, and one kind never hides another. */
+function oneKindOfBreak(text: string): string {
+  if (!text.includes('\r') || !/\r(?!\n)|(?<!\r)\n/.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n');
+}
+
 export function parseCsv(text: string, file: string): CsvRecord[] {
+  // A table exported with CRLF and edited with LF (or the reverse): read as one kind, so that no row
+  // is merged into the one before it (csv-parse takes the first break it meets for the only one).
+  text = oneKindOfBreak(text);
   const delimiter = delimiterOf(text);
   const records = parseRegular(text, delimiter) ?? parseIrregular(text, file, delimiter);
   if (records.length > LIMITS.maxRows) throw new InputError(file, `${records.length} rows (the limit is ${LIMITS.maxRows} rows per table)`);
