@@ -90,7 +90,18 @@ describe('hostile inputs', () => {
     writeFileSync(join(dir, 'long.csv'), `表3\r\n单位支出总体情况表\r\n${'201,03,01,行政运行,13.38,13.38,\r\n'.repeat(50_001)}`);
     const r = cli(dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/long\.csv: 50003 rows \(the limit is 50000 rows per table\)/);
+    expect(r.err).toMatch(/long\.csv:50001: more than 50000 rows \(the limit is 50000 rows per table\)/);
+  });
+
+  it('refuses a 16 MiB table of millions of short rows while reading it, in bounded memory', () => {
+    const dir = sampleCopy('bc-short-rows-');
+    writeFileSync(join(dir, 'short.csv'), '1\n'.repeat(8 * 1024 * 1024 - 1));
+    writeFileSync(join(dir, 'short-quoted.csv'), '"1\n'.repeat(5 * 1024 * 1024)); // irregular: read by csv-parse
+    // 3 million records of one cell each took about 1 GB before the row limit refused them.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=192', 'bin/budget-check.js', dir], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/short\.csv:50001: more than 50000 rows/);
+    noStackTrace(r.stderr);
   });
 
   it('lists at most 500 findings of one rule in a unit, and says how many more there are', () => {
