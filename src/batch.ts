@@ -17,6 +17,16 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
+  /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
+  signal?: AbortSignal;
+}
+
+/** The batch was stopped through BatchOptions.signal before every unit was checked. */
+export class Interrupted extends Error {
+  constructor(readonly reason: unknown) {
+    super('interrupted');
+    this.name = 'Interrupted';
+  }
 }
 
 type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string };
@@ -96,31 +106,47 @@ function failed(path: string, problem: InputProblem | string): UnitReport {
  * ahead of `due()`. A worker that dies (out of memory, a crash) fails only the unit it was checking,
  * and is replaced. `onDone` returns once the report has been handed on.
  */
-function workerPool(size: number, tasks: Task[], window: number, due: () => number, onDone: (i: number, r: UnitReport) => void): Promise<void> {
+function workerPool(
+  size: number,
+  tasks: Task[],
+  window: number,
+  due: () => number,
+  onDone: (i: number, r: UnitReport) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
+    let stopped = false;
     const live = new Set<Worker>();
     const waiting: (() => void)[] = [];
-    const finish = () => {
-      if (finished < tasks.length) return;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      signal?.removeEventListener('abort', stop);
       for (const w of live) void w.terminate();
       resolve();
     };
+    const finish = () => {
+      if (finished < tasks.length) return;
+      stop();
+    };
+    signal?.addEventListener('abort', stop);
     const done = (i: number, r: UnitReport) => {
+      if (stopped) return;
       onDone(i, r);
       finished++;
       // Reports handed on may have made room for the workers that wait.
       for (const feed of waiting.splice(0)) feed();
     };
     const spawn = () => {
-      if (next >= tasks.length) return;
+      if (stopped || next >= tasks.length) return;
       const w = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       live.add(w);
       let current = -1;
       const feed = () => {
         current = -1;
-        if (next >= tasks.length) return;
+        if (stopped || next >= tasks.length) return;
         if (next - due() >= window) {
           waiting.push(feed);
           return;
@@ -153,6 +179,7 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
       });
       feed();
     };
+    if (signal?.aborted) stop();
     for (let k = 0; k < Math.min(size, tasks.length); k++) spawn();
   });
 }
@@ -169,7 +196,9 @@ const byPath = (a: UnitReport | Task, b: UnitReport | Task) => {
  * problem, in their place. Returns the totals.
  */
 export async function checkUnits(paths: string[], options: BatchOptions, onUnit: (u: UnitReport) => void): Promise<Summary> {
+  const signal = options.signal;
   const { units, problems } = await discoverUnits(paths);
+  if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
     ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir })),
@@ -221,16 +250,21 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
     emit();
   };
-  emit();
-  // A batch is checked on worker threads, whose bounded heaps keep a unit that needs too much memory from
-  // stopping the others; one unit is checked here, which starts sooner. Workers run the compiled
-  // dist/worker.js: from the TypeScript sources (under test) every unit is checked here.
-  if (tasks.length <= 1 || import.meta.url.endsWith('.ts')) {
-    for (let i = 0; i < tasks.length; i++) onDone(i, await checkTask(tasks[i]));
-  } else {
-    await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone);
+  try {
+    emit();
+    // A batch is checked on worker threads, whose bounded heaps keep a unit that needs too much memory from
+    // stopping the others; one unit is checked here, which starts sooner. Workers run the compiled
+    // dist/worker.js: from the TypeScript sources (under test) every unit is checked here.
+    if (tasks.length <= 1 || import.meta.url.endsWith('.ts')) {
+      for (let i = 0; i < tasks.length && !signal?.aborted; i++) onDone(i, await checkTask(tasks[i]));
+    } else {
+      await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone, signal);
+    }
+  } finally {
+    // Also when stopped: the bar gives the terminal its cursor back.
+    bar?.stop();
   }
-  bar?.stop();
+  if (signal?.aborted) throw new Interrupted(signal.reason);
   emit();
   return summary;
 }

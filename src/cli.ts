@@ -3,7 +3,7 @@
  * an exit code (0 clean, 1 discrepancies, 2 input that could not be read or bad arguments).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkUnits } from './batch.js';
+import { checkUnits, Interrupted } from './batch.js';
 import { OutputError, openOutput, spool } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Summary } from './report.js';
@@ -13,13 +13,22 @@ import { firstLine } from './load/errors.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
+export { ioReason } from './load/errors.js';
 
 export interface Proc {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** Where SIGINT and SIGTERM come from (the process): a run that receives one stops, cleans up and exits 130 or 143. */
+  on?(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  off?(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  /** Ends the process at once: a second signal while the first is being handled. */
+  exit?(code: number): never;
 }
+
+/** The exit code of a run stopped by a signal: 128 + its number. */
+export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -132,15 +141,49 @@ export async function main(proc: Proc): Promise<number> {
       // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
       const output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY);
       const problems: string[] = [];
-      const body = writer.headAfterUnits ? spool() : undefined;
-      let summary: Summary;
+      // A signal, or a report that cannot be written, stops the check: the workers end, the partial
+      // report is removed (an earlier one stays as it was) and the terminal gets its cursor back.
+      const stop = new AbortController();
+      let signalled: 'SIGINT' | 'SIGTERM' | undefined;
+      let writeFailure: unknown;
+      const onSignal = (sig: NodeJS.Signals) => {
+        if (signalled) {
+          // A second signal: no more waiting.
+          output.abort();
+          proc.exit?.(SIGNAL_EXIT[signalled]);
+          return;
+        }
+        signalled = sig === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+        stop.abort(sig);
+      };
+      proc.on?.('SIGINT', onSignal);
+      proc.on?.('SIGTERM', onSignal);
+      let body: ReturnType<typeof spool> | undefined;
+      let summary: Summary | undefined;
       try {
+        body = writer.headAfterUnits ? spool() : undefined;
         if (!writer.headAfterUnits) output.write(writer.head());
         summary = await checkUnits(
           paths,
-          { strict: options.strict, listClaims: options.claims, previousDir: options.previous, jobs: options.jobs, progress: progress ? proc.stderr : undefined },
+          {
+            strict: options.strict,
+            listClaims: options.claims,
+            previousDir: options.previous,
+            jobs: options.jobs,
+            progress: progress ? proc.stderr : undefined,
+            signal: stop.signal,
+          },
           (u) => {
-            (body ?? output).write(writer.unit(u));
+            if (stop.signal.aborted) return;
+            try {
+              (body ?? output).write(writer.unit(u));
+            } catch (e) {
+              // Called from a worker's message: thrown here, it would escape the run as an uncaught
+              // exception. The check stops, and the error is thrown once the workers have ended.
+              writeFailure = e;
+              stop.abort(e);
+              return;
+            }
             for (const p of u.problems) {
               const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
               problems.push(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
@@ -152,9 +195,20 @@ export async function main(proc: Proc): Promise<number> {
           body.copyTo(output);
         }
         output.write(writer.tail(summary));
+        output.close();
+      } catch (e) {
+        output.abort();
+        if (writeFailure !== undefined) throw writeFailure;
+        if (e instanceof Interrupted && signalled) {
+          proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${options.output} was not written` : 'the report is incomplete'}\n`);
+          code = SIGNAL_EXIT[signalled];
+          return;
+        }
+        throw e;
       } finally {
         body?.close();
-        output.close();
+        proc.off?.('SIGINT', onSignal);
+        proc.off?.('SIGTERM', onSignal);
       }
       for (const line of problems) proc.stderr.write(line);
       code = exitCode(summary, options.maxWarnings);
