@@ -10,6 +10,7 @@ import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
 import { firstLine } from './load/errors.js';
+import { escapeName, escapeText } from './escape.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -127,7 +128,7 @@ export async function main(proc: Proc): Promise<number> {
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
-      outputError: (s) => proc.stderr.write(`budget-check: ${s.replace(/^error: /, '').split('\n')[0]}\n`),
+      outputError: (s) => proc.stderr.write(`budget-check: ${escapeText(s.replace(/^error: /, '').split('\n')[0])}\n`),
     })
     .action(async (paths: string[], options: CliOptions) => {
       if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', 'no unit directory given (try --help)');
@@ -186,7 +187,8 @@ export async function main(proc: Proc): Promise<number> {
             }
             for (const p of u.problems) {
               const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
-              problems.push(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+              // Names and reasons escaped: a name may hold control characters, and only this line may be printed.
+              problems.push(`budget-check: ${escapeName(file)}${p.line ? `:${p.line}` : ''}: ${escapeText(p.reason)}\n`);
             }
           },
         );
@@ -200,7 +202,7 @@ export async function main(proc: Proc): Promise<number> {
         output.abort();
         if (writeFailure !== undefined) throw writeFailure;
         if (e instanceof Interrupted && signalled) {
-          proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${options.output} was not written` : 'the report is incomplete'}\n`);
+          proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${escapeName(options.output!)} was not written` : 'the report is incomplete'}\n`);
           code = SIGNAL_EXIT[signalled];
           return;
         }
@@ -234,10 +236,10 @@ export async function main(proc: Proc): Promise<number> {
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${e.message}\n`);
+      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${escapeText(e.message)}\n`);
       return 2;
     }
-    proc.stderr.write(`budget-check: internal error: ${firstLine(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    proc.stderr.write(`budget-check: internal error: ${escapeText(firstLine(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) proc.stderr.write(`${(e as Error)?.stack ?? e}\n`);
     return 2;
   }

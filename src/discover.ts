@@ -5,6 +5,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ioReason as reason } from './load/errors.js';
+import { fsPath, nameFromBytes } from './escape.js';
 import type { InputProblem } from './report.js';
 
 export const MAX_DEPTH = 32;
@@ -23,7 +24,7 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
   async function walk(dir: string, depth: number): Promise<boolean> {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = nameFromBytes(await realpath(fsPath(dir), { encoding: 'buffer' }));
     } catch (e) {
       problems.push({ file: dir, reason: reason(e) });
       return true;
@@ -32,7 +33,13 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
     seen.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      // Names as bytes: a directory whose name is not UTF-8 is still searched and checked (see nameFromBytes).
+      entries = (await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' })).map((e) => ({
+        name: nameFromBytes(e.name),
+        isFile: () => e.isFile(),
+        isDirectory: () => e.isDirectory(),
+        isSymbolicLink: () => e.isSymbolicLink(),
+      }));
     } catch (e) {
       problems.push({ file: dir, reason: `cannot read the directory: ${reason(e)}` });
       return true;
@@ -53,7 +60,7 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       if (e.isDirectory()) subdirs.push(path);
       else if (e.isSymbolicLink()) {
         try {
-          if ((await stat(path)).isDirectory()) subdirs.push(path);
+          if ((await stat(fsPath(path))).isDirectory()) subdirs.push(path);
         } catch (err) {
           problems.push({ file: path, reason: reason(err) });
         }

@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { escapeName } from './escape.js';
 import { ioReason } from './load/errors.js';
 
 /** The report file could not be written: exit 2 with one line. */
@@ -70,7 +71,7 @@ function targetOf(file: string): string {
  * directly, since it cannot be replaced.
  */
 export function openReportFile(file: string): Output {
-  const fail = (e: unknown) => new OutputError(`cannot write --output ${file}: ${ioReason(e, 'no such directory')}`);
+  const fail = (e: unknown) => new OutputError(`cannot write --output ${escapeName(file)}: ${ioReason(e, 'no such directory')}`);
   const target = targetOf(file);
   let existing: Stats | undefined;
   try {

@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { InputError, ioReason } from './errors.js';
+import { fsPath } from '../escape.js';
 
 /** What a file that is not a regular one is, for the message. */
 export function notRegular(info: Stats): string | undefined {
@@ -26,7 +27,7 @@ const CHUNK = 1 << 20;
  * opened without blocking and checked again once open (it may have been replaced meanwhile).
  */
 export function readBounded(path: string, file: string, limit: number): Buffer {
-  const target = path;
+  const target = fsPath(path);
   let info: Stats;
   try {
     info = statSync(target);

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsPath, nameFromBytes } from '../escape.js';
 import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
 import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
@@ -59,9 +60,11 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
 
   let names: string[];
   try {
-    // Every entry named like a table or a narrative is read, whatever it is: a FIFO, a device or a
-    // directory so named is an input problem (readBounded), never skipped in silence.
-    names = readdirSync(dir);
+    // Names as bytes: a name that is not UTF-8 is still read (see nameFromBytes). Every entry named like
+    // a table or a narrative is read, whatever it is: a FIFO, a device or a directory so named is an
+    // input problem (readBounded), never skipped in silence.
+    const entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
+    names = entries.map((e) => nameFromBytes(e.name));
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e, 'no such directory')}` });
     return { ledger, problems };
