@@ -17,6 +17,8 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
+  /** Files that are never input (the report being written), by path. */
+  exclude?: string[];
   /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
   signal?: AbortSignal;
 }
@@ -29,7 +31,7 @@ export class Interrupted extends Error {
   }
 }
 
-type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string };
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string; exclude?: string[] };
 
 /**
  * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
@@ -39,7 +41,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   try {
     // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
-    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir, exclude: task.exclude });
   } catch (e) {
     return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
@@ -197,11 +199,11 @@ const byPath = (a: UnitReport | Task, b: UnitReport | Task) => {
  */
 export async function checkUnits(paths: string[], options: BatchOptions, onUnit: (u: UnitReport) => void): Promise<Summary> {
   const signal = options.signal;
-  const { units, problems } = await discoverUnits(paths);
+  const { units, problems, skipped } = await discoverUnits(paths, { exclude: options.exclude });
   if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
-    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir })),
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir, exclude: options.exclude })),
     ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];
@@ -214,6 +216,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   });
 
   const summary = emptySummary();
+  if (skipped.length > 0) summary.skipped = skipped;
   const ready = new Map<number, UnitReport>();
   let emitted = 0;
   /** Tasks handed on so far: the index of the first task still due. */

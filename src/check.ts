@@ -141,14 +141,14 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** Load and check one unit directory. Never throws for bad input: problems are in the report. */
-export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
+export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
   // A copy: the report's strings must not keep slices of the unit's file texts alive.
   return structuredClone(await checkUnitInPlace(dir, options));
 }
 
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
-export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
-  const { ledger, problems } = await loadUnit(dir);
+export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+  const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude });
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);

@@ -11,6 +11,7 @@ import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
 import { firstLine } from './load/errors.js';
 import { escapeName, escapeText } from './escape.js';
+import { resolvedPath } from './discover.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -173,6 +174,8 @@ export async function main(proc: Proc): Promise<number> {
             jobs: options.jobs,
             progress: progress ? proc.stderr : undefined,
             signal: stop.signal,
+            // The report is never input, even when it is written among the units.
+            exclude: toFile ? [resolvedPath(options.output!)] : undefined,
           },
           (u) => {
             if (stop.signal.aborted) return;

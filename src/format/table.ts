@@ -117,6 +117,7 @@ export function tableWriter(o: TableOptions): ReportWriter {
           out.push(rt.toString());
         }
       }
+      for (const f of s.skipped ?? []) out.push(c.dim(`skipped ${name(f.file)}: ${text(f.reason)}`));
       const parts = [plural(s.units, 'unit'), plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
       if (s.unreadable > 0) parts.push(c.red(`${s.unreadable} with unreadable input (not fully checked)`));
       const colour = s.unreadable > 0 || s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : c.green;

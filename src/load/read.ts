@@ -27,6 +27,22 @@ const CHUNK = 1 << 20;
  * opened without blocking and checked again once open (it may have been replaced meanwhile).
  */
 export function readBounded(path: string, file: string, limit: number): Buffer {
+  const tooLarge = (size?: number) =>
+    new InputError(file, size !== undefined && size > limit ? `file too large (${(size / MiB).toFixed(1)} MiB; the limit is ${limit / MiB} MiB)` : `file too large (more than ${limit / MiB} MiB)`);
+  const { bytes, size } = readRegular(path, file, limit + 1, (size) => {
+    if (size > limit) throw tooLarge(size);
+  });
+  if (bytes.length > limit) throw tooLarge(size > limit ? size : undefined);
+  return bytes;
+}
+
+/** The first `max` bytes (or fewer) of the regular file at `path`: a peek at its first rows. */
+export function readPrefix(path: string, file: string, max: number): Buffer {
+  return readRegular(path, file, max).bytes;
+}
+
+/** At most `max` bytes of a regular file; `checkSize` sees the size stat gives, before anything is read. */
+function readRegular(path: string, file: string, max: number, checkSize?: (size: number) => void): { bytes: Buffer; size: number } {
   const target = fsPath(path);
   let info: Stats;
   try {
@@ -36,9 +52,7 @@ export function readBounded(path: string, file: string, limit: number): Buffer {
   }
   const other = notRegular(info);
   if (other) throw new InputError(file, other);
-  const tooLarge = (size?: number) =>
-    new InputError(file, size !== undefined && size > limit ? `file too large (${(size / MiB).toFixed(1)} MiB; the limit is ${limit / MiB} MiB)` : `file too large (more than ${limit / MiB} MiB)`);
-  if (info.size > limit) throw tooLarge(info.size);
+  checkSize?.(info.size);
   let fd: number;
   try {
     fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
@@ -49,11 +63,11 @@ export function readBounded(path: string, file: string, limit: number): Buffer {
     const opened = fstatSync(fd);
     const now = notRegular(opened);
     if (now) throw new InputError(file, now);
-    if (opened.size > limit) throw tooLarge(opened.size);
+    checkSize?.(opened.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const want = Math.min(CHUNK, limit + 1 - total);
+      const want = Math.min(CHUNK, max - total);
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       let n: number;
@@ -66,8 +80,7 @@ export function readBounded(path: string, file: string, limit: number): Buffer {
       chunks.push(n === want ? chunk : chunk.subarray(0, n));
       total += n;
     }
-    if (total > limit) throw tooLarge();
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total), size: opened.size };
   } finally {
     closeSync(fd);
   }

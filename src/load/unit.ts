@@ -3,7 +3,7 @@
  * (.txt/.md) kept as text. A file that cannot be read is an input problem (the unit is then never
  * reported as clean); a CSV without a known title is listed as skipped, with the reason.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fsPath, nameFromBytes } from '../escape.js';
 import type { Ledger, SourceFile, Table, TableKind } from '../model.js';
@@ -51,7 +51,12 @@ export function tableFromText(file: string, text: string, encoding: string): { t
   return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }) };
 }
 
-export async function loadUnit(dir: string): Promise<LoadedUnit> {
+export interface LoadOptions {
+  /** Files that are never input (the report being written), by resolved path (see resolvedPath in src/discover.ts). */
+  exclude?: string[];
+}
+
+export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<LoadedUnit> {
   const problems: InputProblem[] = [];
   const files: SourceFile[] = [];
   const tables = new Map<TableKind, Table>();
@@ -70,6 +75,16 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     return { ledger, problems };
   }
   names.sort();
+  if (options.exclude?.length) {
+    let real = dir;
+    try {
+      real = nameFromBytes(realpathSync(fsPath(dir), { encoding: 'buffer' }));
+    } catch {
+      // read as given
+    }
+    const exclude = new Set(options.exclude);
+    names = names.filter((n) => !exclude.has(join(real, n)));
+  }
 
   const narratives: { file: string; text: string; encoding: string }[] = [];
   for (const file of names) {
