@@ -152,7 +152,7 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);
-    problems.push(...prior.problems.map((p) => ({ ...p, file: `${options.previousDir}/${p.file}` })));
+    problems.push(...prior.problems.map((p) => ({ ...p, file: p.file === options.previousDir ? p.file : `${options.previousDir}/${p.file}` })));
     previous = prior.ledger;
   }
   const { findings, skippedRules } = ledger.tables.size > 0 ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [] };

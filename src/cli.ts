@@ -9,8 +9,9 @@ import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
-import { firstLine } from './load/errors.js';
-import { escapeName, escapeText } from './escape.js';
+import { firstLine, ioReason } from './load/errors.js';
+import { statSync } from 'node:fs';
+import { escapeName, escapeText, fsPath } from './escape.js';
 import { resolvedPath } from './discover.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
@@ -136,6 +137,16 @@ export async function main(proc: Proc): Promise<number> {
       if (options.previous && paths.length > 1) throw new CommanderError(2, 'budget-check.conflict', '--previous takes one unit: give exactly one path with it');
       if (options.claims && options.format !== 'table' && options.format !== 'json') {
         throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table and json formats, not in ${options.format}`);
+      }
+      // Checked before any unit is: a --previous pointing nowhere was reported after the whole check.
+      if (options.previous !== undefined) {
+        let reason: string | undefined;
+        try {
+          if (!statSync(fsPath(options.previous)).isDirectory()) reason = 'not a directory';
+        } catch (e) {
+          reason = ioReason(e, 'no such directory');
+        }
+        if (reason) throw new CommanderError(2, 'budget-check.previous', `--previous ${escapeName(options.previous)}: ${reason}`);
       }
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
