@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
-const PIECE = '支出1万元，较上年增长1%，上年1万元，减少1万元，持平，这一段文字只是填充用的说明文字而已没有数字在里面的，';
+const PIECE = `支出1万元，较上年增长1%，上年1万元，减少1万元，持平，${'这一段文字只是填充用的说明文字而已没有数字在里面的'.repeat(5)}，`;
 const dirs: string[] = [];
 
 function unitWithLine(bytes: number): string {
@@ -40,7 +40,7 @@ describe('a narrative of one long line of figures', () => {
     await work(small); // compiles the code the check runs
     const a = Math.min((await work(small)).cpu, (await work(small)).cpu);
     const b = await work(large);
-    expect(b.found).toBeGreaterThan(100_000);
+    expect(b.found).toBeGreaterThan(50_000);
     // Linear work is about 4× for 4× the text, a quadratic pass about 16×.
     expect(b.cpu / a).toBeLessThan(8);
   });
