@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkUnits, Interrupted } from './batch.js';
-import { OutputError, openOutput, spool } from './output.js';
+import { OutputError, openOutput, spool, type Output } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
@@ -151,18 +151,18 @@ export async function main(proc: Proc): Promise<number> {
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
       const writer = await writerFor(options, colourWanted(proc, options, toFile));
-      // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
-      const output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY);
       const problems: string[] = [];
       // A signal, or a report that cannot be written, stops the check: the workers end, the partial
       // report is removed (an earlier one stays as it was) and the terminal gets its cursor back.
+      // Listened for before the report file is opened, so that no signal can leave it behind.
       const stop = new AbortController();
       let signalled: 'SIGINT' | 'SIGTERM' | undefined;
       let writeFailure: unknown;
+      let output: Output | undefined;
       const onSignal = (sig: NodeJS.Signals) => {
         if (signalled) {
           // A second signal: no more waiting.
-          output.abort();
+          output?.abort();
           proc.exit?.(SIGNAL_EXIT[signalled]);
           return;
         }
@@ -174,8 +174,10 @@ export async function main(proc: Proc): Promise<number> {
       let body: ReturnType<typeof spool> | undefined;
       let summary: Summary | undefined;
       try {
+        // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
+        const out = (output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY));
         body = writer.headAfterUnits ? spool() : undefined;
-        if (!writer.headAfterUnits) output.write(writer.head());
+        if (!writer.headAfterUnits) out.write(writer.head());
         summary = await checkUnits(
           paths,
           {
@@ -191,7 +193,7 @@ export async function main(proc: Proc): Promise<number> {
           (u) => {
             if (stop.signal.aborted) return;
             try {
-              (body ?? output).write(writer.unit(u));
+              (body ?? out).write(writer.unit(u));
             } catch (e) {
               // Called from a worker's message: thrown here, it would escape the run as an uncaught
               // exception. The check stops, and the error is thrown once the workers have ended.
@@ -207,13 +209,13 @@ export async function main(proc: Proc): Promise<number> {
           },
         );
         if (body) {
-          output.write(writer.head());
-          body.copyTo(output);
+          out.write(writer.head());
+          body.copyTo(out);
         }
-        output.write(writer.tail(summary));
-        output.close();
+        out.write(writer.tail(summary));
+        out.close();
       } catch (e) {
-        output.abort();
+        output?.abort();
         if (writeFailure !== undefined) throw writeFailure;
         if (e instanceof Interrupted && signalled) {
           proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${escapeName(options.output!)} was not written` : 'the report is incomplete'}\n`);

@@ -149,8 +149,20 @@ export interface Spool extends Output {
 
 /** A temporary file that holds a report's body until its head is known. */
 export function spool(): Spool {
-  const dir = mkdtempSync(join(tmpdir(), 'budget-check-'));
-  const fd = openSync(join(dir, 'body'), 'w+');
+  const fail = (e: unknown) => new OutputError(`cannot write a temporary file in ${escapeName(tmpdir())}: ${ioReason(e, 'no such directory')}`);
+  let dir: string;
+  let fd: number;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'budget-check-'));
+  } catch (e) {
+    throw fail(e);
+  }
+  try {
+    fd = openSync(join(dir, 'body'), 'w+');
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw fail(e);
+  }
   const remove = () => {
     try {
       closeSync(fd);
@@ -160,7 +172,13 @@ export function spool(): Spool {
     rmSync(dir, { recursive: true, force: true });
   };
   return {
-    write: (text) => writeAll(fd, text),
+    write: (text) => {
+      try {
+        writeAll(fd, text);
+      } catch (e) {
+        throw fail(e);
+      }
+    },
     abort: remove,
     copyTo: (output) => {
       const chunk = Buffer.alloc(1 << 20);

@@ -110,6 +110,14 @@ describe('--output', () => {
   });
 });
 
+describe('the JUnit spool', () => {
+  it('a temporary directory that cannot be written is one line and exit 2', () => {
+    const r = spawnSync(process.execPath, [BIN, SAMPLE, '--format', 'junit'], { encoding: 'utf8', env: { ...process.env, TMPDIR: '/no/such/tmp' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('budget-check: cannot write a temporary file in /no/such/tmp: no such directory\n');
+  });
+});
+
 describe('the progress bar', () => {
   it('gives the terminal its cursor back when the run is interrupted', async () => {
     const parent = batch(3);
