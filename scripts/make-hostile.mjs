@@ -103,6 +103,17 @@ unit('unit-qianyuan', { exit: 0, description: 'the gpb table printed in 千元',
   write(d, T5, read(d, T5).replace('单位：万元', '单位：千元').replace(/(\d+)\.(\d{2})(?=,|\r)/g, (_, i, dec) => `${Number(i) * 10 + Number(dec[0])}.${dec[1]}0`));
 });
 
+unit('mixed-line-endings', { exit: 0, description: 'one row of a CRLF table ends with LF, another with a lone CR: each break is a break, no row is merged', findings: SAMPLE_WARNINGS }, (d) => {
+  replaceIn(d, T5, '201,03,01,行政运行,13.38,13.38,\r\n', '201,03,01,行政运行,13.38,13.38,\n');
+  replaceIn(d, T6, '\r\n', '\r');
+});
+unit('narrative-form-feeds', { exit: 0, description: 'text converted from PDF: a form feed at each page break', findings: SAMPLE_WARNINGS }, (d) => {
+  const lines = read(d, NARRATIVE).split('\n');
+  write(d, NARRATIVE, lines.map((l, i) => (i > 0 && i % 40 === 0 ? `\f${l}` : l)).join('\n'));
+});
+unit('table-dos-eof', { exit: 0, description: 'a table ending with a DOS end-of-file mark (^Z)', findings: SAMPLE_WARNINGS }, (d) => write(d, T5, `${read(d, T5)}\x1a`));
+unit('table-control-character', { exit: 2, stderr: `${T5}:8: binary content` }, (d) => replaceIn(d, T5, '201,03,01,行政运行', '201,03,01,行政\x1b运行'));
+
 // Batch-mode cases: a parent directory of units.
 const batch = join(out, 'batch-symlink-loop');
 mkdirSync(batch, { recursive: true });

@@ -17,9 +17,21 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
+  /** Files that are never input (the report being written), by path. */
+  exclude?: string[];
+  /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
+  signal?: AbortSignal;
 }
 
-type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string };
+/** The batch was stopped through BatchOptions.signal before every unit was checked. */
+export class Interrupted extends Error {
+  constructor(readonly reason: unknown) {
+    super('interrupted');
+    this.name = 'Interrupted';
+  }
+}
+
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string; exclude?: string[] };
 
 /**
  * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
@@ -29,7 +41,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   try {
     // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
-    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir, exclude: task.exclude });
   } catch (e) {
     return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
@@ -83,6 +95,15 @@ export function defaultJobs(units: number, cpus: number = availableParallelism()
   return best;
 }
 
+/**
+ * Worker threads for a batch: as asked (else defaultJobs), but never more than the units nor twice
+ * the CPUs. Each worker has a heap of its own (WORKER_HEAP_MB) and compiles the check for itself:
+ * `--jobs 64` on two cores started 64 of them (1.2 GB for 70 units, slower than 2).
+ */
+export function workerCount(jobs: number | undefined, units: number, cpus: number = availableParallelism()): number {
+  return Math.max(1, Math.min(jobs ?? defaultJobs(units, cpus), units, cpus * 2));
+}
+
 /** Units checked ahead of the next one due: bounds the reports waiting for their turn behind a slow unit. */
 export const WINDOW_PER_JOB = 32;
 
@@ -96,31 +117,47 @@ function failed(path: string, problem: InputProblem | string): UnitReport {
  * ahead of `due()`. A worker that dies (out of memory, a crash) fails only the unit it was checking,
  * and is replaced. `onDone` returns once the report has been handed on.
  */
-function workerPool(size: number, tasks: Task[], window: number, due: () => number, onDone: (i: number, r: UnitReport) => void): Promise<void> {
+function workerPool(
+  size: number,
+  tasks: Task[],
+  window: number,
+  due: () => number,
+  onDone: (i: number, r: UnitReport) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve) => {
     let next = 0;
     let finished = 0;
+    let stopped = false;
     const live = new Set<Worker>();
     const waiting: (() => void)[] = [];
-    const finish = () => {
-      if (finished < tasks.length) return;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      signal?.removeEventListener('abort', stop);
       for (const w of live) void w.terminate();
       resolve();
     };
+    const finish = () => {
+      if (finished < tasks.length) return;
+      stop();
+    };
+    signal?.addEventListener('abort', stop);
     const done = (i: number, r: UnitReport) => {
+      if (stopped) return;
       onDone(i, r);
       finished++;
       // Reports handed on may have made room for the workers that wait.
       for (const feed of waiting.splice(0)) feed();
     };
     const spawn = () => {
-      if (next >= tasks.length) return;
+      if (stopped || next >= tasks.length) return;
       const w = new Worker(workerEntry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       live.add(w);
       let current = -1;
       const feed = () => {
         current = -1;
-        if (next >= tasks.length) return;
+        if (stopped || next >= tasks.length) return;
         if (next - due() >= window) {
           waiting.push(feed);
           return;
@@ -153,6 +190,7 @@ function workerPool(size: number, tasks: Task[], window: number, due: () => numb
       });
       feed();
     };
+    if (signal?.aborted) stop();
     for (let k = 0; k < Math.min(size, tasks.length); k++) spawn();
   });
 }
@@ -169,10 +207,12 @@ const byPath = (a: UnitReport | Task, b: UnitReport | Task) => {
  * problem, in their place. Returns the totals.
  */
 export async function checkUnits(paths: string[], options: BatchOptions, onUnit: (u: UnitReport) => void): Promise<Summary> {
-  const { units, problems } = await discoverUnits(paths);
+  const signal = options.signal;
+  const { units, problems, skipped } = await discoverUnits(paths, { exclude: options.exclude });
+  if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
-    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir })),
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir, exclude: options.exclude })),
     ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];
@@ -185,6 +225,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   });
 
   const summary = emptySummary();
+  if (skipped.length > 0) summary.skipped = skipped;
   const ready = new Map<number, UnitReport>();
   let emitted = 0;
   /** Tasks handed on so far: the index of the first task still due. */
@@ -202,7 +243,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     }
   };
 
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(tasks.length), tasks.length || 1));
+  const jobs = workerCount(options.jobs, tasks.length);
   const bar =
     options.progress && tasks.length > 1
       ? new (await import('cli-progress')).SingleBar({
@@ -221,16 +262,21 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     bar?.update(done, { rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
     emit();
   };
-  emit();
-  // A batch is checked on worker threads, whose bounded heaps keep a unit that needs too much memory from
-  // stopping the others; one unit is checked here, which starts sooner. Workers run the compiled
-  // dist/worker.js: from the TypeScript sources (under test) every unit is checked here.
-  if (tasks.length <= 1 || import.meta.url.endsWith('.ts')) {
-    for (let i = 0; i < tasks.length; i++) onDone(i, await checkTask(tasks[i]));
-  } else {
-    await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone);
+  try {
+    emit();
+    // A batch is checked on worker threads, whose bounded heaps keep a unit that needs too much memory from
+    // stopping the others; one unit is checked here, which starts sooner. Workers run the compiled
+    // dist/worker.js: from the TypeScript sources (under test) every unit is checked here.
+    if (tasks.length <= 1 || import.meta.url.endsWith('.ts')) {
+      for (let i = 0; i < tasks.length && !signal?.aborted; i++) onDone(i, await checkTask(tasks[i]));
+    } else {
+      await workerPool(jobs, tasks, WINDOW_PER_JOB * jobs, () => tasksEmitted, onDone, signal);
+    }
+  } finally {
+    // Also when stopped: the bar gives the terminal its cursor back.
+    bar?.stop();
   }
-  bar?.stop();
+  if (signal?.aborted) throw new Interrupted(signal.reason);
   emit();
   return summary;
 }

@@ -8,6 +8,7 @@ import { holdsExactly, judge, signed } from './ledger/rounding.js';
 import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
 import { analyseClaims, narrativeOf } from './narrative/analysis.js';
 import { loadUnit } from './load/unit.js';
+import { excerpt } from './text.js';
 import type { Ledger, TableKind } from './ledger/model.js';
 import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
@@ -147,7 +148,7 @@ function claimList(ledger: Ledger, contradicted: Map<number, string | undefined>
   const a = analyseClaims(ledger);
   const claims: ClaimRecord[] = a.claims.map((c) => ({
     kind: c.kind,
-    text: c.text || c.sentence,
+    text: excerpt(c.text || c.sentence),
     file: c.file,
     line: c.line,
     column: c.column,
@@ -179,18 +180,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
 }
 
 /** Load and check one unit directory. Never throws for bad input: problems are in the report. */
-export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
+export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
   // A copy: the report's strings must not keep slices of the unit's file texts alive.
   return structuredClone(await checkUnitInPlace(dir, options));
 }
 
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
-export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string } = {}): Promise<UnitReport> {
-  const { ledger, problems } = await loadUnit(dir);
+export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+  const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude });
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);
-    problems.push(...prior.problems.map((p) => ({ ...p, file: `${options.previousDir}/${p.file}` })));
+    problems.push(...prior.problems.map((p) => ({ ...p, file: p.file === options.previousDir ? p.file : `${options.previousDir}/${p.file}` })));
     previous = prior.ledger;
   }
   // A unit with tables, or with a narrative only (checked on its own; CP001 names the missing tables).

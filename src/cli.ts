@@ -3,23 +3,35 @@
  * an exit code (0 clean, 1 discrepancies, 2 input that could not be read or bad arguments).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkUnits } from './batch.js';
-import { OutputError, openOutput, spool } from './output.js';
+import { checkUnits, Interrupted } from './batch.js';
+import { OutputError, openOutput, spool, type Output } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
 import type { Summary } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import { VERSION } from './version.js';
-import { firstLine } from './load/errors.js';
+import { firstLine, ioReason } from './load/errors.js';
+import { statSync } from 'node:fs';
+import { escapeName, escapeText, fsPath } from './escape.js';
+import { resolvedPath } from './discover.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
+export { ioReason } from './load/errors.js';
 
 export interface Proc {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** Where SIGINT and SIGTERM come from (the process): a run that receives one stops, cleans up and exits 130 or 143. */
+  on?(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  off?(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
+  /** Ends the process at once: a second signal while the first is being handled. */
+  exit?(code: number): never;
 }
+
+/** The exit code of a run stopped by a signal: 128 + its number. */
+export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -118,7 +130,7 @@ export async function main(proc: Proc): Promise<number> {
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
-      outputError: (s) => proc.stderr.write(`budget-check: ${s.replace(/^error: /, '').split('\n')[0]}\n`),
+      outputError: (s) => proc.stderr.write(`budget-check: ${escapeText(s.replace(/^error: /, '').split('\n')[0])}\n`),
     })
     .action(async (paths: string[], options: CliOptions) => {
       if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', 'no unit directory given (try --help)');
@@ -126,35 +138,95 @@ export async function main(proc: Proc): Promise<number> {
       if (options.claims && options.format !== 'table' && options.format !== 'json') {
         throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table and json formats, not in ${options.format}`);
       }
+      // Checked before any unit is: a --previous pointing nowhere was reported after the whole check.
+      if (options.previous !== undefined) {
+        let reason: string | undefined;
+        try {
+          if (!statSync(fsPath(options.previous)).isDirectory()) reason = 'not a directory';
+        } catch (e) {
+          reason = ioReason(e, 'no such directory');
+        }
+        if (reason) throw new CommanderError(2, 'budget-check.previous', `--previous ${escapeName(options.previous)}: ${reason}`);
+      }
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
       const writer = await writerFor(options, colourWanted(proc, options, toFile));
-      // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
-      const output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY);
       const problems: string[] = [];
-      const body = writer.headAfterUnits ? spool() : undefined;
-      let summary: Summary;
+      // A signal, or a report that cannot be written, stops the check: the workers end, the partial
+      // report is removed (an earlier one stays as it was) and the terminal gets its cursor back.
+      // Listened for before the report file is opened, so that no signal can leave it behind.
+      const stop = new AbortController();
+      let signalled: 'SIGINT' | 'SIGTERM' | undefined;
+      let writeFailure: unknown;
+      let output: Output | undefined;
+      const onSignal = (sig: NodeJS.Signals) => {
+        if (signalled) {
+          // A second signal: no more waiting.
+          output?.abort();
+          proc.exit?.(SIGNAL_EXIT[signalled]);
+          return;
+        }
+        signalled = sig === 'SIGTERM' ? 'SIGTERM' : 'SIGINT';
+        stop.abort(sig);
+      };
+      proc.on?.('SIGINT', onSignal);
+      proc.on?.('SIGTERM', onSignal);
+      let body: ReturnType<typeof spool> | undefined;
+      let summary: Summary | undefined;
       try {
-        if (!writer.headAfterUnits) output.write(writer.head());
+        // On a terminal with a progress bar, the report waits for the bar to finish; elsewhere it is written as the units come.
+        const out = (output = openOutput(proc, options.output, !toFile && progress && !!proc.stdout.isTTY));
+        body = writer.headAfterUnits ? spool() : undefined;
+        if (!writer.headAfterUnits) out.write(writer.head());
         summary = await checkUnits(
           paths,
-          { strict: options.strict, listClaims: options.claims, previousDir: options.previous, jobs: options.jobs, progress: progress ? proc.stderr : undefined },
+          {
+            strict: options.strict,
+            listClaims: options.claims,
+            previousDir: options.previous,
+            jobs: options.jobs,
+            progress: progress ? proc.stderr : undefined,
+            signal: stop.signal,
+            // The report is never input, even when it is written among the units.
+            exclude: toFile ? [resolvedPath(options.output!)] : undefined,
+          },
           (u) => {
-            (body ?? output).write(writer.unit(u));
+            if (stop.signal.aborted) return;
+            try {
+              (body ?? out).write(writer.unit(u));
+            } catch (e) {
+              // Called from a worker's message: thrown here, it would escape the run as an uncaught
+              // exception. The check stops, and the error is thrown once the workers have ended.
+              writeFailure = e;
+              stop.abort(e);
+              return;
+            }
             for (const p of u.problems) {
               const file = p.file === u.path ? p.file : joinPath(u.path, p.file);
-              problems.push(`budget-check: ${file}${p.line ? `:${p.line}` : ''}: ${p.reason}\n`);
+              // Names and reasons escaped: a name may hold control characters, and only this line may be printed.
+              problems.push(`budget-check: ${escapeName(file)}${p.line ? `:${p.line}` : ''}: ${escapeText(p.reason)}\n`);
             }
           },
         );
         if (body) {
-          output.write(writer.head());
-          body.copyTo(output);
+          out.write(writer.head());
+          body.copyTo(out);
         }
-        output.write(writer.tail(summary));
+        out.write(writer.tail(summary));
+        out.close();
+      } catch (e) {
+        output?.abort();
+        if (writeFailure !== undefined) throw writeFailure;
+        if (e instanceof Interrupted && signalled) {
+          proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${escapeName(options.output!)} was not written` : 'the report is incomplete'}\n`);
+          code = SIGNAL_EXIT[signalled];
+          return;
+        }
+        throw e;
       } finally {
         body?.close();
-        output.close();
+        proc.off?.('SIGINT', onSignal);
+        proc.off?.('SIGTERM', onSignal);
       }
       for (const line of problems) proc.stderr.write(line);
       code = exitCode(summary, options.maxWarnings);
@@ -180,10 +252,10 @@ export async function main(proc: Proc): Promise<number> {
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${e.message}\n`);
+      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${escapeText(e.message)}\n`);
       return 2;
     }
-    proc.stderr.write(`budget-check: internal error: ${firstLine(e)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    proc.stderr.write(`budget-check: internal error: ${escapeText(firstLine(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug) proc.stderr.write(`${(e as Error)?.stack ?? e}\n`);
     return 2;
   }

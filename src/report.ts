@@ -89,6 +89,8 @@ export interface Summary {
   warnings: number;
   notes: number;
   unreadable: number;
+  /** Files below the given paths that are no unit's (a roster beside the units), and links not followed: listed, not read. */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface Report {

@@ -53,3 +53,16 @@ function computeLabelKey(s: string): string {
     .replace(/[【\[]/g, '(')
     .replace(/[】\]]/g, ')');
 }
+
+/** The longest quote of a text a report repeats (a sentence, a claim's words): a hostile one-line text would be repeated whole. */
+export const MAX_QUOTE = 1000;
+
+/**
+ * At most MAX_QUOTE characters of `s` around index `at`, with "…" where it was cut: the whole of any
+ * real sentence, a window of a line of megabytes.
+ */
+export function excerpt(s: string, at = 0): string {
+  if (s.length <= MAX_QUOTE) return s;
+  const from = Math.max(0, Math.min(at - MAX_QUOTE / 4, s.length - MAX_QUOTE));
+  return `${from > 0 ? '…' : ''}${s.slice(from, from + MAX_QUOTE)}${from + MAX_QUOTE < s.length ? '…' : ''}`;
+}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultJobs } from '../src/batch.js';
+import { defaultJobs, workerCount } from '../src/batch.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 const BIN = 'bin/budget-check.js';
@@ -122,5 +122,24 @@ describe('default number of worker threads', () => {
         previous = k;
       }
     }
+  });
+});
+
+describe('--jobs', () => {
+  it('starts no more workers than units, nor than twice the CPUs', () => {
+    expect(workerCount(64, 70, 2)).toBe(4);
+    expect(workerCount(64, 3, 16)).toBe(3);
+    expect(workerCount(3, 100, 2)).toBe(3);
+    expect(workerCount(undefined, 300, 2)).toBe(defaultJobs(300, 2));
+    expect(workerCount(undefined, 0, 2)).toBe(1);
+  });
+
+  it('--jobs 64 prints no warning (each worker was ended again at every exit: 55 MaxListenersExceededWarning lines)', () => {
+    const many = mkdtempSync(join(tmpdir(), 'bc-jobs-'));
+    for (let i = 0; i < 12; i++) cpSync(SAMPLE, join(many, `u${String(i).padStart(2, '0')}`), { recursive: true });
+    const r = cli(many, '--jobs', '64', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).summary.units).toBe(12);
   });
 });

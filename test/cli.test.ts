@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Proc } from '../src/cli.js';
+import { checkUnit } from '../src/check.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 
@@ -81,12 +82,19 @@ describe('the command line', () => {
     [['/no/such/dir'], /\/no\/such\/dir: no such file or directory/],
     [[SAMPLE, '--output', '/no/such/dir/r.json'], /cannot write --output/],
     [[SAMPLE, SAMPLE, '--previous', SAMPLE], /--previous takes one unit/],
+    [[SAMPLE, '--previous', '/no/where'], /^budget-check: --previous \/no\/where: no such directory\n$/],
+    [[SAMPLE, '--previous', `${SAMPLE}/表1-单位收支总体情况表.csv`], /--previous .*表1-单位收支总体情况表\.csv: not a directory\n$/],
   ])('refuses %j with one line and exit 2', async (args, message) => {
     const r = await run(...args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('names a --previous directory that cannot be read once, in the library too (its path was doubled)', async () => {
+    const report = await checkUnit(SAMPLE, { previousDir: '/no/where' });
+    expect(report.problems).toEqual([{ file: '/no/where', reason: 'cannot read the directory: no such directory' }]);
   });
 
   it('exits 2 for a directory without tables or a narrative, naming it', async () => {

@@ -4,7 +4,7 @@
  * naming the file and the reason; never a stack trace. Two large cases are generated here.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +20,22 @@ interface Expected {
   units?: number;
 }
 
+/** The command line, stopped after 60 s: a case that hangs fails instead of stopping the suite. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/budget-check.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+  const r = spawnSync(process.execPath, ['bin/budget-check.js', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr, signal: r.signal };
+}
+
+/** A copy of the sample unit in a new temporary directory. */
+function sampleCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(SAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+function mkfifo(path: string): void {
+  const r = spawnSync('mkfifo', [path]);
+  if (r.status !== 0) throw new Error(`mkfifo ${path} failed`);
 }
 
 function noStackTrace(err: string) {
@@ -77,7 +90,18 @@ describe('hostile inputs', () => {
     writeFileSync(join(dir, 'long.csv'), `表3\r\n单位支出总体情况表\r\n${'201,03,01,行政运行,13.38,13.38,\r\n'.repeat(50_001)}`);
     const r = cli(dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/long\.csv: 50003 rows \(the limit is 50000 rows per table\)/);
+    expect(r.err).toMatch(/long\.csv:50001: more than 50000 rows \(the limit is 50000 rows per table\)/);
+  });
+
+  it('refuses a 16 MiB table of millions of short rows while reading it, in bounded memory', () => {
+    const dir = sampleCopy('bc-short-rows-');
+    writeFileSync(join(dir, 'short.csv'), '1\n'.repeat(8 * 1024 * 1024 - 1));
+    writeFileSync(join(dir, 'short-quoted.csv'), '"1\n'.repeat(5 * 1024 * 1024)); // irregular: read by csv-parse
+    // 3 million records of one cell each took about 1 GB before the row limit refused them.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=192', 'bin/budget-check.js', dir], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/short\.csv:50001: more than 50000 rows/);
+    noStackTrace(r.stderr);
   });
 
   it('lists at most 500 findings of one rule in a unit, and says how many more there are', () => {
@@ -91,6 +115,60 @@ describe('hostile inputs', () => {
     const findings = JSON.parse(r.out).units[0].findings.filter((f: { rule: string }) => f.rule === 'TBL012');
     expect(findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(500);
     expect(findings.find((f: { severity: string }) => f.severity === 'note').message).toBe('99 more findings of TBL012 duplicate-code are not listed');
+  });
+
+  describe('files that are not regular files', () => {
+    it('names a FIFO named like a table (it was skipped in silence: exit 0)', () => {
+      const dir = sampleCopy('bc-fifo-');
+      mkfifo(join(dir, '表1-单位收支总体情况表（副本）.csv'));
+      const r = cli(dir);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`budget-check: ${dir}/表1-单位收支总体情况表（副本）.csv: a named pipe (FIFO), not a regular file: not read\n`);
+    });
+
+    it('names a table and a narrative that are symbolic links to a FIFO, without waiting for a writer', () => {
+      const dir = sampleCopy('bc-fifo-link-');
+      mkfifo(join(dir, 'pipe'));
+      rmSync(join(dir, '单位预算情况说明.txt'));
+      symlinkSync('pipe', join(dir, '单位预算情况说明.txt'));
+      symlinkSync(join(dir, 'pipe'), join(dir, '表12.csv'));
+      const r = cli(dir);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('单位预算情况说明.txt: a named pipe (FIFO), not a regular file');
+      expect(r.err).toContain('表12.csv: a named pipe (FIFO), not a regular file');
+      noStackTrace(r.err);
+    });
+
+    it('names a table that is a symbolic link to /dev/zero, without reading it (memory grew without bound)', () => {
+      const dir = sampleCopy('bc-zero-');
+      symlinkSync('/dev/zero', join(dir, '表12.csv'));
+      const r = cli(dir);
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/表12\.csv: a device, not a regular file: not read\n$/);
+    });
+
+    it('names a directory named like a table', () => {
+      const dir = sampleCopy('bc-dir-');
+      mkdirSync(join(dir, '表12.csv'));
+      const r = cli(dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/表12\.csv: a directory, not a file\n$/);
+    });
+
+    it('names them in a batch checked on worker threads, and checks the other units', () => {
+      const parent = mkdtempSync(join(tmpdir(), 'bc-fifo-batch-'));
+      for (const u of ['a', 'b', 'c']) cpSync(SAMPLE, join(parent, u), { recursive: true });
+      mkfifo(join(parent, 'b', '表12.csv'));
+      symlinkSync('/dev/zero', join(parent, 'c', '说明.txt'));
+      const r = cli(parent, '--jobs', '2', '--format', 'json');
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(2);
+      const report = JSON.parse(r.out);
+      expect(report.units.map((u: { problems: { file: string }[] }) => u.problems.map((p) => p.file))).toEqual([[], ['表12.csv'], ['说明.txt']]);
+    });
   });
 
   it.skipIf(process.getuid?.() === 0)('names a file it may not read', () => {

@@ -7,6 +7,7 @@
 import type { Report, Severity, UnitReport } from '../report.js';
 import { INPUT_RULE, SEVERITY_RANK, joinPath, known, textColumn } from './meta.js';
 import { renderReport, type ReportWriter } from './writer.js';
+import { escapeName, escapeText } from '../escape.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -20,6 +21,11 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A message's line breaks are kept (the runner shows them), every other unsafe character escaped. */
+function safeMessage(s: string): string {
+  return s.split(/\r\n|\n|\r/).map(escapeText).join('\n');
+}
+
 interface Annotation {
   severity: Severity;
   file: string;
@@ -29,14 +35,19 @@ interface Annotation {
   message: string;
 }
 
+/**
+ * One workflow command on one line. Its file, title and message are escaped for the terminal too
+ * (the runner prints the log): control characters, bidi overrides and bytes of a name that are not
+ * UTF-8 are shown as escapes, and only the runner's own escapes (%0A…) stand for line breaks.
+ */
 function command(a: Annotation): string {
-  const props = [`file=${escapeProperty(a.file)}`];
+  const props = [`file=${escapeProperty(escapeName(a.file))}`];
   if (known(a.line)) {
     props.push(`line=${a.line}`);
     if (known(a.column)) props.push(`col=${a.column}`);
   }
-  props.push(`title=${escapeProperty(a.title)}`);
-  return `::${COMMAND[a.severity]} ${props.join(',')}::${escapeData(a.message)}`;
+  props.push(`title=${escapeProperty(escapeText(a.title))}`);
+  return `::${COMMAND[a.severity]} ${props.join(',')}::${escapeData(safeMessage(a.message))}`;
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */

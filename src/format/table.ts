@@ -13,6 +13,7 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
 }
 import type { Finding, Severity, Summary, UnitReport } from '../report.js';
 import { joinPath } from './meta.js';
+import { escapeName as name, escapeText as text } from '../escape.js';
 import type { ReportWriter } from './writer.js';
 
 export interface TableOptions {
@@ -29,16 +30,16 @@ function severityText(s: Severity, c: ChalkInstance): string {
 
 function findingLines(f: Finding, c: ChalkInstance): string[] {
   const where = `${f.line}${f.column ? `:${f.column}` : ''}`;
-  const lines = [`  ${c.dim(where.padEnd(7))} ${severityText(f.severity, c).padEnd(7)}  ${f.message}  ${c.dim(`${f.rule} ${f.name}`)}`];
+  const lines = [`  ${c.dim(where.padEnd(7))} ${severityText(f.severity, c).padEnd(7)}  ${text(f.message)}  ${c.dim(`${f.rule} ${f.name}`)}`];
   const figures: string[] = [];
-  if (f.actual !== undefined) figures.push(`stated ${f.actual}`);
-  if (f.expected !== undefined) figures.push(`should be ${f.expected}`);
-  if (f.difference !== undefined) figures.push(`difference ${f.difference}`);
-  if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${f.unit}` : ''}`)}`);
-  if (f.quote) lines.push(`          ${c.dim(`“${f.quote}”`)}`);
+  if (f.actual !== undefined) figures.push(`stated ${text(f.actual)}`);
+  if (f.expected !== undefined) figures.push(`should be ${text(f.expected)}`);
+  if (f.difference !== undefined) figures.push(`difference ${text(f.difference)}`);
+  if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${text(f.unit)}` : ''}`)}`);
+  if (f.quote) lines.push(`          ${c.dim(`“${text(f.quote)}”`)}`);
   for (const p of f.components ?? []) {
     const where = `${p.file}:${p.line}`;
-    lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}${p.label.includes(where) ? '' : `  (${where})`}`)}`);
+    lines.push(`          ${c.dim(`+ ${text(p.value).padStart(12)}  ${text(p.label)}${p.label.includes(where) ? '' : `  (${name(p.file)}:${p.line})`}`)}`);
   }
   return lines;
 }
@@ -47,17 +48,17 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   const c = o.chalk;
   const out: string[] = [];
   const title = [u.unitName, u.year].filter(Boolean).join(' ');
-  out.push(c.bold(`${u.path}${title ? `  ${title}` : ''}`));
-  for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${p.file === u.path ? p.file : joinPath(u.path, p.file)}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  out.push(c.bold(`${name(u.path)}${title ? `  ${text(title)}` : ''}`));
+  for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${name(p.file === u.path ? p.file : joinPath(u.path, p.file))}${p.line ? `:${p.line}` : ''}: ${text(p.reason)}`);
   const findings = o.quiet ? u.findings.filter((f) => f.severity === 'error') : u.findings;
   const files = [...new Set(findings.map((f) => f.file))];
   for (const file of files) {
-    out.push(`  ${c.underline(file)}`);
+    out.push(`  ${c.underline(name(file))}`);
     for (const f of findings.filter((x) => x.file === file)) out.push(...findingLines(f, c).map((l) => `  ${l}`));
   }
   if (!o.quiet) {
     const skipped = u.files.filter((f) => f.skipped && !u.problems.some((p) => p.file === f.file));
-    for (const f of skipped) out.push(`  ${c.dim(`skipped ${f.file}: ${f.skipped}`)}`);
+    for (const f of skipped) out.push(`  ${c.dim(`skipped ${name(f.file)}: ${text(f.skipped ?? '')}`)}`);
     if (u.skippedRules.length > 0) {
       const byMissing = u.skippedRules.map((s) => `${s.rule}${s.missing.length ? ` (no ${s.missing.join(', ')})` : ' (no narrative)'}`);
       out.push(`  ${c.dim(`not run: ${byMissing.join('; ')}`)}`);
@@ -67,7 +68,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
     const t = newTable({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
     for (const cl of u.claims) {
       const status = cl.status === 'verified' ? c.green(cl.status) : cl.status === 'contradicted' ? c.red(cl.status) : c.dim(cl.status);
-      t.push([String(cl.line), cl.text, status, cl.against ?? '']);
+      t.push([String(cl.line), text(cl.text), status, text(cl.against ?? '')]);
     }
     out.push(t.toString());
   }
@@ -94,7 +95,7 @@ export function tableWriter(o: TableOptions): ReportWriter {
       const w = u.findings.filter((f) => f.severity === 'warning').length;
       const status = u.problems.length > 0 ? c.red('unreadable') : e > 0 ? c.red('errors') : w > 0 ? c.yellow('warnings') : c.green('clean');
       const claims = u.claimCounts ? `${u.claimCounts.verified}/${u.claimCounts.contradicted}` : '';
-      rows.push([u.path, u.unitName ?? '', u.year ? String(u.year) : '', String(e), String(w), claims, status]);
+      rows.push([name(u.path), text(u.unitName ?? ''), u.year ? String(u.year) : '', String(e), String(w), claims, status]);
       for (const f of u.findings) {
         if (o.quiet && f.severity !== 'error') continue;
         const r = perRule.get(f.rule) ?? { name: f.name, errors: 0, warnings: 0, notes: 0 };
@@ -116,6 +117,7 @@ export function tableWriter(o: TableOptions): ReportWriter {
           out.push(rt.toString());
         }
       }
+      for (const f of s.skipped ?? []) out.push(c.dim(`skipped ${name(f.file)}: ${text(f.reason)}`));
       const parts = [plural(s.units, 'unit'), plural(s.errors, 'error'), plural(s.warnings, 'warning'), plural(s.notes, 'note')];
       if (s.unreadable > 0) parts.push(c.red(`${s.unreadable} with unreadable input (not fully checked)`));
       const colour = s.unreadable > 0 || s.errors > 0 ? c.red : s.warnings > 0 ? c.yellow : c.green;

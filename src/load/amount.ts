@@ -138,6 +138,7 @@ function blankAmount(scale: number, decimals: number): Amount {
  */
 export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amount | null {
   if (raw === '') return blankAmount(scale, defaultDecimals);
+  if (raw.length > MAX_FIGURE_DIGITS && figureDigits(raw) > MAX_FIGURE_DIGITS) return null;
   // Most cells print a plain or grouped number ("6,175,300.00"): its digits and decimals are read in place.
   const r = PLAIN.test(raw) || GROUPED.test(raw) ? undefined : read(raw);
   // A figure printed in another unit than its table's ("4.40万元" in a table in 元) is no figure of the table.
@@ -149,4 +150,26 @@ export function toAmount(raw: string, scale: number, defaultDecimals = 2): Amoun
   const printed = decimalsOf(plain);
   const decimals = units === 0 && printed === 0 ? defaultDecimals : printed;
   return new PrintedAmount(raw, halfWidth(decimals, scale), decimals, scale, units, plain === '0' && !negative ? ZERO : undefined);
+}
+
+/**
+ * The most digits a printed figure may have (leading zeros aside). No budget comes near it (a
+ * world's product in 元 has 15 digits), and the Decimal precision (src/decimal.ts) keeps every sum
+ * of such figures exact at any scale, down to the last printed decimal: a longer figure is refused
+ * by the loader, with the reason, rather than read with a precision it does not have.
+ */
+export const MAX_FIGURE_DIGITS = 30;
+
+/** The digits of a figure as printed, leading zeros aside ("1,234.50" has 6): at most the text's length. */
+export function figureDigits(raw: string): number {
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (digits > 0 || c !== 48) digits++;
+    } else if (c >= 0xff10 && c <= 0xff19) {
+      if (digits > 0 || c !== 0xff10) digits++;
+    }
+  }
+  return digits;
 }

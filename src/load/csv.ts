@@ -38,13 +38,12 @@ const COMMA = 44;
 const QUOTE = 34;
 
 /**
- * Regular CSV read directly: one kind of line ending (LF, or CRLF throughout), quotes only around whole
- * fields. null for anything else (a quote inside a field, text after a closing quote, an unclosed
- * quote, bare CR), which csv-parse then reads, with its tolerance and its error messages.
+ * Regular CSV read directly: one kind of line ending (LF, or CRLF throughout: parseCsv makes it so),
+ * quotes only around whole fields. null for anything else (a quote inside a field, text after a
+ * closing quote, an unclosed quote), which csv-parse then reads, with its tolerance and its error messages.
  */
-function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
+function parseRegular(text: string, delimiter: string, file: string): CsvRecord[] | null {
   const n = text.length;
-  if (text.includes('\r') && /\r(?!\n)|(?<!\r)\n/.test(text)) return null;
   const sep = delimiter.charCodeAt(0);
   const records: CsvRecord[] = [];
   let cells: string[] = [];
@@ -91,6 +90,7 @@ function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
     // End of the record: LF or CRLF.
     i += c === CR ? 2 : 1;
     records.push({ cells, line: recordLine });
+    if (records.length > LIMITS.maxRows) throw tooManyRows(file, recordLine);
     cells = [];
     recordLine = ++line;
   }
@@ -98,10 +98,24 @@ function parseRegular(text: string, delimiter: string): CsvRecord[] | null {
   return records;
 }
 
+/** Refused while it is read, at the first row past the limit: a file of millions of short rows never becomes millions of records. */
+function tooManyRows(file: string, line: number): InputError {
+  return new InputError(file, `more than ${LIMITS.maxRows} rows (the limit is ${LIMITS.maxRows} rows per table)`, line);
+}
+
+/** Any mix of line breaks (CRLF, LF, a lone CR) as LF: each is a break, and one kind never hides another. */
+function oneKindOfBreak(text: string): string {
+  if (!text.includes('\r') || !/\r(?!\n)|(?<!\r)\n/.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n');
+}
+
 export function parseCsv(text: string, file: string): CsvRecord[] {
+  // A table exported with CRLF and edited with LF (or the reverse): read as one kind, so that no row
+  // is merged into the one before it (csv-parse takes the first break it meets for the only one).
+  text = oneKindOfBreak(text);
   const delimiter = delimiterOf(text);
-  const records = parseRegular(text, delimiter) ?? parseIrregular(text, file, delimiter);
-  if (records.length > LIMITS.maxRows) throw new InputError(file, `${records.length} rows (the limit is ${LIMITS.maxRows} rows per table)`);
+  const records = parseRegular(text, delimiter, file) ?? parseIrregular(text, file, delimiter);
+  if (records.length > LIMITS.maxRows) throw tooManyRows(file, records[LIMITS.maxRows].line);
   for (const { cells, line } of records) {
     if (cells.length > LIMITS.maxColumns) {
       throw new InputError(file, `a row with ${cells.length} columns (limit ${LIMITS.maxColumns})`, line);
@@ -142,6 +156,8 @@ export function parseIrregular(text: string, file: string, delimiter: string): C
       relax_quotes: true,
       skip_empty_lines: false,
       raw: true,
+      // Stop at the first record past the limit: parseCsv refuses the file without holding the rest.
+      to: LIMITS.maxRows + 1,
     }) as unknown as { record: string[]; raw: string }[];
   } catch (e) {
     const err = e as { code?: string; message?: string; lines?: number };

@@ -43,9 +43,24 @@ function tryUtf8(bytes: Uint8Array): string | null {
   return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
+/** Control characters that no text file holds; a form feed (a page break of text from a PDF) is white space. */
 function hasBinary(text: string): number {
-  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/.exec(text);
+  const m = /[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/.exec(text);
   return m ? m.index : -1;
+}
+
+const EOF_MARK = 0x1a;
+
+/** The text without a DOS end-of-file mark (^Z) at its end, where only white space may follow it. */
+function withoutEndOfFile(text: string): string {
+  let end = text.length;
+  let mark = -1;
+  for (; end > 0; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c === EOF_MARK) mark = end - 1;
+    else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) break;
+  }
+  return mark < 0 ? text : text.slice(0, mark);
 }
 
 export function decode(bytes: Uint8Array, file: string): Decoded {
@@ -74,6 +89,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       }
     }
   }
+  decoded.text = withoutEndOfFile(decoded.text);
   const bad = hasBinary(decoded.text);
   if (bad >= 0) {
     const line = decoded.text.slice(0, bad).split('\n').length;

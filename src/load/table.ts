@@ -5,7 +5,7 @@
  * carry-over list.
  */
 import { UNIT_SCALE, type Cell, type Column, type MoneyUnit, type Note, type Row, type Table, type TableKind } from '../ledger/model.js';
-import { toAmount } from './amount.js';
+import { MAX_FIGURE_DIGITS, figureDigits, toAmount } from './amount.js';
 import { functionClassByName } from '../ledger/classification.js';
 import { parseCode } from './code.js';
 import { headerPaths, makeColumns, unitInHeader } from './columns.js';
@@ -168,7 +168,11 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const decimals = usualDecimals(records, dataStart, layout.amounts);
   const cellAt = (rec: CsvRecord, col: Column): Cell => {
     const raw = rec.cells[col.index] ?? '';
-    return { file, line: rec.line, column: col.index + 1, raw, amount: toAmount(raw, scale, decimals) };
+    const amount = toAmount(raw, scale, decimals);
+    if (!amount && raw.length > MAX_FIGURE_DIGITS && figureDigits(raw) > MAX_FIGURE_DIGITS && /^[\s\d,.\-+()（）¥￥０-９]*(亿元|万元|千元|元)?$/.test(raw)) {
+      throw new InputError(file, `a figure of ${figureDigits(raw)} digits in column ${col.index + 1}: more than ${MAX_FIGURE_DIGITS}, beyond any budget (not read)`, rec.line);
+    }
+    return { file, line: rec.line, column: col.index + 1, raw, amount };
   };
 
   const halves = kind === 'gpb-basic' ? economicHalves(layout) : undefined;

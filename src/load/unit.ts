@@ -3,13 +3,15 @@
  * (.txt/.md) kept as text. A file that cannot be read is an input problem (the unit is then never
  * reported as clean); a CSV without a known title is listed as skipped, with the reason.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsPath, nameFromBytes } from '../escape.js';
 import type { Ledger, SourceFile, Table, TableKind } from '../ledger/model.js';
 import type { InputProblem } from '../report.js';
 import { parseCsv, LIMITS } from './csv.js';
 import { decode } from './decode.js';
 import { InputError, ioReason } from './errors.js';
+import { readBounded } from './read.js';
 import { buildTable, findTitle } from './table.js';
 
 export interface LoadedUnit {
@@ -25,15 +27,12 @@ export function isNarrativeName(file: string): boolean {
 }
 const CSV = /\.(csv|tsv)$/i;
 
-/** Synchronous reads: a unit's files are small and read one after another (on a worker thread in batches). */
+/**
+ * Synchronous reads: a unit's files are small and read one after another (on a worker thread in
+ * batches). Only regular files, and at most the size limit (src/load/read.ts).
+ */
 function readText(dir: string, file: string) {
-  const path = join(dir, file);
-  const info = statSync(path);
-  if (info.size > LIMITS.maxBytes) {
-    throw new InputError(file, `file too large (${(info.size / 1048576).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1048576} MiB)`);
-  }
-  const bytes = readFileSync(path);
-  return decode(bytes, file);
+  return decode(readBounded(join(dir, file), file, LIMITS.maxBytes), file);
 }
 
 /** The most frequent value, ties broken by first appearance. */
@@ -56,7 +55,12 @@ export function tableFromText(file: string, text: string, encoding: string): { t
   return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }) };
 }
 
-export async function loadUnit(dir: string): Promise<LoadedUnit> {
+export interface LoadOptions {
+  /** Files that are never input (the report being written), by resolved path (see resolvedPath in src/discover.ts). */
+  exclude?: string[];
+}
+
+export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<LoadedUnit> {
   const problems: InputProblem[] = [];
   const files: SourceFile[] = [];
   const tables = new Map<TableKind, Table>();
@@ -65,13 +69,26 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
 
   let names: string[];
   try {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    // Names as bytes: a name that is not UTF-8 is still read (see nameFromBytes). Every entry named like
+    // a table or a narrative is read, whatever it is: a FIFO, a device or a directory so named is an
+    // input problem (readBounded), never skipped in silence.
+    const entries = readdirSync(fsPath(dir), { withFileTypes: true, encoding: 'buffer' });
+    names = entries.map((e) => nameFromBytes(e.name));
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read the directory: ${ioReason(e, 'no such directory')}` });
     return { ledger, problems };
   }
   names.sort();
+  if (options.exclude?.length) {
+    let real = dir;
+    try {
+      real = nameFromBytes(realpathSync(fsPath(dir), { encoding: 'buffer' }));
+    } catch {
+      // read as given
+    }
+    const exclude = new Set(options.exclude);
+    names = names.filter((n) => !exclude.has(join(real, n)));
+  }
 
   const narratives: { file: string; text: string; encoding: string }[] = [];
   for (const file of names) {

@@ -56,8 +56,6 @@ export interface ClaimAnalysis {
   conflicted: Set<string>;
   /** 机关运行经费 stated other than the 公用经费 (RULES B9): a warning on the amount, its statement's other claims unlinked. */
   operatingCost: Set<number>;
-  /** Claims by the offset of their sentence. */
-  bySentence: Map<number, Claim[]>;
   /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
   status: Map<number, LinkStatus>;
   /** The figure or computation each linked claim is checked against, described. */
@@ -219,26 +217,74 @@ function computeYoy(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
 }
 
 /**
+ * What the claims of a sentence say of each other, worked out in one pass over the claims in order:
+ * a look-up per claim then costs nothing, where a scan of its sentence per claim made a sentence of
+ * many claims (one long line of figures) quadratic.
+ */
+/**
+ * What the claims of a sentence say of each other, worked out in one pass over the claims in order:
+ * a look-up per claim then costs nothing, where a scan of its sentence per claim made a sentence of
+ * many claims (one long line of figures) quadratic.
+ */
+const sentenceIndex = perObject('claims of a sentence', (a: ClaimAnalysis) => {
+  /** statedPrior of a claim without a prior of its own. */
+  const priorBefore = new Map<Claim, StatedAmount>();
+  /** A prior stated outright → the last claim with a change stated with it (see statedPrior). */
+  const changeWith = new Map<StatedAmount, number>();
+  const flat = new Map<Claim, YoyClaim>();
+  const amounts = new Map<string, Claim[]>();
+  const lastPrior = new Map<string, StatedAmount>();
+  const firstYoy = new Map<number, YoyClaim>();
+  const latestYoy = new Map<string, YoyClaim>();
+  const inOrder = a.all.every((c, i) => i === 0 || a.all[i - 1].id < c.id) ? a.all : [...a.all].sort((x, y) => x.id - y.id);
+  for (const c of inOrder) {
+    const statement = `${c.sentenceOffset}/${c.statement}`;
+    if (c.kind !== 'yoy' || !c.yoy.prior) {
+      const p = lastPrior.get(statement);
+      if (p) priorBefore.set(c, p);
+    }
+    if (c.kind === 'flat') {
+      const t = latestYoy.get(`${c.sentenceOffset}/${labelKey(c.subject)}`) ?? (c.subject === '' ? firstYoy.get(c.sentenceOffset) : undefined);
+      if (t) flat.set(c, t);
+    }
+    if (c.kind === 'amount') {
+      const list = amounts.get(statement);
+      if (list) list.push(c);
+      else amounts.set(statement, [c]);
+    }
+    if (c.kind !== 'yoy') continue;
+    if (c.yoy.prior && !c.yoy.change) lastPrior.set(statement, c.yoy.prior);
+    if (c.yoy.change) {
+      const p = c.yoy.prior ?? priorBefore.get(c);
+      if (p) changeWith.set(p, c.id);
+    }
+    if (c.yoy.change || c.yoy.prior) {
+      if (!firstYoy.has(c.sentenceOffset)) firstYoy.set(c.sentenceOffset, c);
+      latestYoy.set(`${c.sentenceOffset}/${labelKey(c.subject)}`, c);
+    }
+  }
+  return { priorBefore, changeWith, flat, amounts };
+});
+
+/**
  * The prior-year amount a change is stated with: in its own comparison ("比上年预算数335.98万元减少14.84万元"),
  * or just before it, in the same statement ("上年预算数335.98万元，减少14.84万元").
  */
 export function statedPrior(a: ClaimAnalysis, c: YoyClaim): StatedAmount | undefined {
-  if (c.yoy.prior) return c.yoy.prior;
-  const same = a.bySentence.get(c.sentenceOffset) ?? [];
-  for (let i = same.length - 1; i >= 0; i--) {
-    const x = same[i];
-    if (x.id < c.id && x.kind === 'yoy' && x.statement === c.statement && x.yoy.prior && !x.yoy.change) return x.yoy.prior;
-  }
-  return undefined;
+  return c.yoy.prior ?? sentenceIndex(a).priorBefore.get(c);
+}
+
+/** The amount claims of c's statement in its sentence, in order. */
+export function statementAmounts(a: ClaimAnalysis, c: Claim): Claim[] {
+  return sentenceIndex(a).amounts.get(`${c.sentenceOffset}/${c.statement}`) ?? [];
 }
 
 /** The yoy claim a flat statement ("与上年一致无变化") speaks of: same sentence, same subject. */
 export function flatTarget(a: ClaimAnalysis, c: FlatClaim): YoyClaim | undefined {
   // "基本持平" (about flat) is a judgement of a small change, not a statement of no change: nothing to check.
   if (/^基本/.test(c.flat)) return undefined;
-  // A change stated, or a prior stated outright ("上年0万元，持平").
-  const same = (a.bySentence.get(c.sentenceOffset) ?? []).filter((x): x is YoyClaim => x.kind === 'yoy' && x.id < c.id && !!(x.yoy.change || x.yoy.prior));
-  return same.reverse().find((x) => labelKey(x.subject) === labelKey(c.subject)) ?? (c.subject === '' ? same[0] : undefined);
+  // A change stated, or a prior stated outright ("上年0万元，持平"), before it: the last of its subject, else the first.
+  return sentenceIndex(a).flat.get(c);
 }
 
 function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
@@ -345,7 +391,6 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     figures: new Map(),
     conflicted: new Set(),
     operatingCost: new Set(),
-    bySentence: new Map(),
     status: new Map(),
     against: new Map(),
     yoy: new Map(),
@@ -353,11 +398,6 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     intervals: new Map(),
     quantities: new Map(),
   };
-  for (const c of all) {
-    const list = a.bySentence.get(c.sentenceOffset);
-    if (list) list.push(c);
-    else a.bySentence.set(c.sentenceOffset, [c]);
-  }
   for (const c of all) {
     // The year the text speaks of, and the budget year known from the ledger, decide which printed years are earlier ones.
     if (c.kind === 'amount' && c.headYear !== undefined && ((read?.year !== undefined && c.headYear < read.year) || (a.year !== undefined && c.headYear > 1900 && c.headYear < a.year))) a.earlier.add(c.id);
@@ -413,7 +453,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
 /** Whether `c` is a prior stated outright that a change of the same statement is stated with. */
 export function priorOfChange(a: ClaimAnalysis, c: YoyClaim): boolean {
   if (!c.yoy.prior || c.yoy.change) return false;
-  return (a.bySentence.get(c.sentenceOffset) ?? []).some((x) => x.id > c.id && x.kind === 'yoy' && x.yoy.change && statedPrior(a, x) === c.yoy.prior);
+  return (sentenceIndex(a).changeWith.get(c.yoy.prior) ?? -1) > c.id;
 }
 
 /**

@@ -2,7 +2,7 @@ import { type Decimal, ZERO } from '../../decimal.js';
 import { resolve } from '../../ledger/figures.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { type Interval, overlaps, sumAll } from '../../ledger/rounding.js';
-import { changeAgainstPrior, current, flatTarget, priorOfChange, quantityOfFigure, yoyNumbers } from '../../narrative/analysis.js';
+import { changeAgainstPrior, current, flatTarget, priorOfChange, quantityOfFigure, statementAmounts, yoyNumbers } from '../../narrative/analysis.js';
 import type { Claim } from '../../narrative/claims.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
@@ -64,7 +64,7 @@ export default defineRule({
     // "与上年预算持平" with no change stated: the prior is the amount itself.
     for (const c of a.claims) {
       if (c.kind !== 'flat' || /^基本/.test(c.flat) || flatTarget(a, c)) continue;
-      const owner = (a.bySentence.get(c.sentenceOffset) ?? []).find((x) => x.kind === 'amount' && x.statement === c.statement && a.figures.has(x.id));
+      const owner = statementAmounts(a, c).find((x) => a.figures.has(x.id));
       const key = owner ? a.keys.get(owner.id) : undefined;
       const cur = owner ? current(a, owner) : undefined;
       if (!key || !cur || priors.some((p) => p.key === key)) continue;
