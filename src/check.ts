@@ -7,6 +7,7 @@ import { holdsExactly, judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
 import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
+import { locateClaim, locateFinding } from './load/records.js';
 import { unitOfScale, type Ledger, type TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
@@ -122,7 +123,9 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): Pick<Un
       findings.push({ ...last, severity: 'note', message: `${count - MAX_FINDINGS_PER_RULE} more findings of ${rule.id} ${rule.name} are not listed`, expected: undefined, actual: undefined, difference: undefined, components: undefined, quote: undefined });
     }
   }
-  return { findings: sortFindings(findings), skippedRules };
+  // Sorted by the lines of the records (sheet after sheet, page after page), then located at the sheet and cell, or page and line.
+  const sorted = sortFindings(findings);
+  return { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules };
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
@@ -166,7 +169,7 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     files: ledger.files,
     skippedRules,
     problems,
-    claims: options.listClaims ? claims?.claims : undefined,
+    claims: options.listClaims ? claims?.claims.map((c) => locateClaim(c, ledger.printed)) : undefined,
     claimCounts: claims?.counts,
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Paths to unit directories: a directory holding CSV files is a unit; any other directory is a
- * parent whose subdirectories (any depth) are searched. Symbolic-link loops are followed once.
+ * Paths to unit directories: a directory holding CSV files, a workbook (.xlsx) or a published PDF
+ * is a unit; any other directory is a parent whose subdirectories (any depth) are searched.
+ * Symbolic-link loops are followed once. A workbook or a PDF given as a path is a unit of its own.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +9,11 @@ import { ioReason as reason } from './load/errors.js';
 import type { InputProblem } from './report.js';
 
 export const MAX_DEPTH = 32;
+
+/** The files that make a directory a unit: CSV tables, workbooks, published PDFs. */
+const UNIT_FILE = /\.(csv|tsv|xlsx|xlsm|xls|pdf)$/i;
+/** A file that is a unit by itself. */
+const UNIT_DOCUMENT = /\.(xlsx|xlsm|xls|pdf)$/i;
 
 export interface Discovery {
   units: string[];
@@ -37,7 +43,7 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       problems.push({ file: dir, reason: `cannot read the directory: ${reason(e)}` });
       return true;
     }
-    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && /\.(csv|tsv)$/i.test(e.name))) {
+    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && UNIT_FILE.test(e.name) && !e.name.startsWith('~$'))) {
       units.add(dir);
       return true;
     }
@@ -71,14 +77,18 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       problems.push({ file: path, reason: reason(e) });
       continue;
     }
+    if (!info.isDirectory() && UNIT_DOCUMENT.test(path)) {
+      units.add(path);
+      continue;
+    }
     if (!info.isDirectory()) {
-      problems.push({ file: path, reason: 'not a directory (give a unit directory or a parent of unit directories)' });
+      problems.push({ file: path, reason: 'not a directory (give a unit directory, a workbook, a PDF or a parent of unit directories)' });
       continue;
     }
     const before = units.size;
     await walk(path, 0);
     if (units.size === before && !problems.some((p) => p.file.startsWith(path))) {
-      problems.push({ file: path, reason: 'no budget tables found (no CSV files in it or below it)' });
+      problems.push({ file: path, reason: 'no budget tables found (no CSV, workbook or PDF files in it or below it)' });
     }
   }
   return { units: [...units].sort(), problems };

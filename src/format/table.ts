@@ -12,7 +12,7 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
   return new Table(options);
 }
 import type { Finding, Severity, Summary, UnitReport } from '../report.js';
-import { joinPath } from './meta.js';
+import { joinPath, printedAt } from './meta.js';
 import type { ReportWriter } from './writer.js';
 
 export interface TableOptions {
@@ -28,7 +28,7 @@ function severityText(s: Severity, c: ChalkInstance): string {
 }
 
 function findingLines(f: Finding, c: ChalkInstance): string[] {
-  const where = `${f.line}${f.column ? `:${f.column}` : ''}`;
+  const where = printedAt(f);
   const lines = [`  ${c.dim(where.padEnd(7))} ${severityText(f.severity, c).padEnd(7)}  ${f.message}  ${c.dim(`${f.rule} ${f.name}`)}`];
   const figures: string[] = [];
   if (f.actual !== undefined) figures.push(`stated ${f.actual}`);
@@ -37,8 +37,9 @@ function findingLines(f: Finding, c: ChalkInstance): string[] {
   if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${f.unit}` : ''}`)}`);
   if (f.quote) lines.push(`          ${c.dim(`“${f.quote}”`)}`);
   for (const p of f.components ?? []) {
-    const where = `${p.file}:${p.line}`;
-    lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}${p.label.includes(where) ? '' : `  (${where})`}`)}`);
+    const line = `${p.file}:${p.line}`;
+    const where = p.sheet !== undefined || p.page !== undefined ? `${p.file} ${printedAt(p)}` : line;
+    lines.push(`          ${c.dim(`+ ${p.value.padStart(12)}  ${p.label}${p.label.includes(line) ? '' : `  (${where})`}`)}`);
   }
   return lines;
 }
@@ -49,6 +50,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   const title = [u.unitName, u.year].filter(Boolean).join(' ');
   out.push(c.bold(`${u.path}${title ? `  ${title}` : ''}`));
   for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${p.file === u.path ? p.file : joinPath(u.path, p.file)}${p.line ? `:${p.line}` : ''}: ${p.reason}`);
+  const part = (f: { sheet?: string; page?: number }) => (f.sheet !== undefined ? ` sheet "${f.sheet}"` : f.page !== undefined ? ` page ${f.page}` : '');
   const findings = o.quiet ? u.findings.filter((f) => f.severity === 'error') : u.findings;
   const files = [...new Set(findings.map((f) => f.file))];
   for (const file of files) {
@@ -57,7 +59,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   }
   if (!o.quiet) {
     const skipped = u.files.filter((f) => f.skipped && !u.problems.some((p) => p.file === f.file));
-    for (const f of skipped) out.push(`  ${c.dim(`skipped ${f.file}: ${f.skipped}`)}`);
+    for (const f of skipped) out.push(`  ${c.dim(`skipped ${f.file}${part(f)}: ${f.skipped}`)}`);
     if (u.skippedRules.length > 0) {
       const byMissing = u.skippedRules.map((s) => `${s.rule}${s.missing.length ? ` (no ${s.missing.join(', ')})` : ' (no narrative)'}`);
       out.push(`  ${c.dim(`not run: ${byMissing.join('; ')}`)}`);
@@ -67,7 +69,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
     const t = newTable({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
     for (const cl of u.claims) {
       const status = cl.status === 'verified' ? c.green(cl.status) : cl.status === 'contradicted' ? c.red(cl.status) : c.dim(cl.status);
-      t.push([String(cl.line), cl.text, status, cl.against ?? '']);
+      t.push([cl.page !== undefined ? `p.${cl.page}:${cl.line}` : String(cl.line), cl.text, status, cl.against ?? '']);
     }
     out.push(t.toString());
   }

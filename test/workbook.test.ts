@@ -1,0 +1,175 @@
+/**
+ * The finance system's workbook (.xlsx) read as the unit's tables: fixtures/workbooks, made from the
+ * sample's CSV files by scripts/make-workbooks.mjs (merged headers, number formats, amounts stored
+ * as numbers with binary noise, codes as numbers, formulas, inline and shared strings).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkUnit } from '../src/check.js';
+import { claimSummary } from '../src/claims/analyse.js';
+import { formatCsv } from '../src/format/csv.js';
+import { formatGithub } from '../src/format/github.js';
+import { loadUnit } from '../src/load/unit.js';
+import { displayNumber, general } from '../src/load/numfmt.js';
+import { columnLetters } from '../src/load/records.js';
+import { unzip } from '../src/load/zip.js';
+import { summarise } from '../src/report.js';
+import { figures, judged } from './ledger-figures.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+const BOOKS = join(ROOT, 'fixtures/workbooks');
+const BOOK = '2024年单位预算公开表.xlsx';
+const CLI = join(ROOT, 'bin/budget-check.js');
+
+function runCli(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('number formats: the displayed figure', () => {
+  it.each([
+    [449.66999999999996, '0.00', '449.67'],
+    [449.66999999999996, undefined, '449.67'],
+    [449.66999999999996, 'General', '449.67'],
+    [6175300, '#,##0.00', '6,175,300.00'],
+    [131.99, '0.00_ ', '131.99 '],
+    [-25.16, '#,##0.00_);[Red]\\(#,##0.00\\)', '(25.16)'],
+    [0, '0.00;-0.00;', ''],
+    [-0.001, '0.00', '0.00'],
+    [3, '00', '03'],
+    [2010301, 'General', '2010301'],
+    [1.005, '0.00', '1.01'],
+    [2.675, '0.00', '2.68'],
+    [0.0638, '0.00%', '6.38%'],
+    [485.54, '"¥"#,##0.00', '¥485.54'],
+    [485.54, '[$¥-804]#,##0.00', '¥485.54'],
+    [4854000, '#,##0.00,', '4,854.00'],
+    [0.5, '#.##', '.5'],
+    [164.4, '0.0#', '164.4'],
+  ])('%s under %s is %s', (value, format, shown) => {
+    expect(displayNumber(value, format)).toBe(shown);
+  });
+
+  it('General drops binary noise and keeps whole numbers whole', () => {
+    expect(general(0.1 + 0.2)).toBe('0.3');
+    expect(general(201)).toBe('201');
+  });
+
+  it('columns have Excel letters', () => {
+    expect([1, 5, 26, 27, 16384].map(columnLetters)).toEqual(['A', 'E', 'Z', 'AA', 'XFD']);
+  });
+});
+
+describe('the sample as a workbook gives exactly the sample\'s findings', () => {
+  for (const name of ['sheets', 'files']) {
+    it(`workbooks/${name}`, async () => {
+      const dir = join(BOOKS, name);
+      const [report, sample] = await Promise.all([checkUnit(dir), checkUnit(SAMPLE)]);
+      expect(report.problems).toEqual([]);
+      expect(judged(report.findings)).toEqual(judged(sample.findings));
+      // Each table finding names its workbook, sheet and cell; the row is the CSV's line, the column its field.
+      for (const f of report.findings.filter((x) => x.rule === 'FE002')) {
+        expect(f.file).toMatch(/\.xlsx$/);
+        expect(f.sheet).toBe(name === 'sheets' ? '表6' : 'Sheet1');
+        expect(f.cell).toBe(`${columnLetters(f.column!)}${f.line}`);
+      }
+      const [read, csv] = await Promise.all([loadUnit(dir), loadUnit(SAMPLE)]);
+      expect(figures(read.ledger)).toEqual(figures(csv.ledger));
+      expect(claimSummary(read.ledger).counts).toEqual(claimSummary(csv.ledger).counts);
+      // Every amount kept its printed figure: two decimals, as the sheets display them.
+      for (const table of read.ledger.tables.values()) {
+        for (const row of table.rows) for (const cell of row.cells.values()) if (cell.raw.trim() !== '') expect(cell.raw.trim()).toMatch(/^-?[\d,]+\.\d\d$/);
+      }
+    });
+  }
+
+  it('a sheet that is no table and a hidden sheet are listed as skipped', async () => {
+    const { ledger } = await loadUnit(join(BOOKS, 'sheets'));
+    const skipped = ledger.files.filter((f) => f.kind === null).map((f) => [f.sheet, f.skipped]);
+    expect(skipped).toEqual([
+      ['填表说明', 'no known table title in its first rows'],
+      ['参数', 'a hidden sheet, which is not published'],
+    ]);
+    expect(ledger.files.filter((f) => f.kind !== null && f.kind !== 'narrative').map((f) => f.sheet)).toEqual(
+      ['表1', '表2', '表3', '表4', '表5', '表6', '表7', '表8', '表9', '表10', '表11'],
+    );
+  });
+
+  it('a merged header\'s text stands in its first cell; codes stored as numbers read as codes', async () => {
+    const { ledger } = await loadUnit(join(BOOKS, 'sheets'));
+    const income = ledger.tables.get('income')!;
+    expect(income.columns.find((c) => c.key === 'fin/gpb')?.path).toEqual(['财政拨款（补助）', '一般公共预算']);
+    expect(income.rows.map((r) => r.code).filter(Boolean)).toContain('2010301');
+    // The formula total of 表5: its cached result, as displayed.
+    const gpb = ledger.tables.get('gpb')!;
+    expect(gpb.rows.find((r) => r.isTotal)?.cells.get('total')?.raw).toBe('485.54');
+  });
+
+  it('the workbook given as the unit', async () => {
+    const path = join(BOOKS, 'sheets', BOOK);
+    const { status, stdout } = runCli([relative(ROOT, path), '--format', 'json', '--no-progress']);
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as { units: { path: string; findings: { rule: string; file: string; sheet?: string; cell?: string; line: number; column?: number }[] }[] };
+    const fe = report.units[0].findings.filter((f) => f.rule === 'FE002');
+    expect(fe.map(({ file, sheet, cell, line, column }) => ({ file, sheet, cell, line, column }))).toEqual([
+      { file: BOOK, sheet: '表6', cell: 'D11', line: 11, column: 4 },
+      { file: BOOK, sheet: '表6', cell: 'D13', line: 13, column: 4 },
+    ]);
+  });
+});
+
+describe('a changed cell is reported at its sheet and cell', () => {
+  it('workbooks/fault-changed-cell', async () => {
+    const dir = join(BOOKS, 'fault-changed-cell');
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { findings: { rule: string; file: string; sheet?: string; line: number }[] };
+    const report = await checkUnit(dir);
+    expect(report.problems).toEqual([]);
+    const found = report.findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.file} ${f.sheet ?? ''} ${f.line}`).sort();
+    expect(found).toEqual(expected.findings.map((f) => `${f.rule} ${f.file} ${f.sheet ?? ''} ${f.line}`).sort());
+    // The same fault in CSV: the same findings, the workbook's cell at the CSV's line and field.
+    const csv = await checkUnit(join(ROOT, 'fixtures/faults/tbl001-changed-cell'));
+    expect(judged(report.findings)).toEqual(judged(csv.findings));
+    const changed = report.findings.find((f) => f.rule === 'TBL003')!;
+    expect([changed.sheet, changed.cell, changed.actual]).toEqual(['表5', 'E9', '271.98']);
+    // Every format names the sheet and the cell.
+    const r = { units: [report], summary: summarise([report]) };
+    expect(formatCsv(r)).toContain(',表5,E9,');
+    expect(formatGithub(r)).toContain('::表5!E9: 2010350 事业运行');
+    const table = runCli([relative(ROOT, dir), '--no-progress']);
+    expect(table.status).toBe(1);
+    expect(table.stdout).toMatch(/表5!E9\s+error/);
+    const junit = runCli([relative(ROOT, dir), '--format', 'junit', '--no-progress']);
+    expect(junit.stdout).toContain(`${BOOK} 表5!E9`);
+    const sarif = JSON.parse(runCli([relative(ROOT, dir), '--format', 'sarif', '--no-progress']).stdout) as { runs: { results: { message: { text: string }; properties?: Record<string, string>; locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[] };
+    const result = sarif.runs[0].results.find((x) => x.message.text.startsWith('表5!E9: '))!;
+    expect(result.properties).toMatchObject({ sheet: '表5', cell: 'E9' });
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 9 });
+  });
+});
+
+describe('a workbook that cannot be read: exit 2, one line saying what to do', () => {
+  for (const name of ['legacy-xls', 'encrypted', 'truncated', 'zip-bomb']) {
+    it(`workbooks/unreadable/${name}`, () => {
+      const dir = join(BOOKS, 'unreadable', name);
+      const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { file: string; reason: string };
+      const { status, stderr } = runCli([relative(ROOT, dir), '--no-progress']);
+      expect(status, stderr).toBe(2);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`${relative(ROOT, dir)}/${expected.file}: `);
+      expect(lines[0]).toContain(expected.reason);
+      expect(stderr).not.toMatch(/internal error|\s+at /);
+    });
+  }
+
+  it('a zip bomb is refused within the limit, whatever its headers declare', () => {
+    const bytes = readFileSync(join(BOOKS, 'unreadable/zip-bomb', BOOK));
+    const before = process.memoryUsage().rss;
+    expect(() => unzip(bytes, 16 * 1048576)).toThrow(/inflate to more than 16 MiB/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1048576);
+  });
+});
