@@ -8,6 +8,8 @@
  *                            page numbers, wide tables on landscape pages, the project table split over
  *                            two pages with its header repeated, header cells merged and wrapped
  *   fixtures/pdf/document-fault/  the same with 表5's 事业运行 合计 271.89 printed as 271.98 (the tbl001 fault)
+ *   fixtures/pdf/document-unruled/  the document with tables printed without cell borders, in another
+ *                            font and size: read from the text's positions alone
  *   fixtures/pdf/calc/       the sample's workbook printed by Calc: a sheet per page or more, another font,
  *                            other column widths, print titles (the header repeated on every page);
  *                            the narrative as text beside it
@@ -159,7 +161,7 @@ function narrativeParagraphs(lines) {
 }
 
 /** The whole document as flat ODF text. */
-function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK SC', sans = 'Noto Sans CJK SC' } = {}) {
+function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK SC', sans = 'Noto Sans CJK SC', borders = true } = {}) {
   const narrative = readFileSync(join(sampleDir, NARRATIVE), 'utf8').split(/\r?\n/);
   const part3 = narrative.findIndex((l) => /第三部分/.test(l));
   const tables = [];
@@ -208,7 +210,7 @@ function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK 
 <style:style style:name="NewPortrait" style:family="paragraph" style:parent-style-name="Center" style:master-page-name="PortraitPage"><style:paragraph-properties style:page-number="auto" fo:text-align="start"/>${text(12)}</style:style>
 <style:style style:name="NewLandscape" style:family="paragraph" style:parent-style-name="Center" style:master-page-name="LandscapePage"><style:paragraph-properties style:page-number="auto" fo:text-align="start"/>${text(12)}</style:style>
 <style:style style:name="Part" style:family="paragraph" style:parent-style-name="Body" style:master-page-name="PortraitPage"><style:paragraph-properties style:page-number="auto"/></style:style>
-<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm" style:vertical-align="middle"/></style:style>
+<style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties ${borders ? 'fo:border="0.5pt solid #000000" ' : 'fo:border="none" '}fo:padding="0.1cm" style:vertical-align="middle"/></style:style>
 ${columnStyles}
 ${tableStyles}
 </office:automatic-styles>
@@ -273,9 +275,15 @@ async function main() {
   rmSync(OUT, { recursive: true, force: true });
   try {
     // The published document, and the same with the tbl001 fault.
-    for (const [name, source] of [['document', SAMPLE], ['document-fault', join(ROOT, 'fixtures/faults/tbl001-changed-cell')]]) {
+    const variants = [
+      ['document', SAMPLE, {}],
+      ['document-fault', join(ROOT, 'fixtures/faults/tbl001-changed-cell'), {}],
+      // No cell borders, another body font and size: the tables are read from their text alone.
+      ['document-unruled', SAMPLE, { borders: false, bodyPt: 11, serif: 'WenQuanYi Micro Hei', fontPt: 8 }],
+    ];
+    for (const [name, source, options] of variants) {
       const fodt = join(tmp, DOCUMENT.replace(/\.pdf$/, '.fodt'));
-      writeFileSync(fodt, document(source));
+      writeFileSync(fodt, document(source, options));
       soffice(fodt, tmp);
       mkdirSync(join(OUT, name), { recursive: true });
       copyFileSync(join(tmp, DOCUMENT), join(OUT, name, DOCUMENT));

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LIMITS } from './load/csv.js';
-import { InputError } from './load/errors.js';
+import { InputError, ioReason } from './load/errors.js';
 import { PDF, readPdf } from './load/pdf.js';
 import type { ReadFile } from './load/records.js';
 import { tableFromRecords } from './load/unit.js';
@@ -36,7 +36,12 @@ function nameOf(records: string[][], n: number, used: Set<string>): string {
 export async function extract(path: string, out: string): Promise<Extracted> {
   const file = basename(path);
   if (!PDF.test(file) && !WORKBOOK.test(file)) throw new InputError(file, 'extract reads a published PDF or a workbook (.xlsx)');
-  const info = statSync(path);
+  let info;
+  try {
+    info = statSync(path);
+  } catch (e) {
+    throw new InputError(file, ioReason(e, 'no such file'));
+  }
   if (info.size > LIMITS.maxBytes) throw new InputError(file, `file too large (${(info.size / 1048576).toFixed(1)} MiB; the limit is ${LIMITS.maxBytes / 1048576} MiB)`);
   const bytes = readFileSync(path);
   const read: ReadFile = PDF.test(file) ? await readPdf(file, bytes) : await readWorkbook(file, bytes);

@@ -75,7 +75,8 @@ function isAmount(t: string): boolean {
   return AMOUNT.test(t.replace(/\s/g, ''));
 }
 
-function tableTitle(line: Line): boolean {
+/** A line that is a known table's title (a table starts there). */
+export function tableTitle(line: Line): boolean {
   if (line.chunks.length > 2) return false;
   const text = squeeze(line.text);
   if (text.length > 40) return false;

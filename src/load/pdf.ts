@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from './errors.js';
-import { readPages, type Chunk, type Line, type PageText, type Rule } from './pdf-layout.js';
+import { readPages, tableTitle, type Chunk, type Line, type PageText, type Rule } from './pdf-layout.js';
 import type { ReadFile } from './records.js';
 
 export const PDF = /\.pdf$/i;
@@ -41,12 +41,23 @@ type Ops = Record<'save' | 'restore' | 'transform' | 'constructPath', number>;
 
 let library: Promise<{ pdfjs: PdfJs; ops: Ops; root: string }> | undefined;
 
+/**
+ * import() of an ES module. The bundled command line is compiled from V8's code cache (bin/load-cli.js),
+ * and a script compiled so has no loader for its own import() calls: the loader, an ES module, lends
+ * its import() under this symbol.
+ */
+const IMPORT = Symbol.for('budget-check.import');
+function importModule(specifier: string): Promise<unknown> {
+  const lent = (globalThis as Record<symbol, unknown>)[IMPORT] as ((s: string) => Promise<unknown>) | undefined;
+  return lent ? lent(specifier) : import(specifier);
+}
+
 /** pdfjs-dist, loaded on first use (an ES module: imported, not bundled); its character maps and fonts beside it. */
 function pdfjs(): Promise<{ pdfjs: PdfJs; ops: Ops; root: string }> {
   library ??= (async () => {
     const require = createRequire(import.meta.url);
     const entry = require.resolve('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = (await import(pathToFileURL(entry).href)) as PdfJs & { GlobalWorkerOptions: { workerSrc: string }; OPS: Ops };
+    const pdf = (await importModule(pathToFileURL(entry).href)) as PdfJs & { GlobalWorkerOptions: { workerSrc: string }; OPS: Ops };
     pdf.GlobalWorkerOptions.workerSrc = pathToFileURL(join(dirname(entry), 'pdf.worker.mjs')).href;
     return { pdfjs: pdf, ops: pdf.OPS, root: join(dirname(entry), '..', '..') };
   })();
@@ -183,8 +194,12 @@ export async function readPdf(file: string, bytes: Buffer): Promise<ReadFile> {
       const items = content.items.filter((it): it is TextItem => 'str' in it);
       for (const it of items) chars += it.str.trim().length;
       const lines = linesOf(n, items);
-      // The rules of a page that may hold a table (a page of running text has none to read).
-      const rules = lines.length > 0 ? rulesOf(ops, await page.getOperatorList()) : [];
+      // The rules of a page that may hold a table: one with a table's title, or one after such a page
+      // whose lines are mostly cells (a table going on). A page of running text is not drawn again.
+      const previous = pages[pages.length - 1];
+      const cells = lines.filter((l) => l.chunks.length >= 2).length;
+      const tabular = lines.some(tableTitle) || (previous !== undefined && previous.rules.length > 0 && cells >= 0.3 * lines.length);
+      const rules = tabular ? rulesOf(ops, await page.getOperatorList()) : [];
       pages.push({ number: n, height: page.view[3] - page.view[1], lines, rules });
       page.cleanup();
     }
