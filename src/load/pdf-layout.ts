@@ -12,10 +12,12 @@
  *   cell's text wrapped over lines is one text. Without rules, from the text alone:
  * - Rows by baseline; a cell's text wrapped over lines (a name in a narrow column, vertically centred
  *   beside a one-line figure) joins the row whose baseline is nearest, when it is nearer than a row's pitch.
- * - Columns from the rows' cells (amounts share a right edge, codes and names a left edge) and from the
- *   header's cells (a column that prints nothing has its header). A header cell over several columns is
- *   a merged cell: its text stands in its first column, as CSV exports have it; its levels (a merged cell
- *   over its parts, a cell down several rows) give the header rows.
+ * - The header's cells (wrapped lines about one centre joined); its leaves, the cells with none under
+ *   them, are the columns. The rows' cells in runs that share an edge (codes and names a left edge,
+ *   amounts a right edge) belong to the column whose centre lies right of that left edge or left of
+ *   that right edge. A header cell over others is a merged cell: it spans the leaves under it around its
+ *   centre (a leaf down several rows beside it is centred higher than the leaves of the lowest row), its
+ *   text stands in its first column, as CSV exports have it, and its level is below the cells over it.
  * - A note ("备注：…为空表") with its wrapped lines is one record.
  *
  * Each record keeps the page and the line on the page where it was printed (the locator of records.ts).
@@ -117,12 +119,13 @@ interface TableLines {
 }
 
 /** Where a table's header ends and its rows begin: the first line with a figure, a code, a total, a section label or a note. */
-function isDataLine(line: Line): boolean {
+function isDataLine(line: Line, left = -Infinity): boolean {
   const first = squeeze(line.chunks[0]?.text ?? '');
   return (
     line.chunks.some((c) => isAmount(c.text) && (DECIMAL.test(c.text) || c.text.length >= 4)) ||
     CODE_START.test(line.chunks[0]?.text ?? '') ||
-    TOTAL.test(first) ||
+    // A total row's label stands at the left; "合计" further right is a header cell's (项目支出 / 合计).
+    (TOTAL.test(first) && line.chunks[0].x0 < left) ||
     SECTION.test(first) ||
     NOTE.test(first)
   );
@@ -139,7 +142,11 @@ function metaEnd(lines: Line[]): number {
 function headerLines(lines: Line[]): { from: number; to: number } {
   const from = metaEnd(lines);
   let to = from;
-  while (to < lines.length && !isDataLine(lines[to])) to++;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const l of lines.slice(from)) for (const c of l.chunks) [x0, x1] = [Math.min(x0, c.x0), Math.max(x1, c.x1)];
+  const left = x0 + 0.4 * (x1 - x0);
+  while (to < lines.length && !isDataLine(lines[to], left)) to++;
   return { from, to };
 }
 
@@ -158,103 +165,139 @@ function continues(table: TableLines, lines: Line[]): number {
   return fits(lines[0]) ? 0 : -1;
 }
 
-interface Column {
-  x0: number;
-  x1: number;
-  data: boolean;
-  headed: boolean;
-}
-
 function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 }
 
-/** Columns from the rows' cells, then the header's cells (a header over one column widens it, over none makes one, over several is merged). */
-function columnsOf(data: Chunk[], header: Chunk[]): Column[] {
-  const cols: Column[] = [];
-  for (const c of [...data].sort((a, b) => a.x0 - b.x0)) {
-    const last = cols[cols.length - 1];
-    if (last && c.x0 < last.x1 - 0.5) last.x1 = Math.max(last.x1, c.x1);
-    else cols.push({ x0: c.x0, x1: c.x1, data: true, headed: false });
-  }
-  for (const h of [...header].sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0))) {
-    const over = cols.filter((c) => overlap(c, h) > 0.5);
-    if (over.length === 0) {
-      cols.push({ x0: h.x0, x1: h.x1, data: false, headed: true });
-      cols.sort((a, b) => a.x0 - b.x0);
-    } else if (over.length === 1) {
-      const col = over[0];
-      col.headed = true;
-      const wider = { x0: Math.min(col.x0, h.x0), x1: Math.max(col.x1, h.x1) };
-      if (!cols.some((c) => c !== col && overlap(c, wider) > 0.5)) Object.assign(col, wider);
-    }
-  }
-  // A header centred over a wide column, apart from its right-aligned figures: one column, not two.
-  for (let i = 0; i + 1 < cols.length; i++) {
-    const [a, b] = [cols[i], cols[i + 1]];
-    if (a.headed && !a.data && b.data && !b.headed) {
-      cols.splice(i, 2, { x0: a.x0, x1: b.x1, data: true, headed: true });
-      i--;
-    }
-  }
-  return cols;
-}
-
-/** The columns a chunk stands in: those it overlaps, else the nearest. */
-function spanOf(cols: Column[], c: Chunk): [number, number] {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < cols.length; i++) {
-    if (overlap(cols[i], c) > Math.min(1, (c.x1 - c.x0) / 2)) {
-      if (a < 0) a = i;
-      b = i;
-    }
-  }
-  if (a >= 0) return [a, b];
-  let best = 0;
-  let d = Infinity;
-  for (let i = 0; i < cols.length; i++) {
-    const dist = Math.max(cols[i].x0 - c.x1, c.x0 - cols[i].x1, 0);
-    if (dist < d) [best, d] = [i, dist];
-  }
-  return [best, best];
-}
-
 const join = (a: string, b: string) => (a === '' ? b : /[\x21-\x7e]$/.test(a) && /^[\x21-\x7e]/.test(b) ? `${a} ${b}` : a + b);
 
-/** Header rows from the header's chunks: wrapped lines of one cell joined, each cell at its level (below the cells over it). */
-function headerRows(cols: Column[], lines: Line[]): { cells: string[]; line: Line }[] {
-  interface Cell {
-    a: number;
-    b: number;
-    top: number;
-    bottom: number;
-    size: number;
-    text: string;
-    line: Line;
+/** A header cell of a table without rules: its wrapped lines joined (lines one under the other, about one centre). */
+interface HeadCell {
+  x0: number;
+  x1: number;
+  /** Baselines of its first and last line. */
+  top: number;
+  bottom: number;
+  size: number;
+  text: string;
+  line: Line;
+}
+
+const centre = (c: { x0: number; x1: number }) => (c.x0 + c.x1) / 2;
+
+function headCells(head: Line[]): HeadCell[] {
+  const cells: HeadCell[] = [];
+  for (const l of [...head].sort((a, b) => b.y - a.y)) {
+    for (const c of l.chunks) {
+      const same = cells
+        .filter((x) => x.bottom - l.y > 0.3 * c.size && x.bottom - l.y <= 1.8 * c.size && overlap(x, c) > 0)
+        .find((x) => Math.abs(centre(x) - centre(c)) < 0.6 * c.size);
+      if (same) {
+        same.text = join(same.text, c.text);
+        same.bottom = l.y;
+        same.x0 = Math.min(same.x0, c.x0);
+        same.x1 = Math.max(same.x1, c.x1);
+      } else cells.push({ x0: c.x0, x1: c.x1, top: l.y, bottom: l.y, size: c.size, text: c.text, line: l });
+    }
   }
-  const cells: Cell[] = [];
-  const chunks = lines.flatMap((l) => l.chunks.map((c) => ({ c, l }))).sort((p, q) => q.l.y - p.l.y || p.c.x0 - q.c.x0);
-  for (const { c, l } of chunks) {
-    const [a, b] = spanOf(cols, c);
-    const same = cells.find((x) => x.a === a && x.b === b && x.bottom - l.y <= 1.8 * c.size && x.bottom >= l.y - 0.5);
-    if (same) {
-      same.text = same.bottom - l.y < 0.3 * c.size ? join(same.text, c.text) : join(same.text, c.text);
-      same.bottom = l.y;
-    } else cells.push({ a, b, top: l.y, bottom: l.y, size: c.size, text: c.text, line: l });
+  return cells;
+}
+
+/**
+ * Columns of a table without rules, and where each header cell stands:
+ * - the header's leaves (cells with none under them) are the columns, at their centres;
+ * - the rows' cells, in runs that share an edge (codes and names a left edge, amounts a right edge),
+ *   belong to the column whose centre is right of a left edge, or left of a right edge (a column
+ *   without a header of its own is one more column);
+ * - a header cell over others is a merged cell: it spans the columns under it around its centre (not a
+ *   cell beside it that reaches as far down: a cell down several rows is centred higher); its text
+ *   stands in its first column, and its level is below the cells over it.
+ */
+function streamColumns(head: Line[], rows: Line[]): { columnOf: (c: Chunk) => number; width: number; header: { cells: string[]; line: Line }[] } {
+  const cells = headCells(head);
+  const below = (a: HeadCell, b: HeadCell) => b.top < a.bottom - 0.3 * a.size && overlap(a, b) > 0.3 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
+  const leaves = cells.filter((c) => !cells.some((o) => o !== c && below(c, o))).sort((a, b) => centre(a) - centre(b));
+  const centres = leaves.map(centre);
+
+  // Runs of the rows' chunks that overlap, each with its alignment.
+  const chunks = rows.flatMap((l) => l.chunks);
+  const runs: { x0: number; x1: number; members: Chunk[] }[] = [];
+  for (const c of [...chunks].sort((a, b) => a.x0 - b.x0)) {
+    const last = runs[runs.length - 1];
+    if (last && c.x0 < last.x1 - 0.5) {
+      last.x1 = Math.max(last.x1, c.x1);
+      last.members.push(c);
+    } else runs.push({ x0: c.x0, x1: c.x1, members: [c] });
   }
-  cells.sort((p, q) => q.top - p.top);
-  const next = new Array<number>(cols.length).fill(0);
-  const rows: { cells: string[]; line: Line }[] = [];
-  for (const cell of cells) {
+  const extra: number[] = [];
+  const runColumn = new Map<Chunk, number>();
+  for (const run of runs) {
+    const x0s = run.members.map((c) => c.x0);
+    const x1s = run.members.map((c) => c.x1);
+    const spreadLeft = Math.max(...x0s) - Math.min(...x0s);
+    const spreadRight = Math.max(...x1s) - Math.min(...x1s);
+    // Figures with decimals are right-aligned; whole numbers are codes, left-aligned.
+    const figures = run.members.filter((c) => isAmount(c.text) && DECIMAL.test(c.text)).length;
+    const right = Math.abs(spreadLeft - spreadRight) > 0.5 ? spreadRight < spreadLeft : figures * 2 > run.members.length;
+    let at = -1;
+    if (right) {
+      for (let k = 0; k < centres.length; k++) if (centres[k] < run.x1 + 0.5 && centres[k] > run.x0 - 3 * (run.x1 - run.x0)) at = k;
+    } else {
+      for (let k = centres.length - 1; k >= 0; k--) if (centres[k] > run.x0 - 0.5 && centres[k] < run.x1 + 3 * (run.x1 - run.x0)) at = k;
+    }
+    const x = at >= 0 ? centres[at] : centre(run);
+    if (at < 0) extra.push(x);
+    for (const c of run.members) runColumn.set(c, x);
+  }
+  const xs = [...new Set([...centres, ...extra])].sort((a, b) => a - b);
+  const width = Math.max(1, xs.length);
+  const nearest = (x: number) => {
+    let best = 0;
+    for (let k = 0; k < xs.length; k++) if (Math.abs(xs[k] - x) < Math.abs(xs[best] - x)) best = k;
+    return best;
+  };
+  const columnOf = (c: Chunk) => nearest(runColumn.get(c) ?? centre(c));
+
+  // Spans of the header cells over others.
+  const middle = (c: HeadCell) => (c.top + c.bottom) / 2;
+  const leafIndex = new Map(leaves.map((l) => [l, nearest(centre(l))]));
+  const parents = cells.filter((c) => !leafIndex.has(c));
+  const span = new Map<HeadCell, [number, number]>();
+  for (const l of leaves) span.set(l, [leafIndex.get(l)!, leafIndex.get(l)!]);
+  for (const p of parents) {
+    // A cell under p is centred in the rows below p; one that reaches up beside p is centred higher.
+    // Leaves centred in the lowest row share one middle; a leaf down several rows is centred higher.
+    const lower = leaves.filter((c) => c.top < p.bottom - 0.3 * p.size);
+    const lowest = Math.min(...lower.map(middle));
+    const under = (c: HeadCell) => c.top < p.bottom - 0.3 * p.size && (middle(c) < lowest + 0.4 * p.size || parents.some((q) => q !== p && q.bottom < p.bottom - 0.3 * p.size && below(q, c)));
+    const siblings = parents.filter((q) => q !== p && Math.abs(q.bottom - p.bottom) < 0.6 * p.size);
+    const mine = (c: HeadCell) => under(c) && siblings.every((q) => Math.abs(centre(q) - centre(c)) >= Math.abs(centre(p) - centre(c)));
+    const byColumn = new Map<number, HeadCell>();
+    for (const l of leaves) byColumn.set(leafIndex.get(l)!, l);
+    let k0 = nearest(centre(p));
+    if (!byColumn.get(k0) || !mine(byColumn.get(k0)!)) {
+      span.set(p, [k0, k0]);
+      continue;
+    }
+    let a = k0;
+    let b = k0;
+    while (a > 0 && byColumn.get(a - 1) && mine(byColumn.get(a - 1)!)) a--;
+    while (b + 1 < width && byColumn.get(b + 1) && mine(byColumn.get(b + 1)!)) b++;
+    span.set(p, [a, b]);
+  }
+  // Levels: each cell below the cells over its columns.
+  const next = new Array<number>(width).fill(0);
+  const header: { cells: string[]; line: Line }[] = [];
+  for (const cell of [...cells].sort((p, q) => q.top - p.top)) {
+    const [a, b] = span.get(cell)!;
     let level = 0;
-    for (let i = cell.a; i <= cell.b; i++) level = Math.max(level, next[i]);
-    for (let i = cell.a; i <= cell.b; i++) next[i] = level + 1;
-    while (rows.length <= level) rows.push({ cells: new Array<string>(cols.length).fill(''), line: cell.line });
-    rows[level].cells[cell.a] = join(rows[level].cells[cell.a], cell.text);
-    if (cell.line.y > rows[level].line.y) rows[level].line = cell.line;
+    for (let i = a; i <= b; i++) level = Math.max(level, next[i]);
+    for (let i = a; i <= b; i++) next[i] = level + 1;
+    while (header.length <= level) header.push({ cells: new Array<string>(width).fill(''), line: cell.line });
+    header[level].cells[a] = join(header[level].cells[a], cell.text);
+    if (cell.line.y > header[level].line.y) header[level].line = cell.line;
   }
-  return rows;
+  return { columnOf, width, header };
 }
 
 /** A line that is only the wrapped rest of a row's text cells: no figure, no code, no total or section label. */
@@ -481,9 +524,7 @@ function tableRecords(table: TableLines, place: (l: Line) => number, rules: Map<
       rows.push(l);
     }
   }
-  const dataChunks = rows.flatMap((l) => l.chunks.filter((c) => !TOTAL.test(squeeze(c.text)) || l.chunks.length === 1));
-  const cols = columnsOf(dataChunks, head.flatMap((l) => l.chunks));
-  const width = cols.length;
+  const { columnOf, width, header } = streamColumns(head, rows);
   const blank = () => new Array<string>(width).fill('');
   const records: CsvRecord[] = [];
 
@@ -492,10 +533,16 @@ function tableRecords(table: TableLines, place: (l: Line) => number, rules: Map<
     const cells = blank();
     const l = lines[i];
     if (i <= titleAt) cells[0] = l.text.trim();
-    else for (const c of l.chunks) cells[c === l.chunks[0] ? 0 : spanOf(cols, c)[0]] = c.text;
+    else {
+      // "编制单位：…" and "单位：万元" run together when the table is narrow: two cells.
+      const texts = l.chunks.flatMap((c) => (/编制/.test(c.text) ? c.text.split(/(?<=\S)(?=(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)$)/) : [c.text]));
+      texts.forEach((t, n) => {
+        cells[n === 0 ? 0 : width - 1] = t;
+      });
+    }
     records.push({ cells, line: place(l) });
   }
-  for (const h of headerRows(cols, head)) records.push({ cells: h.cells, line: place(h.line) });
+  for (const h of header) records.push({ cells: h.cells, line: place(h.line) });
 
   // Rows: a wrapped line joins the row nearest to it, when nearer than the rows' usual pitch.
   const anchors = rows.filter((l) => !fragmentLike(l));
@@ -524,7 +571,7 @@ function tableRecords(table: TableLines, place: (l: Line) => number, rules: Map<
     const cells = blank();
     for (const m of members.sort((p, q) => q.y - p.y)) {
       for (const c of m.chunks) {
-        const [a] = spanOf(cols, c);
+        const a = columnOf(c);
         cells[a] = join(cells[a], c.text);
       }
     }

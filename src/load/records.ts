@@ -89,11 +89,21 @@ export function relabel(text: string | undefined, printed: Map<string, Locator> 
   return text;
 }
 
+/** "line N" in a text about a file of several tables (another row of the same table, a claim stated before): its sheet and row, or page and line. */
+function relabelLines(text: string | undefined, locate: Locator | undefined): string | undefined {
+  if (text === undefined || !locate || !text.includes('line ')) return text;
+  return text.replace(/\bline (\d+)\b/g, (m, line: string) => {
+    const at = locate(Number(line));
+    if (!at) return m;
+    return at.sheet !== undefined ? `${at.sheet} row ${at.line}` : at.page !== undefined ? `p.${at.page}:${at.line}` : m;
+  });
+}
+
 /** A finding (and the parts of its sum) at the sheet and cell, or page and line, where it was printed. */
 export function locateFinding(f: Finding, printed: Map<string, Locator> | undefined): Finding {
   if (!printed || printed.size === 0) return f;
   const out = relocated(f, printed);
-  out.message = relabel(f.message, printed)!;
+  out.message = relabelLines(relabel(f.message, printed), printed.get(f.file))!;
   if (f.components) out.components = f.components.map((c) => ({ ...relocated(c, printed), label: relabel(c.label, printed)! }));
   return out;
 }
@@ -101,7 +111,7 @@ export function locateFinding(f: Finding, printed: Map<string, Locator> | undefi
 export function locateClaim(c: ClaimRecord, printed: Map<string, Locator> | undefined): ClaimRecord {
   if (!printed || printed.size === 0) return c;
   const out = relocated(c, printed);
-  if (c.against !== undefined) out.against = relabel(c.against, printed);
+  if (c.against !== undefined) out.against = relabelLines(relabel(c.against, printed), printed.get(c.file));
   return out;
 }
 
@@ -112,6 +122,6 @@ export function locateProblem(p: InputProblem, printed: Map<string, Locator> | u
   const out = { file: p.file, line: at.line } as InputProblem;
   if (at.sheet !== undefined) out.sheet = at.sheet;
   if (at.page !== undefined) out.page = at.page;
-  out.reason = p.reason;
+  out.reason = relabelLines(p.reason, printed.get(p.file))!;
   return out;
 }
