@@ -165,3 +165,20 @@ describe('the layout from lines (no PDF library)', () => {
     expect(read.locate(2)).toEqual({ line: 2, column: undefined, page: 2 });
   });
 });
+
+describe('workbooks and PDFs in a batch', () => {
+  it('a parent directory\'s workbook and PDF units are found and checked in worker threads', async () => {
+    const { discoverUnits } = await import('../src/discover.js');
+    const found = await discoverUnits([join(PDFS), join(ROOT, 'fixtures/workbooks')]);
+    const names = found.units.map((u) => relative(ROOT, u));
+    for (const n of ['fixtures/pdf/document', 'fixtures/pdf/calc', 'fixtures/workbooks/sheets', 'fixtures/workbooks/files', 'fixtures/workbooks/unreadable/legacy-xls']) expect(names).toContain(n);
+    const { status, stdout, stderr } = runCli(['fixtures/pdf/document', 'fixtures/workbooks/sheets', 'fixtures/pdf/calc', '--jobs', '2', '--format', 'json', '--no-progress']);
+    expect(status, stderr).toBe(0);
+    const report = JSON.parse(stdout) as { units: { path: string; problems: unknown[]; findings: { rule: string; severity: string }[] }[] };
+    expect(report.units).toHaveLength(3);
+    for (const u of report.units) {
+      expect(u.problems).toEqual([]);
+      expect(u.findings.filter((f) => f.severity !== 'note').map((f) => f.rule)).toEqual(['FE002', 'FE002']);
+    }
+  });
+});

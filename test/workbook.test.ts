@@ -173,3 +173,17 @@ describe('a workbook that cannot be read: exit 2, one line saying what to do', (
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1048576);
   });
 });
+
+describe('a finding is located through the Locator of its file', () => {
+  it('its line and column become the sheet and cell; "line N" and "file:N" in its text become the sheet and row', async () => {
+    const { locateFinding } = await import('../src/load/records.js');
+    const printed = new Map([[BOOK, (line: number, column?: number) => ({ line: line - 100, column, sheet: '表2', cell: column ? `${columnLetters(column)}${line - 100}` : undefined })]]);
+    const f = locateFinding(
+      { rule: 'TBL012', name: 'duplicate-code', severity: 'error', message: `201 is printed again; it was first printed on line 106 (${BOOK}:106)`, file: BOOK, line: 109, column: 5 },
+      printed,
+    );
+    expect(Object.keys(f)).toEqual(['rule', 'name', 'severity', 'message', 'file', 'line', 'column', 'sheet', 'cell']);
+    expect(f).toMatchObject({ line: 9, column: 5, sheet: '表2', cell: 'E9' });
+    expect(f.message).toBe(`201 is printed again; it was first printed on 表2 row 6 (${BOOK} 表2 row 6)`);
+  });
+});
