@@ -7,7 +7,7 @@ import { holdsExactly, judge, signed } from './rounding.js';
 import { formatAmount, formatDifference } from './load/amount.js';
 import { claimSummary } from './claims/analyse.js';
 import { loadUnit } from './load/unit.js';
-import { locateClaim, locateFinding } from './load/records.js';
+import { locateClaim, locateFiles, locateFinding } from './load/records.js';
 import { unitOfScale, type Ledger, type TableKind } from './model.js';
 import type { Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
@@ -166,7 +166,7 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     unitName: ledger.unitName,
     year: ledger.year,
     findings,
-    files: ledger.files,
+    files: locateFiles(ledger.files, ledger.printed),
     skippedRules,
     problems,
     claims: options.listClaims ? claims?.claims.map((c) => locateClaim(c, ledger.printed)) : undefined,

@@ -91,7 +91,9 @@ describe('a PDF made from the sample gives the same findings as its CSV, each at
     const path = join(PDFS, 'document', DOCUMENT);
     const { status, stdout, stderr } = runCli([relative(ROOT, path), '--format', 'json', '--no-progress']);
     expect(status, stderr).toBe(0);
-    const report = JSON.parse(stdout) as { units: { findings: { rule: string; file: string; page?: number; line: number }[] }[] };
+    const report = JSON.parse(stdout) as { units: { findings: { rule: string; file: string; page?: number; line: number }[]; files: Record<string, unknown>[] }[] };
+    // Each table listed at the page, and the line on the page, where it starts.
+    expect(report.units[0].files[0]).toEqual({ file: DOCUMENT, kind: 'summary', encoding: 'pdf', page: 4, line: 2 });
     const fe = report.units[0].findings.filter((f) => f.rule === 'FE002');
     expect(fe.map(({ file, page }) => ({ file, page }))).toEqual([
       { file: DOCUMENT, page: 10 },

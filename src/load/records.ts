@@ -10,7 +10,7 @@
  * claims and input problems are located through it once the checks are done (locateFinding), so
  * the rules keep working on file, line and column alone.
  */
-import type { Locator, Place } from '../model.js';
+import type { Locator, Place, SourceFile } from '../model.js';
 import type { ClaimRecord, Finding, InputProblem } from '../report.js';
 import type { CsvRecord } from './csv.js';
 
@@ -113,6 +113,20 @@ export function locateClaim(c: ClaimRecord, printed: Map<string, Locator> | unde
   const out = relocated(c, printed);
   if (c.against !== undefined) out.against = relabelLines(relabel(c.against, printed), printed.get(c.file));
   return out;
+}
+
+/**
+ * The unit's files as the report lists them: a table of a workbook or a PDF with its sheet, or its page
+ * and the line on the page where it starts (the line through the file, which only the Locator reads, left out).
+ */
+export function locateFiles(files: SourceFile[], printed: Map<string, Locator> | undefined): SourceFile[] {
+  if (!printed || printed.size === 0) return files;
+  return files.map((f) => {
+    if (f.line === undefined) return f;
+    const { line, ...rest } = f;
+    const at = printed.get(f.file)?.(line);
+    return at?.page !== undefined ? { ...rest, line: at.line } : rest;
+  });
 }
 
 export function locateProblem(p: InputProblem, printed: Map<string, Locator> | undefined): InputProblem {

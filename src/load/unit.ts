@@ -40,6 +40,13 @@ function readText(dir: string, file: string) {
   return decode(readBytes(dir, file), file);
 }
 
+/** A file's entry in the report's order (file, kind, encoding, sheet or page, line, skipped), without empty fields. */
+function sourceFile(f: SourceFile): SourceFile {
+  const out: Record<string, unknown> = { file: f.file, kind: f.kind };
+  for (const k of ['encoding', 'sheet', 'page', 'line', 'skipped'] as const) if (f[k] !== undefined) out[k] = f[k];
+  return out as unknown as SourceFile;
+}
+
 /** A unit given as one file (a workbook or a published PDF): its directory and its name. */
 function unitFile(path: string): { dir: string; name: string } | null {
   if (!WORKBOOK.test(path) && !PDF.test(path)) return null;
@@ -98,7 +105,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
   names.sort();
 
   const addTable = (table: Table, entry: Omit<SourceFile, 'kind'>) => {
-    files.push({ ...entry, kind: table.kind });
+    files.push(sourceFile({ ...entry, kind: table.kind }));
     if (tables.has(table.kind)) duplicates.push(table);
     else tables.set(table.kind, table);
   };
@@ -110,15 +117,15 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
       const at = { file, encoding: set.encoding, sheet: set.sheet, page: set.page, line: set.records[0]?.line };
       try {
         const result = tableFromRecords(file, set.records, set.encoding);
-        if ('skipped' in result) files.push({ ...at, kind: null, skipped: result.skipped });
+        if ('skipped' in result) files.push(sourceFile({ ...at, kind: null, skipped: result.skipped }));
         else addTable(result.table, at);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         problems.push(locateProblem({ file, line: e.line ?? at.line, reason: `${set.sheet ? `sheet "${set.sheet}"` : `page ${set.page}`}: ${e.reason}` }, printed));
-        files.push({ ...at, kind: null, skipped: e.reason, encoding: undefined });
+        files.push(sourceFile({ ...at, kind: null, skipped: e.reason, encoding: undefined }));
       }
     }
-    for (const s of read.skipped) files.push({ file, kind: null, encoding: read.sets[0]?.encoding ?? 'xlsx', sheet: s.sheet, page: s.page, line: s.line, skipped: s.reason });
+    for (const s of read.skipped) files.push(sourceFile({ file, kind: null, encoding: read.sets[0]?.encoding ?? 'xlsx', sheet: s.sheet, page: s.page, line: s.line, skipped: s.reason }));
   };
 
   const narratives: { file: string; text: string; encoding: string }[] = [];
