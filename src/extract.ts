@@ -23,10 +23,10 @@ function csvField(s: string): string {
 }
 
 /** A file name from a table's first cells: "表2-单位收入总体情况表.csv". */
-function nameOf(records: string[][], n: number, used: Set<string>): string {
+function nameOf(records: string[][], fallback: string, used: Set<string>): string {
   const texts = records.slice(0, 4).flatMap((r) => r.filter((c) => c.trim() !== '')).map((c) => c.replace(/\s+/g, ''));
   const number = texts.find((t) => /^表\d+/.test(t));
-  const title = texts.find((t) => /表$/.test(t) && t !== number) ?? `table-${n}`;
+  const title = texts.find((t) => /表$/.test(t) && t !== number) ?? fallback;
   let name = `${number ? `${number}-` : ''}${title}`.replace(/[\\/:*?"<>|]/g, '_').slice(0, 80);
   for (let k = 2; used.has(name); k++) name = `${name}-${k}`;
   used.add(name);
@@ -57,7 +57,7 @@ export async function extract(path: string, out: string): Promise<Extracted> {
     } catch (e) {
       holds = `unreadable: ${(e as Error).message}`;
     }
-    const name = nameOf(rows, i + 1, used);
+    const name = nameOf(rows, set.sheet ?? `page-${set.page ?? i + 1}`, used);
     const text = rows.map((r) => r.map(csvField).join(',')).join('\r\n');
     writeFileSync(join(out, name), `\uFEFF${text}\r\n`);
     const from = set.sheet !== undefined ? `sheet "${set.sheet}"` : `page ${set.page}`;

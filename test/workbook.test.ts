@@ -166,6 +166,11 @@ describe('a workbook that cannot be read: exit 2, one line saying what to do', (
     });
   }
 
+  it('a web export saved as .xls is no workbook: the message says so', async () => {
+    const { readWorkbook } = await import('../src/load/xlsx.js');
+    await expect(readWorkbook('导出.xls', Buffer.from('<html><table><tr><td>表1</td></tr></table></html>'))).rejects.toThrow(/web page or XML table saved under a workbook's name/);
+  });
+
   it('a zip bomb is refused within the limit, whatever its headers declare', () => {
     const bytes = readFileSync(join(BOOKS, 'unreadable/zip-bomb', BOOK));
     const before = process.memoryUsage().rss;
@@ -185,5 +190,28 @@ describe('a finding is located through the Locator of its file', () => {
     expect(Object.keys(f)).toEqual(['rule', 'name', 'severity', 'message', 'file', 'line', 'column', 'sheet', 'cell']);
     expect(f).toMatchObject({ line: 9, column: 5, sheet: '表2', cell: 'E9' });
     expect(f.message).toBe(`201 is printed again; it was first printed on 表2 row 6 (${BOOK} 表2 row 6)`);
+  });
+});
+
+describe('cells as the sheet displays them', () => {
+  it('a formula without a cached result, a date, a boolean, an error, rich text, a merge', async () => {
+    const { readWorkbook } = await import('../src/load/xlsx.js');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('表3');
+    ws.getCell('A1').value = { formula: 'SUM(E6:E9)' } as never;
+    ws.getCell('B1').value = new Date(Date.UTC(2024, 0, 15));
+    ws.getCell('C1').value = true;
+    ws.getCell('D1').value = { error: '#DIV/0!' } as never;
+    ws.getCell('E1').value = { richText: [{ text: '一般公共' }, { font: { bold: true }, text: '预算' }] };
+    ws.getCell('A2').value = '财政拨款（补助）';
+    ws.mergeCells('A2:C2');
+    ws.getCell('D2').value = { formula: 'D1', result: 1234.5 } as never;
+    ws.getCell('D2').numFmt = '#,##0.00';
+    const read = await readWorkbook('b.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const [first, second] = read.sets[0].records;
+    expect(first.cells).toEqual(['=SUM(E6:E9)', '2024-01-15', 'TRUE', '#DIV/0!', '一般公共预算']);
+    expect(second.cells).toEqual(['财政拨款（补助）', '', '', '1,234.50', '']);
+    expect(read.locate(second.line, 4)).toEqual({ line: 2, column: 4, sheet: '表3', cell: 'D2' });
   });
 });

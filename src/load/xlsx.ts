@@ -57,6 +57,10 @@ function containerProblem(file: string, bytes: Buffer): InputError | null {
     if (bytes.includes(ENCRYPTED)) return new InputError(file, `a password-protected (encrypted) workbook: remove its password and save it as .xlsx, or save each sheet as CSV`);
     return new InputError(file, `a legacy Excel 97-2003 workbook (.xls), which is not read: ${SAVE_AS}`);
   }
+  const head = bytes.subarray(0, 512).toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart();
+  if (head.startsWith('<')) {
+    return new InputError(file, `a web page or XML table saved under a workbook's name (a web export), not an .xlsx workbook: ${SAVE_AS}`);
+  }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     return new InputError(file, `not an .xlsx workbook (corrupt, truncated or another kind of file): ${SAVE_AS}`);
   }
