@@ -10,6 +10,8 @@
  *   fixtures/pdf/document-fault/  the same with 表5's 事业运行 合计 271.89 printed as 271.98 (the tbl001 fault)
  *   fixtures/pdf/document-unruled/  the document with tables printed without cell borders, in another
  *                            font and size: read from the text's positions alone
+ *   fixtures/pdf/document-compact/  portrait tables one after another (two on a page, one over two pages
+ *                            without its header printed again), narrow columns with wrapped names
  *   fixtures/pdf/calc/       the sample's workbook printed by Calc: a sheet per page or more, another font,
  *                            other column widths, print titles (the header repeated on every page);
  *                            the narrative as text beside it
@@ -103,7 +105,7 @@ function columnWidths(rows, width, dataStart, pageWidth, fontPt) {
 }
 
 /** A table of the sample as an ODF table, with its number, title and 编制单位 line above it. */
-function odtTable(rows, n, { pageWidth, fontPt, master }) {
+function odtTable(rows, n, { pageWidth, fontPt, master, repeatHeader = true }) {
   const width = Math.max(...rows.map((r) => r.length));
   const { from, to, spans, covered } = headerSpans(rows, width);
   const widths = columnWidths(rows, width, to, pageWidth, fontPt);
@@ -118,7 +120,7 @@ function odtTable(rows, n, { pageWidth, fontPt, master }) {
   out.push(`<table:table table:name="表${n}" table:style-name="T${n}">`);
   for (const w of widths) out.push(`<table:table-column table:style-name="C${Math.round(w * 100)}"/>`);
   const cell = (style, text, attrs = '') => `<table:table-cell table:style-name="Cell"${attrs} office:value-type="string"><text:p text:style-name="${style}">${esc(text)}</text:p></table:table-cell>`;
-  out.push('<table:table-header-rows>');
+  if (repeatHeader) out.push('<table:table-header-rows>');
   for (let r = from; r < to; r++) {
     out.push('<table:table-row>');
     for (let c = 0; c < width; c++) {
@@ -132,7 +134,7 @@ function odtTable(rows, n, { pageWidth, fontPt, master }) {
     }
     out.push('</table:table-row>');
   }
-  out.push('</table:table-header-rows>');
+  if (repeatHeader) out.push('</table:table-header-rows>');
   for (let r = to; r < rows.length; r++) {
     const row = rows[r];
     if (row.every((c) => c.trim() === '')) continue;
@@ -161,7 +163,7 @@ function narrativeParagraphs(lines) {
 }
 
 /** The whole document as flat ODF text. */
-function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK SC', sans = 'Noto Sans CJK SC', borders = true } = {}) {
+function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK SC', sans = 'Noto Sans CJK SC', borders = true, compact = false } = {}) {
   const narrative = readFileSync(join(sampleDir, NARRATIVE), 'utf8').split(/\r?\n/);
   const part3 = narrative.findIndex((l) => /第三部分/.test(l));
   const tables = [];
@@ -170,9 +172,11 @@ function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK 
     const rows = readCsv(join(sampleDir, file));
     const n = Number(/^表\s*(\d+)/.exec(rows[0][0])[1]);
     const width = Math.max(...rows.map((r) => r.length));
-    const landscape = width > 6;
+    // compact: every table on portrait pages, one after another (a page break only where a page is full), its header not repeated.
+    const landscape = !compact && width > 6;
     const pageWidth = landscape ? 25.7 : 17;
-    const t = odtTable(rows, n, { pageWidth, fontPt, master: landscape ? 'NewLandscape' : 'NewPortrait' });
+    const master = compact ? (n === 1 ? 'NewPortrait' : 'Number') : landscape ? 'NewLandscape' : 'NewPortrait';
+    const t = odtTable(rows, n, { pageWidth, fontPt, master, repeatHeader: !compact });
     for (const w of t.widths) styles.add(Math.round(w * 100));
     tables.push({ n, ...t, pageWidth });
   }
@@ -209,6 +213,7 @@ function document(sampleDir, { fontPt = 9, bodyPt = 12, serif = 'Noto Serif CJK 
 <style:page-layout style:name="Landscape"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 <style:style style:name="NewPortrait" style:family="paragraph" style:parent-style-name="Center" style:master-page-name="PortraitPage"><style:paragraph-properties style:page-number="auto" fo:text-align="start"/>${text(12)}</style:style>
 <style:style style:name="NewLandscape" style:family="paragraph" style:parent-style-name="Center" style:master-page-name="LandscapePage"><style:paragraph-properties style:page-number="auto" fo:text-align="start"/>${text(12)}</style:style>
+<style:style style:name="Number" style:family="paragraph" style:parent-style-name="Center"><style:paragraph-properties fo:text-align="start" fo:margin-top="0.6cm" fo:keep-with-next="always"/>${text(12)}</style:style>
 <style:style style:name="Part" style:family="paragraph" style:parent-style-name="Body" style:master-page-name="PortraitPage"><style:paragraph-properties style:page-number="auto"/></style:style>
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties ${borders ? 'fo:border="0.5pt solid #000000" ' : 'fo:border="none" '}fo:padding="0.1cm" style:vertical-align="middle"/></style:style>
 ${columnStyles}
@@ -280,6 +285,8 @@ async function main() {
       ['document-fault', join(ROOT, 'fixtures/faults/tbl001-changed-cell'), {}],
       // No cell borders, another body font and size: the tables are read from their text alone.
       ['document-unruled', SAMPLE, { borders: false, bodyPt: 11, serif: 'WenQuanYi Micro Hei', fontPt: 8 }],
+      // Portrait tables one after another: two tables on a page, a table over pages without its header again, wrapped names.
+      ['document-compact', SAMPLE, { compact: true, fontPt: 8, bodyPt: 10.5, serif: 'Noto Sans CJK SC' }],
     ];
     for (const [name, source, options] of variants) {
       const fodt = join(tmp, DOCUMENT.replace(/\.pdf$/, '.fodt'));

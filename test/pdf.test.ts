@@ -32,8 +32,10 @@ afterAll(() => {
 });
 
 describe('a PDF made from the sample gives the same findings as its CSV, each at its page', () => {
-  // document-unruled: its tables printed without cell borders, read from the text's positions alone.
-  for (const name of ['document', 'document-unruled', 'calc']) {
+  // document-unruled: its tables printed without cell borders, read from the text's positions alone;
+  // document-compact: portrait tables one after another, two on a page, 表4 over two pages without its
+  // header printed again, names wrapped in narrow columns.
+  for (const name of ['document', 'document-unruled', 'document-compact', 'calc']) {
     it(`pdf/${name}`, async () => {
       const dir = join(PDFS, name);
       const [report, sample] = await Promise.all([checkUnit(dir), checkUnit(SAMPLE)]);

@@ -68,6 +68,8 @@ const TABLE_NUMBER = /^表\s*\d{1,2}([-－]\d{1,2})?$/;
 const AMOUNT = /^[-−]?[¥￥]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(万元|元)?$|^[-—–]$/;
 const DECIMAL = /\d\.\d/;
 const CODE_START = /^\d{3}(\s*\d{1,2}){0,2}(\s|$)|^\d{5,7}$/;
+/** A two-sided table's right side alone: "234 抗疫特别国债还本支出". */
+const CODE_AFTER_NAME = /^\d{3}\s*\S/;
 const TOTAL = /^(合计|总计|.{0,6}总计|.{0,6}合计)$/;
 const SECTION = /^([一二三四五六七八九十]+、|\d+[.．、]|[(（]\d+[)）]|其中[:：])/;
 const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表/;
@@ -153,6 +155,8 @@ function headerLines(lines: Line[]): { from: number; to: number } {
 /** Whether the next page goes on with a table: its header printed again, or rows in the table's columns. */
 function continues(table: TableLines, lines: Line[]): number {
   if (lines.length === 0 || tableTitle(lines[0]) || (lines[1] && tableTitle(lines[1]) && TABLE_NUMBER.test(squeeze(lines[0].text)))) return -1;
+  // A title at the foot of a page: its table is on the next.
+  if (!table.header && !table.lines.some(isDataLine)) return 0;
   const header = table.header ?? [];
   // The header again: as many of its lines as the page prints, in order.
   let k = 0;
@@ -161,7 +165,9 @@ function continues(table: TableLines, lines: Line[]): number {
   // Rows in the table's columns: two cells or more, each at an edge of the table's cells.
   const edges: number[] = [];
   for (const l of table.lines) for (const c of l.chunks) edges.push(c.x0, c.x1);
-  const fits = (l: Line) => l.chunks.length >= 2 && l.chunks.every((c) => edges.some((e) => Math.abs(e - c.x0) < 2 || Math.abs(e - c.x1) < 2));
+  const aligned = (l: Line) => l.chunks.every((c) => edges.some((e) => Math.abs(e - c.x0) < 2 || Math.abs(e - c.x1) < 2));
+  // Two cells or more at the table's edges, or one that is a row (a code, a figure, a total) at them.
+  const fits = (l: Line) => aligned(l) && (l.chunks.length >= 2 || isDataLine(l) || CODE_AFTER_NAME.test(l.text));
   return fits(lines[0]) ? 0 : -1;
 }
 
@@ -169,7 +175,8 @@ function overlap(a: { x0: number; x1: number }, b: { x0: number; x1: number }): 
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
 }
 
-const join = (a: string, b: string) => (a === '' ? b : /[\x21-\x7e]$/.test(a) && /^[\x21-\x7e]/.test(b) ? `${a} ${b}` : a + b);
+/** Texts of one cell wrapped over lines: CJK and figures run on (a code or a figure wrapped in a narrow column: "20" and "1" are 201); words get a space. */
+const join = (a: string, b: string) => (a === '' ? b : /[\x21-\x7e]$/.test(a) && /^[\x21-\x7e]/.test(b) && !(/\d$/.test(a) && /^\d/.test(b)) ? `${a} ${b}` : a + b);
 
 /** A header cell of a table without rules: its wrapped lines joined (lines one under the other, about one centre). */
 interface HeadCell {
@@ -443,6 +450,7 @@ function lattice(table: TableLines, place: (l: Line) => number, rules: Map<numbe
   const titleAt = lines.findIndex(tableTitle);
   const from = metaEnd(lines);
   const bodyLines = lines.slice(from);
+  if (bodyLines.length === 0) return null;
   const pages = [...new Set(bodyLines.map((l) => l.page))];
   const grids = pages.map((p) => gridOf(rules.get(p), bodyLines.filter((l) => l.page === p)));
   if (grids.some((g) => g === null)) return null;
@@ -604,11 +612,13 @@ export function readPages(file: string, pages: PageText[]): ReadFile {
     for (; i < lines.length; i++) {
       const line = lines[i];
       if (tableTitle(line)) {
-        current = { lines: [] };
+        // The "表N" line above the title belongs to the new table (not to the text or the table before it).
+        const before: Line[] = current ? current.lines : narrative;
+        const above: Line | undefined = before[before.length - 1];
+        const numbered: boolean = above !== undefined && above.page === line.page && TABLE_NUMBER.test(squeeze(above.text));
+        if (numbered) before.pop();
+        current = { lines: numbered ? [above!] : [] };
         tables.push(current);
-        // The "表N" line above the title belongs to the table.
-        const above = current.lines.length === 0 ? narrative[narrative.length - 1] : undefined;
-        if (above && above.page === line.page && TABLE_NUMBER.test(squeeze(above.text))) current.lines.push(narrative.pop()!);
         current.lines.push(line);
         continue;
       }
@@ -635,7 +645,16 @@ export function readPages(file: string, pages: PageText[]): ReadFile {
   const place = (l: Line) => where.push({ page: l.page, line: l.index }) - 1;
   for (const l of narrative) place(l);
   const rules = new Map(pages.map((p) => [p.number, p.rules]));
-  const sets: RecordSet[] = tables.map((t) => ({ file, records: tableRecords(t, place, rules), encoding: 'pdf', page: t.lines[0].page }));
+  const sets: RecordSet[] = tables.map((t) => {
+    const page = t.lines[0].page;
+    try {
+      return { file, records: tableRecords(t, place, rules), encoding: 'pdf', page };
+    } catch (e) {
+      // A layout this reader does not know: that table is an input problem, the others are read.
+      const title = t.lines.find(tableTitle)?.text ?? '';
+      return { file, records: [], encoding: 'pdf', page, problem: `the layout of "${squeeze(title)}" could not be read (${(e as Error).message})` };
+    }
+  });
   const locate: Locator = (line, column) => {
     const at = where[line];
     return at && at.page > 0 ? { line: at.line, column, page: at.page } : undefined;

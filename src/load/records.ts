@@ -23,6 +23,8 @@ export interface RecordSet {
   sheet?: string;
   /** The page where the table starts. */
   page?: number;
+  /** Why its records could not be read (an input problem for this table, the others are read). */
+  problem?: string;
 }
 
 /** What a reader of a file of several tables gives. */

@@ -116,6 +116,7 @@ export async function loadUnit(dir: string): Promise<LoadedUnit> {
     for (const set of read.sets) {
       const at = { file, encoding: set.encoding, sheet: set.sheet, page: set.page, line: set.records[0]?.line };
       try {
+        if (set.problem) throw new InputError(file, set.problem, at.line);
         const result = tableFromRecords(file, set.records, set.encoding);
         if ('skipped' in result) files.push(sourceFile({ ...at, kind: null, skipped: result.skipped }));
         else addTable(result.table, at);
