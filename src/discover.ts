@@ -1,7 +1,8 @@
 /**
- * Paths to unit directories: a directory holding CSV files, a workbook (.xlsx) or a published PDF
- * is a unit; any other directory is a parent whose subdirectories (any depth) are searched.
- * Symbolic-link loops are followed once. A workbook or a PDF given as a path is a unit of its own.
+ * Paths to unit directories: a directory holding CSV files is a unit, and so is one holding a
+ * workbook (.xlsx) or a published PDF when no directory below it is a unit; any other directory is a
+ * parent whose subdirectories (any depth) are searched. Symbolic-link loops are followed once. A
+ * workbook or a PDF given as a path is a unit of its own.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,8 +11,8 @@ import type { InputProblem } from './report.js';
 
 export const MAX_DEPTH = 32;
 
-/** The files that make a directory a unit: CSV tables, workbooks, published PDFs. */
-const UNIT_FILE = /\.(csv|tsv|xlsx|xlsm|xls|pdf)$/i;
+/** The files that make a directory a unit: CSV tables. */
+const UNIT_FILE = /\.(csv|tsv)$/i;
 /** A file that is a unit by itself. */
 const UNIT_DOCUMENT = /\.(xlsx|xlsm|xls|pdf)$/i;
 
@@ -43,10 +44,13 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       problems.push({ file: dir, reason: `cannot read the directory: ${reason(e)}` });
       return true;
     }
-    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && UNIT_FILE.test(e.name) && !e.name.startsWith('~$'))) {
+    if (entries.some((e) => (e.isFile() || e.isSymbolicLink()) && UNIT_FILE.test(e.name))) {
       units.add(dir);
       return true;
     }
+    // A workbook or a PDF makes a unit of a directory whose subdirectories hold none: beside unit
+    // directories, it is a document of the parent (a list, a summary), not a unit.
+    const documents = entries.some((e) => (e.isFile() || e.isSymbolicLink()) && UNIT_DOCUMENT.test(e.name) && !e.name.startsWith('~$'));
     if (depth >= MAX_DEPTH) {
       problems.push({ file: dir, reason: `directories nested deeper than ${MAX_DEPTH} levels were not searched` });
       return true;
@@ -66,6 +70,10 @@ export async function discoverUnits(paths: string[]): Promise<Discovery> {
       }
     }
     for (const sub of subdirs.sort()) if (await walk(sub, depth + 1)) found = true;
+    if (documents && !found) {
+      units.add(dir);
+      return true;
+    }
     return found;
   }
 

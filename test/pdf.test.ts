@@ -4,7 +4,7 @@
  * the same ledger as the CSV of the same table, and the package the same findings, located at pages.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,6 +171,20 @@ describe('the layout from lines (no PDF library)', () => {
 });
 
 describe('workbooks and PDFs in a batch', () => {
+  it('a PDF beside unit directories is the parent\'s document, not a unit; a directory of a PDF alone is a unit', async () => {
+    const { discoverUnits } = await import('../src/discover.js');
+    const parent = mkdtempSync(join(tmpdir(), 'bc-parent-'));
+    temp.push(parent);
+    writeFileSync(join(parent, '汇总.pdf'), readFileSync(join(PDFS, 'scanned', '扫描件.pdf')));
+    for (const [name, from] of [['甲', join(ROOT, 'fixtures/workbooks/sheets')], ['乙', join(PDFS, 'document')]] as const) {
+      mkdirSync(join(parent, name));
+      for (const f of readdirSync(from)) writeFileSync(join(parent, name, f), readFileSync(join(from, f)));
+    }
+    const found = await discoverUnits([parent]);
+    expect(found.units.map((u) => relative(parent, u))).toEqual(['乙', '甲']);
+    expect(found.problems).toEqual([]);
+  });
+
   it('a parent directory\'s workbook and PDF units are found and checked in worker threads', async () => {
     const { discoverUnits } = await import('../src/discover.js');
     const found = await discoverUnits([join(PDFS), join(ROOT, 'fixtures/workbooks')]);
