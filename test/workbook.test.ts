@@ -147,6 +147,13 @@ describe('a changed cell is reported at its sheet and cell', () => {
     const sarif = JSON.parse(runCli([relative(ROOT, dir), '--format', 'sarif', '--no-progress']).stdout) as { runs: { results: { message: { text: string }; properties?: Record<string, string>; locations: { physicalLocation: { region?: { startLine: number } } }[] }[] }[] };
     const result = sarif.runs[0].results.find((x) => x.message.text.startsWith('表5!E9: '))!;
     expect(result.properties).toMatchObject({ sheet: '表5', cell: 'E9' });
+    // And the log still validates against the SARIF 2.1.0 schema subset.
+    const { Ajv } = await import('ajv');
+    const formats = (await import('ajv-formats')) as unknown as { default: (ajv: unknown) => unknown };
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+    formats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'test/schemas/sarif-2.1.0-subset.json'), 'utf8')) as object);
+    expect(validate(sarif), ajv.errorsText(validate.errors)).toBe(true);
     expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 9 });
   });
 });
