@@ -222,3 +222,23 @@ describe('cells as the sheet displays them', () => {
     expect(read.locate(second.line, 4)).toEqual({ line: 2, column: 4, sheet: '表3', cell: 'D2' });
   });
 });
+
+describe('budget-check extract <xlsx> --out <dir>', () => {
+  it('writes a CSV file per sheet; checked as a unit with the narrative, they give the sample\'s findings', async () => {
+    const { mkdtempSync, rmSync, copyFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'bc-extract-xlsx-'));
+    try {
+      const { status, stdout, stderr } = runCli(['extract', relative(ROOT, join(BOOKS, 'sheets', BOOK)), '--out', out]);
+      expect(status, stderr).toBe(0);
+      expect(stdout).toContain('表6-一般公共预算基本支出情况表.csv: gpb-basic, from sheet "表6"');
+      expect(readdirSync(out).filter((f) => f.endsWith('.csv'))).toHaveLength(12);
+      copyFileSync(join(SAMPLE, '单位预算情况说明.txt'), join(out, '单位预算情况说明.txt'));
+      const [extracted, sample] = await Promise.all([checkUnit(out), checkUnit(SAMPLE)]);
+      expect(extracted.problems).toEqual([]);
+      expect(judged(extracted.findings)).toEqual(judged(sample.findings));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
