@@ -200,3 +200,49 @@ describe('workbooks and PDFs in a batch', () => {
     }
   });
 });
+
+describe('a ruled table from lines and rules (no PDF library)', () => {
+  // 表1 as the seed's document prints it: "表 1", the title, the 编制单位 line wrapped ("…交易中" / "心"),
+  // "单位:万元" on a line of its own, a header over two rows with merged cells, two rows.
+  const at = (x0: number, text: string) => ({ x0, x1: x0 + text.length * 9, text, size: 9 });
+  let index = 0;
+  const line = (y: number, ...chunks: ReturnType<typeof at>[]): Line => ({ page: 1, index: ++index, y, size: 9, chunks, runs: chunks, text: chunks.map((c) => c.text).join(' ') });
+  const xs = [50, 250, 320, 520, 590];
+  const ys = [700, 682, 664, 646, 628];
+  const rules = [
+    ...ys.map((y) => ({ x0: 50, x1: 590, y0: y, y1: y })),
+    // The first header row: 收入 over two columns, 支出 over two: no rule inside them.
+    ...xs.map((x) => ({ x0: x, x1: x, y0: ys[4], y1: x === 250 || x === 520 ? ys[1] : ys[0] })),
+  ];
+  const lines = [
+    line(780, at(50, '表 1')),
+    line(760, at(250, '单位收支总体情况表')),
+    line(740, at(50, '编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中')),
+    line(725, at(50, '心')),
+    line(710, at(520, '单位:万元')),
+    line(688, at(200, '收 入'), at(450, '支 出')),
+    line(670, at(130, '项 目'), at(265, '预算数'), at(400, '功能分类'), at(535, '预算数')),
+    line(652, at(55, '一、本年收入'), at(270, '617.53'), at(325, '201 一般公共服务支出'), at(540, '581.66')),
+    line(634, at(150, '收 入 总 计'), at(270, '617.53'), at(400, '支 出 总 计'), at(540, '617.53')),
+  ];
+  it('gives the records a CSV export has: merged cells in their first cell, the wrapped unit name whole', async () => {
+    const { tableFromRecords } = await import('../src/load/unit.js');
+    const read = readPages('x.pdf', [{ number: 1, height: 842, lines, rules }]);
+    expect(read.sets).toHaveLength(1);
+    const cells = read.sets[0].records.map((r) => r.cells);
+    expect(cells).toEqual([
+      ['表 1', '', '', ''],
+      ['单位收支总体情况表', '', '', ''],
+      ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '', '', ''],
+      ['', '', '', '单位:万元'],
+      ['收 入', '', '支 出', ''],
+      ['项 目', '预算数', '功能分类', '预算数'],
+      ['一、本年收入', '617.53', '201 一般公共服务支出', '581.66'],
+      ['收 入 总 计', '617.53', '支 出 总 计', '617.53'],
+    ]);
+    const result = tableFromRecords('x.pdf', read.sets[0].records, 'pdf');
+    expect('table' in result && result.table.unitName).toBe('克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心');
+    // Each record at the line of its page where it was printed.
+    expect(read.locate(read.sets[0].records[6].line)).toEqual({ line: 8, column: undefined, page: 1 });
+  });
+});

@@ -463,6 +463,7 @@ function lattice(table: TableLines, place: (l: Line) => number, rules: Map<numbe
     return k;
   };
   const body: CsvRecord[] = [];
+  const above: Line[] = [];
   pages.forEach((p, n) => {
     const grid = grids[n]!;
     const { records: rows, outside } = latticeRecords(grid, bodyLines.filter((l) => l.page === p), place);
@@ -474,9 +475,12 @@ function lattice(table: TableLines, place: (l: Line) => number, rules: Map<numbe
       });
       body.push({ cells, line: r.line });
     }
+    // Text above the grid: the rest of a wrapped meta line ("编制单位：…交易中" / "心").
+    for (const l of outside) if (l.y > grid.ys[0]) above.push(l);
     // Text below the grid: a note printed under the table, with its wrapped lines.
     let note: CsvRecord | undefined;
     for (const l of outside) {
+      if (l.y > grid.ys[0]) continue;
       if (note && !NOTE.test(squeeze(l.text))) {
         note.cells[0] += l.text.trim();
         continue;
@@ -498,12 +502,23 @@ function lattice(table: TableLines, place: (l: Line) => number, rules: Map<numbe
   for (let i = Math.max(0, titleAt - 1); i < from; i++) {
     const cells = new Array<string>(keep.length).fill('');
     const l = lines[i];
+    const last = records[records.length - 1];
+    // The rest of a wrapped "编制单位：…" line.
+    if (i > titleAt + 1 && l.chunks.length === 1 && !META.test(l.text) && last && /编制/.test(last.cells[0])) {
+      last.cells[0] += l.text.trim();
+      continue;
+    }
     if (i <= titleAt) cells[0] = l.text.trim();
     else {
-      // By its right edge: "单位：万元" stands at the table's right edge, in its last column.
-      for (const c of l.chunks) cells[c === l.chunks[0] ? 0 : kept(canonical(c.x1 - 1))] = c.text;
+      // The first by its left edge, the others by their right edge: "单位：万元" stands at the table's right edge, in its last column.
+      for (const c of l.chunks) cells[c === l.chunks[0] ? kept(canonical(c.x0 + 1)) : kept(canonical(c.x1 - 1))] = c.text;
     }
     records.push({ cells, line: place(l) });
+  }
+  for (const l of above) {
+    const last = records[records.length - 1];
+    if (l.chunks.length === 1 && last && last.cells[0] !== '' && l.page === lines[from - 1]?.page) last.cells[0] += l.text.trim();
+    else records.push({ cells: [l.text.trim(), ...new Array<string>(keep.length - 1).fill('')], line: place(l) });
   }
   for (const r of body) records.push({ cells: keep.map((i) => r.cells[i]), line: r.line });
   return records;
