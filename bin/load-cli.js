@@ -25,6 +25,9 @@ export function loadCli(bundle = join(DIST, 'bundle.cjs'), cacheFile = join(DIST
   } catch {
     // No cache yet: compile as usual.
   }
+  // A script compiled from a code cache has no loader for its own import() calls: this module lends its
+  // import() to the bundle (src/load/pdf.ts loads pdfjs-dist, an ES module, with it).
+  globalThis[Symbol.for('budget-check.import')] ??= (specifier) => import(specifier);
   const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));

@@ -9,6 +9,7 @@ import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
 import { analyseClaims, narrativeOf } from './narrative/analysis.js';
 import { loadUnit } from './load/unit.js';
 import { excerpt } from './text.js';
+import { locateClaim, locateFiles, locateFinding } from './load/records.js';
 import type { Ledger, TableKind } from './ledger/model.js';
 import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
@@ -131,7 +132,9 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
     }
   }
   const claims = ledger.narrative ? claimList(ledger, contradicted) : undefined;
-  return { findings: sortFindings(findings), skippedRules, claims };
+  // Sorted by the lines of the records (sheet after sheet, page after page), then located at the sheet and cell, or page and line.
+  const sorted = sortFindings(findings);
+  return { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules, claims };
 }
 
 /** The narrative's claims with their statuses, from the claim rules' findings (those of `options.rules`, else all). */
@@ -201,10 +204,10 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     unitName: ledger.unitName,
     year: ledger.year,
     findings,
-    files: ledger.files,
+    files: locateFiles(ledger.files, ledger.printed),
     skippedRules,
     problems,
-    claims: options.listClaims ? claims?.claims : undefined,
+    claims: options.listClaims ? claims?.claims.map((c) => locateClaim(c, ledger.printed)) : undefined,
     claimCounts: claims?.counts,
   };
 }

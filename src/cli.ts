@@ -111,7 +111,7 @@ export async function main(proc: Proc): Promise<number> {
     .name('budget-check')
     .description('Audit Chinese government budget disclosures (单位预算公开 / 部门预算公开): table identities, cross-table checks and narrative claims.')
     .version(VERSION, '-V, --version')
-    .argument('[paths...]', 'unit directories, or parents of unit directories (searched at any depth)')
+    .argument('[paths...]', 'unit directories (CSV files, a workbook or a published PDF, and the narrative), workbooks, PDFs, or parents of unit directories (searched at any depth)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--strict', 'treat any difference as an error, even one explained by rounding')
@@ -239,6 +239,23 @@ export async function main(proc: Proc): Promise<number> {
     .action(async (options: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('./format/rules.js');
       proc.stdout.write(formatRules(await ruleMeta(), options.format));
+    });
+
+  program
+    .command('extract')
+    .description('write what was read from a published PDF or a workbook: a CSV file per table and the narrative as text, to look at and correct')
+    .argument('<file>', 'a published PDF or a workbook (.xlsx)')
+    .requiredOption('--out <dir>', 'the directory to write (created if missing)')
+    .action(async (file: string, options: { out: string }) => {
+      const [{ extract }, { InputError }] = await Promise.all([import('./extract.js'), import('./load/errors.js')]);
+      try {
+        const { files } = await extract(file, options.out);
+        for (const f of files) proc.stdout.write(`${joinPath(options.out, f.file)}: ${f.holds}\n`);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        proc.stderr.write(`budget-check: ${file === e.file || file.endsWith(`/${e.file}`) ? file : joinPath(file, e.file)}: ${e.reason}\n`);
+        code = 2;
+      }
     });
 
   const debug = proc.argv.includes('--debug');

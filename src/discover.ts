@@ -1,11 +1,12 @@
 /**
  * Paths to unit directories. A directory is a unit when it holds a CSV file with a known table
  * title (its first rows are peeked at: a bounded read); any other directory is a parent whose
- * subdirectories (any depth) are searched. A parent's own CSV and text files (a roster, a report
- * written there) are listed as skipped, never taken for a unit; a directory with such files and no
- * unit below it is still a unit, so that the loader says what is wrong with it. Symbolic links are
- * followed only to places inside the given paths, and loops once. The report being written
- * (`exclude`) is never input.
+ * subdirectories (any depth) are searched. A parent's own CSV, text, workbook and PDF files (a
+ * roster, a report written there, a summary) are listed as skipped, never taken for a unit; a
+ * directory with such files and no unit below it is still a unit (a workbook's, a PDF's or a
+ * narrative's), so that the loader reads it or says what is wrong with it. A workbook or a PDF given
+ * as a path is a unit of its own. Symbolic links are followed only to places inside the given paths,
+ * and loops once. The report being written (`exclude`) is never input.
  */
 import { realpathSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -30,6 +31,8 @@ export interface SkippedFile {
   file: string;
   reason: string;
 }
+/** A file that is a unit by itself (a workbook, a published PDF). */
+const UNIT_DOCUMENT = /\.(xlsx|xlsm|xls|pdf)$/i;
 
 export interface Discovery {
   units: string[];
@@ -120,7 +123,7 @@ export async function discoverUnits(paths: string[], options: DiscoverOptions = 
       return true;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const own = entries.filter((e) => !e.isDirectory && (TABLE.test(e.name) || TEXT.test(e.name)) && !exclude.has(join(real, e.name)));
+    const own = entries.filter((e) => !e.isDirectory && (TABLE.test(e.name) || TEXT.test(e.name) || (UNIT_DOCUMENT.test(e.name) && !e.name.startsWith('~$'))) && !exclude.has(join(real, e.name)));
     // A unit: a CSV file of it has a known table title.
     const why = new Map<string, string>();
     for (const e of own) {
@@ -177,12 +180,16 @@ export async function discoverUnits(paths: string[], options: DiscoverOptions = 
       problems.push({ file: path, reason: reason(e) });
       continue;
     }
+    if (!info.isDirectory() && UNIT_DOCUMENT.test(path)) {
+      units.add(path);
+      continue;
+    }
     if (!info.isDirectory()) {
-      problems.push({ file: path, reason: 'not a directory (give a unit directory or a parent of unit directories)' });
+      problems.push({ file: path, reason: 'not a directory (give a unit directory, a workbook, a PDF or a parent of unit directories)' });
       continue;
     }
     if (!(await walk(path, 0))) {
-      problems.push({ file: path, reason: 'no budget tables found (no CSV files in it or below it)' });
+      problems.push({ file: path, reason: 'no budget tables found (no CSV, text, workbook or PDF files in it or below it)' });
     }
   }
   return { units: [...units].sort(), problems, skipped };

@@ -9,6 +9,9 @@ export interface Component {
   file: string;
   line: number;
   column?: number;
+  sheet?: string;
+  cell?: string;
+  page?: number;
 }
 
 export interface Finding {
@@ -30,6 +33,11 @@ export interface Finding {
   file: string;
   line: number;
   column?: number;
+  /** A workbook's sheet and cell ("E9"): `line` is the sheet's row and `column` its column number. */
+  sheet?: string;
+  cell?: string;
+  /** A PDF's page: `line` is the line on the page. */
+  page?: number;
   /** What the figure should be (computed), in the unit printed at the place. */
   expected?: string;
   /** What was stated. */
@@ -51,6 +59,7 @@ export interface ClaimRecord {
   file: string;
   line: number;
   column?: number;
+  page?: number;
   status: ClaimStatus;
   /** The figure it was checked against, described. */
   against?: string;
@@ -67,6 +76,8 @@ export interface ClaimCounts {
 export interface InputProblem {
   file: string;
   line?: number;
+  sheet?: string;
+  page?: number;
   reason: string;
 }
 

@@ -82,7 +82,7 @@ describe('discovery', () => {
     writeFileSync(join(root, 'list.csv'), '单位名称\n甲\n');
     const r = cli(root);
     expect(r.code).toBe(2);
-    expect(r.err).toBe(`budget-check: ${root}: no budget tables found (no CSV file with a known table title, and no narrative)\n`);
+    expect(r.err).toBe(`budget-check: ${root}: no budget tables found (no CSV file, workbook sheet or PDF page with a known table title, and no narrative)\n`);
   });
 
   it('peeks at a CSV file without blocking on a FIFO or reading a device', async () => {

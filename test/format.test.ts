@@ -309,11 +309,11 @@ describe('formatCsv', () => {
     expect(records[0]).toEqual([...CSV_HEADER]);
     expect(records).toHaveLength(1 + 6);
     const a = 'fixtures/units/甲单位';
-    expect(records[1]).toEqual([a, '甲单位', '2024', 'TBL001', 'subtotal-hierarchy', 'error', CN_FILE, '12', '3', TRICKY, '125.16', '100.00', '-25.16', '万元']);
+    expect(records[1]).toEqual([a, '甲单位', '2024', 'TBL001', 'subtotal-hierarchy', 'error', CN_FILE, '12', '3', TRICKY, '125.16', '100.00', '-25.16', '万元', '', '', '']);
     // The formula guard: =, @ and + get an apostrophe; plain numbers such as -25.16 do not.
-    expect(records[2]).toEqual([a, '甲单位', '2024', 'XT001', 'cross-table-total', 'error', 'b.csv', '5', '', 'totals differ', "'=SUM(A1:A2)", "'@cmd", "'+1+1", '元']);
+    expect(records[2]).toEqual([a, '甲单位', '2024', 'XT001', 'cross-table-total', 'error', 'b.csv', '5', '', 'totals differ', "'=SUM(A1:A2)", "'@cmd", "'+1+1", '元', '', '', '']);
     expect(records[4][9]).toBe("'-5% claimed, tables give -4.8%");
-    expect(records[5]).toEqual(['units/乙', '', '', 'INPUT', 'input-unreadable', 'error', 'broken.csv', '3', '', 'unterminated quoted field', '', '', '', '']);
+    expect(records[5]).toEqual(['units/乙', '', '', 'INPUT', 'input-unreadable', 'error', 'broken.csv', '3', '', 'unterminated quoted field', '', '', '', '', '', '', '']);
     expect(records[6].slice(3, 7)).toEqual(['NC001', 'narrative-claim', 'warning', 'n.txt']);
     expect(formatCsv(makeReport())).toBe(text);
   });

@@ -22,6 +22,9 @@ export const CSV_HEADER = [
   'actual',
   'difference',
   'unit_of_amount',
+  'sheet',
+  'cell',
+  'page',
 ] as const;
 
 const BOM = '\uFEFF';
@@ -60,9 +63,11 @@ export function csvWriter(): ReportWriter {
     head: () => BOM + CSV_HEADER.join(',') + CRLF,
     unit: (u: UnitReport) => {
       let text = '';
-      for (const p of u.problems) text += line([u.path, u.unitName, u.year, INPUT_RULE.id, INPUT_RULE.name, 'error', p.file, p.line, undefined, p.reason]);
+      for (const p of u.problems) {
+        text += line([u.path, u.unitName, u.year, INPUT_RULE.id, INPUT_RULE.name, 'error', p.file, p.line, undefined, p.reason, undefined, undefined, undefined, undefined, p.sheet, undefined, p.page]);
+      }
       for (const f of u.findings) {
-        text += line([u.path, u.unitName, u.year, f.rule, f.name, f.severity, f.file, f.line, f.column, f.message, f.expected, f.actual, f.difference, f.unit]);
+        text += line([u.path, u.unitName, u.year, f.rule, f.name, f.severity, f.file, f.line, f.column, f.message, f.expected, f.actual, f.difference, f.unit, f.sheet, f.cell, f.page]);
       }
       return text;
     },

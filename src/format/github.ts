@@ -5,7 +5,7 @@
  * same Report gives byte-identical output.
  */
 import type { Report, Severity, UnitReport } from '../report.js';
-import { INPUT_RULE, SEVERITY_RANK, joinPath, known, textColumn } from './meta.js';
+import { INPUT_RULE, SEVERITY_RANK, joinPath, known, printedPrefix, textColumn } from './meta.js';
 import { renderReport, type ReportWriter } from './writer.js';
 import { escapeName, escapeText } from '../escape.js';
 
@@ -102,7 +102,7 @@ export function githubWriter(options: { limit?: number } = {}): ReportWriter {
         }
       }
       for (const f of u.findings) {
-        keep({ severity: f.severity, file: joinPath(u.path, f.file), line: f.line, column: textColumn(f), title: `${f.rule} ${f.name}`, message: f.message });
+        keep({ severity: f.severity, file: joinPath(u.path, f.file), line: f.line, column: textColumn(f), title: `${f.rule} ${f.name}`, message: printedPrefix(f) + f.message });
       }
       return '';
     },

@@ -5,7 +5,7 @@
  * for lack of tables is <skipped>. Pure: the same Report gives byte-identical output.
  */
 import type { Finding, InputProblem, Report, UnitReport } from '../report.js';
-import { INPUT_RULE, joinPath, known, type RuleMeta } from './meta.js';
+import { INPUT_RULE, joinPath, known, printedAt, type Printed, type RuleMeta } from './meta.js';
 import { renderReport, type ReportWriter } from './writer.js';
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
@@ -33,7 +33,8 @@ function attrs(pairs: [string, string | number][]): string {
   return pairs.map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join('');
 }
 
-function where(path: string, line: number | undefined, column: number | undefined): string {
+function where(path: string, line: number | undefined, column: number | undefined, at?: Printed): string {
+  if (at && (at.sheet !== undefined || at.page !== undefined)) return `${path} ${printedAt(at)}`;
   if (!known(line)) return path;
   return known(column) ? `${path}:${line}:${column}` : `${path}:${line}`;
 }
@@ -44,13 +45,13 @@ function amount(value: string, unit: string | undefined): string {
 
 /** The body of a <failure>: where, and the figures. */
 function failureText(unit: string, f: Finding): string {
-  const lines = [where(joinPath(unit, f.file), f.line, f.column)];
+  const lines = [where(joinPath(unit, f.file), f.line, f.column, f)];
   if (f.expected !== undefined) lines.push(`expected: ${amount(f.expected, f.unit)}`);
   if (f.actual !== undefined) lines.push(`actual: ${amount(f.actual, f.unit)}`);
   if (f.difference !== undefined) lines.push(`difference: ${amount(f.difference, f.unit)}`);
   if (f.components && f.components.length > 0) {
     lines.push('components:');
-    for (const c of f.components) lines.push(`  ${c.label}: ${c.value} (${where(joinPath(unit, c.file), c.line, c.column)})`);
+    for (const c of f.components) lines.push(`  ${c.label}: ${c.value} (${where(joinPath(unit, c.file), c.line, c.column, c)})`);
   }
   if (f.quote !== undefined) lines.push(`quote: ${f.quote}`);
   return lines.join('\n');
@@ -63,7 +64,7 @@ function outLine(unit: string, f: Finding): string {
   if (f.actual !== undefined) figures.push(`actual ${amount(f.actual, f.unit)}`);
   if (f.difference !== undefined) figures.push(`difference ${amount(f.difference, f.unit)}`);
   const tail = figures.length > 0 ? ` (${figures.join(', ')})` : '';
-  return `${f.severity}: ${where(joinPath(unit, f.file), f.line, f.column)}: ${f.message}${tail}`;
+  return `${f.severity}: ${where(joinPath(unit, f.file), f.line, f.column, f)}: ${f.message}${tail}`;
 }
 
 interface Case {

@@ -40,10 +40,38 @@ function isAbsolutePath(p: string): boolean {
 export function joinPath(unit: string, file: string): string {
   const f = file.replace(/\\/g, '/');
   const u = unit.replace(/\\/g, '/');
+  // A unit given as one file (a workbook, a PDF): its findings name that file.
+  if (DOCUMENT.test(u) && (u === f || u.endsWith(`/${f}`))) return joinPath('', u);
   const base = isAbsolutePath(f) || u === '' ? f : `${u}/${f}`;
   const absolute = base.startsWith('/');
   const joined = (absolute ? '/' : '') + base.split('/').filter((s) => s !== '' && s !== '.').join('/');
   return joined === '' ? '.' : joined;
+}
+
+const DOCUMENT = /\.(xlsx|xlsm|xls|pdf)$/i;
+
+/** A place with its sheet and cell (a workbook) or its page (a PDF). */
+export interface Printed {
+  line: number;
+  column?: number;
+  sheet?: string;
+  cell?: string;
+  page?: number;
+}
+
+/**
+ * Where a finding was printed, inside its file, for a person: "11:4" (line and column of a CSV or a
+ * narrative), "表6!D11" (a workbook's sheet and cell), "p.5:12" (a PDF's page and line on the page).
+ */
+export function printedAt(p: Printed): string {
+  if (p.sheet !== undefined) return `${p.sheet}!${p.cell ?? p.line}`;
+  if (p.page !== undefined) return `p.${p.page}:${p.line}`;
+  return known(p.column) ? `${p.line}:${p.column}` : `${p.line}`;
+}
+
+/** The sheet and cell or the page, as a prefix of a message in formats that locate by file and line only; empty otherwise. */
+export function printedPrefix(p: Printed): string {
+  return p.sheet !== undefined || p.page !== undefined ? `${printedAt(p)}: ` : '';
 }
 
 /** A line or column worth printing: a positive integer. */
@@ -53,8 +81,9 @@ export function known(n: number | undefined): n is number {
 
 /**
  * The character column of a finding, for formats that mean characters (SARIF, GitHub): a table
- * finding's column is the CSV field number, which no editor column matches, so it is left out.
+ * finding's column is the CSV field number (or a sheet's column, or a PDF table's), which no editor
+ * column matches, so it is left out.
  */
-export function textColumn(f: { file: string; column?: number }): number | undefined {
-  return /\.(csv|tsv)$/i.test(f.file) ? undefined : f.column;
+export function textColumn(f: { file: string; column?: number; sheet?: string; page?: number }): number | undefined {
+  return /\.(csv|tsv)$/i.test(f.file) || f.sheet !== undefined || f.page !== undefined ? undefined : f.column;
 }

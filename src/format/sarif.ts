@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Finding, InputProblem, Report, Severity, Summary, UnitReport } from '../report.js';
-import { INPUT_RULE, joinPath, known, textColumn, type RuleMeta } from './meta.js';
+import { INPUT_RULE, joinPath, known, printedPrefix, textColumn, type RuleMeta } from './meta.js';
 import { jsonArrayStream, renderReport, type ReportWriter } from './writer.js';
 
 const SLOT = '\u0000results';
@@ -122,7 +122,11 @@ export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: st
     if (f.actual !== undefined) properties.actual = f.actual;
     if (f.difference !== undefined) properties.difference = f.difference;
     if (f.unit !== undefined) properties.unitOfAmount = f.unit;
-    return result(f.rule, LEVEL[f.severity], f.message, joinPath(unit, f.file), f.line, textColumn(f), properties);
+    // A workbook's sheet and cell, a PDF's page: the region's line is the sheet's row or the page's line, the message names the cell or page.
+    if (f.sheet !== undefined) properties.sheet = f.sheet;
+    if (f.cell !== undefined) properties.cell = f.cell;
+    if (f.page !== undefined) properties.page = String(f.page);
+    return result(f.rule, LEVEL[f.severity], printedPrefix(f) + f.message, joinPath(unit, f.file), f.line, textColumn(f), properties);
   };
 
   // The run's results are written as the units come; whether it succeeded is known at the end.

@@ -12,7 +12,7 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
   return new Table(options);
 }
 import type { Finding, Severity, Summary, UnitReport } from '../report.js';
-import { joinPath } from './meta.js';
+import { joinPath, printedAt } from './meta.js';
 import { escapeName as name, escapeText as text } from '../escape.js';
 import type { ReportWriter } from './writer.js';
 
@@ -29,7 +29,7 @@ function severityText(s: Severity, c: ChalkInstance): string {
 }
 
 function findingLines(f: Finding, c: ChalkInstance): string[] {
-  const where = `${f.line}${f.column ? `:${f.column}` : ''}`;
+  const where = printedAt(f);
   const lines = [`  ${c.dim(where.padEnd(7))} ${severityText(f.severity, c).padEnd(7)}  ${text(f.message)}  ${c.dim(`${f.rule} ${f.name}`)}`];
   const figures: string[] = [];
   if (f.actual !== undefined) figures.push(`stated ${text(f.actual)}`);
@@ -38,8 +38,9 @@ function findingLines(f: Finding, c: ChalkInstance): string[] {
   if (figures.length > 0) lines.push(`          ${c.dim(`${figures.join(', ')}${f.unit ? ` ${text(f.unit)}` : ''}`)}`);
   if (f.quote) lines.push(`          ${c.dim(`“${text(f.quote)}”`)}`);
   for (const p of f.components ?? []) {
-    const where = `${p.file}:${p.line}`;
-    lines.push(`          ${c.dim(`+ ${text(p.value).padStart(12)}  ${text(p.label)}${p.label.includes(where) ? '' : `  (${name(p.file)}:${p.line})`}`)}`);
+    const line = `${p.file}:${p.line}`;
+    const where = p.sheet !== undefined || p.page !== undefined ? `${name(p.file)} ${printedAt(p)}` : `${name(p.file)}:${p.line}`;
+    lines.push(`          ${c.dim(`+ ${text(p.value).padStart(12)}  ${text(p.label)}${p.label.includes(line) ? '' : `  (${where})`}`)}`);
   }
   return lines;
 }
@@ -50,6 +51,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   const title = [u.unitName, u.year].filter(Boolean).join(' ');
   out.push(c.bold(`${name(u.path)}${title ? `  ${text(title)}` : ''}`));
   for (const p of u.problems) out.push(`  ${c.red('unreadable')} ${name(p.file === u.path ? p.file : joinPath(u.path, p.file))}${p.line ? `:${p.line}` : ''}: ${text(p.reason)}`);
+  const part = (f: { sheet?: string; page?: number }) => (f.sheet !== undefined ? ` sheet "${text(f.sheet)}"` : f.page !== undefined ? ` page ${f.page}` : '');
   const findings = o.quiet ? u.findings.filter((f) => f.severity === 'error') : u.findings;
   const files = [...new Set(findings.map((f) => f.file))];
   for (const file of files) {
@@ -58,7 +60,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
   }
   if (!o.quiet) {
     const skipped = u.files.filter((f) => f.skipped && !u.problems.some((p) => p.file === f.file));
-    for (const f of skipped) out.push(`  ${c.dim(`skipped ${name(f.file)}: ${text(f.skipped ?? '')}`)}`);
+    for (const f of skipped) out.push(`  ${c.dim(`skipped ${name(f.file)}${part(f)}: ${text(f.skipped ?? '')}`)}`);
     if (u.skippedRules.length > 0) {
       const byMissing = u.skippedRules.map((s) => `${s.rule}${s.missing.length ? ` (no ${s.missing.join(', ')})` : ' (no narrative)'}`);
       out.push(`  ${c.dim(`not run: ${byMissing.join('; ')}`)}`);
@@ -68,7 +70,7 @@ function unitSection(u: UnitReport, o: TableOptions): string[] {
     const t = newTable({ head: ['line', 'claim', 'status', 'checked against'], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 50, 14, 50] });
     for (const cl of u.claims) {
       const status = cl.status === 'verified' ? c.green(cl.status) : cl.status === 'contradicted' ? c.red(cl.status) : c.dim(cl.status);
-      t.push([String(cl.line), text(cl.text), status, text(cl.against ?? '')]);
+      t.push([cl.page !== undefined ? `p.${cl.page}:${cl.line}` : String(cl.line), text(cl.text), status, text(cl.against ?? '')]);
     }
     out.push(t.toString());
   }

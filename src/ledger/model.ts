@@ -29,6 +29,11 @@ export interface Place {
   file: string;
   line: number;
   column?: number;
+  /** A workbook's sheet, and the cell's reference in it ("E9"): `line` is then the sheet's row, `column` its column number. */
+  sheet?: string;
+  cell?: string;
+  /** A PDF's page (1-based): `line` is then the line on that page. */
+  page?: number;
 }
 
 /**
@@ -131,6 +136,11 @@ export interface SourceFile {
   encoding?: string;
   /** Why it was skipped (null when read). */
   skipped?: string;
+  /** A table read from a workbook's sheet or a PDF's pages: the sheet, or the page where it starts. */
+  sheet?: string;
+  page?: number;
+  /** The line where its records start, when a file holds more than one table (a workbook, a PDF). */
+  line?: number;
 }
 
 export interface Ledger {
@@ -143,7 +153,15 @@ export interface Ledger {
   duplicates: Table[];
   narrative?: Narrative;
   files: SourceFile[];
+  /**
+   * Where the records of a workbook or a PDF were printed, by file: their lines are numbered through
+   * the file (sheet after sheet, page after page); this gives the sheet and cell, or the page and its line.
+   */
+  printed?: Map<string, Locator>;
 }
+
+/** Where a line (and column) of a file's records was printed: the sheet's row and cell, or the page and its line. */
+export type Locator = (line: number, column?: number) => Pick<Place, 'line' | 'column' | 'sheet' | 'cell' | 'page'> | undefined;
 
 export const CORE_TABLES: TableKind[] = [
   'summary',
