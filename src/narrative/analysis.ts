@@ -156,15 +156,27 @@ export function otherDenominators(a: ClaimAnalysis, c: ShareClaim): Quantity[] {
 }
 
 /** The amount stated before a share, in its section, of the subject its denominator names ("政府采购预算"). */
-function statedTotal(a: ClaimAnalysis, c: Claim, denominator: string): Quantity | undefined {
+function statedTotal(a: ClaimAnalysis, c: ShareClaim, denominator: string): Quantity | undefined {
   const name = labelKey(denominator).replace(/的$/, '');
   for (let i = c.id - 1; i >= 0; i--) {
     const x = a.all[i];
     if (x.section !== c.section) break;
-    if (x.kind === 'amount' && x.amount && labelKey(x.subject) === name) return current(a, x);
+    if (x.kind === 'amount' && labelKey(x.subject) === name) return current(a, x);
+  }
+  // "占总支出预算91.4%" where the text stated the unit's whole budget by another of its names before
+  // ("2022年收入预算998.51万元"): a unit's income and spending are one total.
+  const key = denominatorKey(a.ledger, denominator, c.scope);
+  if (!key || !UNIT_TOTALS.has(key)) return undefined;
+  for (let i = c.id - 1; i >= 0; i--) {
+    const x = a.all[i];
+    const k = a.keys.get(x.id);
+    if (x.kind === 'amount' && k && UNIT_TOTALS.has(k) && !a.earlier.has(x.id) && !x.respectively) return current(a, x);
   }
   return undefined;
 }
+
+/** The keys of a unit's whole budget: its income, its spending, both (收支总预算). */
+const UNIT_TOTALS = new Set(['unit:total', 'income:total', 'exp:total']);
 
 /** The denominator a share is listed against: the first reading that fits, else the primary one. */
 export function listedDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined {
@@ -197,9 +209,21 @@ export function yoyNumbers(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefine
   return n;
 }
 
-function computeYoy(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
+/**
+ * The other reading of a change stated after a list's last part in the list's sentence ("总预算X，其中：
+ * 基本支出A，项目支出B，同比增加C，增长D%"): of the list's total, not of the part. A change is
+ * contradicted only when neither reading fits.
+ */
+export function totalReading(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
+  if (c.ofList === undefined) return undefined;
+  const total = a.all[c.ofList];
+  const cur = total ? current(a, total) : undefined;
+  return cur ? computeYoy(a, c, cur) : undefined;
+}
+
+function computeYoy(a: ClaimAnalysis, c: YoyClaim, of?: Quantity): YoyNumbers | undefined {
   const y = c.yoy;
-  const cur = current(a, c);
+  const cur = of ?? current(a, c);
   if (!cur) return undefined;
   if (!y.change && y.prior) {
     // A prior stated outright: the change is what lies between.
@@ -216,11 +240,6 @@ function computeYoy(a: ClaimAnalysis, c: YoyClaim): YoyNumbers | undefined {
   return { current: cur, change, direction, prior, priorValue };
 }
 
-/**
- * What the claims of a sentence say of each other, worked out in one pass over the claims in order:
- * a look-up per claim then costs nothing, where a scan of its sentence per claim made a sentence of
- * many claims (one long line of figures) quadratic.
- */
 /**
  * What the claims of a sentence say of each other, worked out in one pass over the claims in order:
  * a look-up per claim then costs nothing, where a scan of its sentence per claim made a sentence of

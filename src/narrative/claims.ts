@@ -140,6 +140,8 @@ export interface ClaimBase {
   scope: Scope;
   /** The heading of the enclosing section. */
   section: string;
+  /** The numbered paragraph ("1.", "2、") it stands in below its section, when it stands in one. */
+  subsection?: string;
   /** The project of the enclosing 项目名称 paragraph. */
   project?: string;
   /** Stated "分别" (respectively) for several subjects at once, and not paired with one of them: never linked. */
@@ -172,6 +174,8 @@ export interface YoyClaim extends ClaimBase {
   yoy: YearOverYear;
   /** Where the percent is printed. */
   percentAt?: Position;
+  /** Stated after a list's last part in the sentence that opened the list: it may speak of the list's total (this claim id) instead. */
+  ofList?: number;
 }
 
 export interface FlatClaim extends ClaimBase {

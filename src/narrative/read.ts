@@ -49,10 +49,14 @@ interface Doc {
   statement: number;
   scope: Scope;
   section: string;
+  /** The last numbered paragraph ("1.…", "2、…") below the section. */
+  subsection?: string;
   headings: string[];
   project?: string;
   /** The budget year the text speaks of (its first "YYYY年…预算"). */
   docYear?: number;
+  /** A budget or final accounts. */
+  kind: 'budget' | 'final';
   /** The last statement of the paragraph so far (a sentence may open with "其中："). */
   lastStatement?: Statement;
   /** The total of an open 其中 list; 'bracket': a list in brackets after one of the parts of `outer` ("…4.00万元（其中：…）"). */
@@ -109,6 +113,7 @@ function makeClaim<K extends Claim['kind']>(doc: Doc, st: Statement, sentence: S
     hints: hintsOf(subject),
     scope: doc.scope,
     section: doc.section,
+    subsection: doc.subsection,
     project: doc.project,
     at: at === undefined || at === st.offset ? pos : locate(doc.n, at),
     ...own,
@@ -200,6 +205,8 @@ function closeOne(doc: Doc): void {
 
 /** A bracket that opens the parts of the amount before it: "（其中：", "（含", "（包括". */
 const BRACKET_LIST = /\((其中|含|包括)/;
+/** Words in a bracket that make its amount another quantity than a part: a running total ("（累计稳定调节基金43429万元）"). */
+const OTHER_QUANTITY = /累计|年末|滚存/;
 /** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
 const BRACKET_RIGHT_AFTER = /^\s*\(/;
 
@@ -219,7 +226,7 @@ function followBrackets(doc: Doc, between: string, amountBefore: AmountClaim | u
         return;
       }
     }
-  } else if (amountBefore && (BRACKET_LIST.test(between) || (next?.kind === 'amount' && BRACKET_RIGHT_AFTER.test(between) && !PRIOR_HEAD.test(between)))) {
+  } else if (amountBefore && (BRACKET_LIST.test(between) || (next?.kind === 'amount' && BRACKET_RIGHT_AFTER.test(between) && !PRIOR_HEAD.test(between) && !OTHER_QUANTITY.test(between)))) {
     doc.outer = doc.list;
     doc.depth = 1;
     doc.list = { claim: amountBefore, parts: [], endsAt: 'bracket' };
@@ -352,6 +359,8 @@ function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sen
 
 // --- Sentences -------------------------------------------------------------------------------------
 
+/** The head of a difference of two figures ("差值为", "差额为"). */
+const DIFFERENCE_HEAD = /(差值|差额|差异额?)(为|是)?$/;
 /** "(-" or "(+" just before a percent. */
 const SIGNED_IN_BRACKET = /^\(([+\-−])$/;
 const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
@@ -630,6 +639,14 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   const a = amountOf(el.m[1], el.m[2]);
   if (!a) return;
   let st = s.st!;
+  const ownHead = clause.text.slice(elHeadStart, el.start);
+  // "差值为0.9万元": the difference of two figures stated beside it, no item's amount.
+  if (DIFFERENCE_HEAD.test(ownHead)) return;
+  // Final accounts: "年初预算为2.95万元" after what was spent is the item's budget, no second amount of it.
+  if (doc.kind === 'final' && st.amount && BUDGET_HEAD.test(ownHead)) {
+    s.budget = a;
+    return;
+  }
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
   const headRaw = clause.text.slice(i === 0 ? 0 : elHeadStart, el.start);
   const priorHead = PRIOR_HEAD.exec(headRaw);
@@ -655,7 +672,6 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   st.amount = a;
   const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
   // Final accounts: the budget and what was spent, for a completion rate after them.
-  const ownHead = clause.text.slice(elHeadStart, el.start);
   if (ACTUAL_HEAD.test(ownHead)) s.actual = a;
   else if (BUDGET_HEAD.test(ownHead)) s.budget = a;
   // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
@@ -733,6 +749,8 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
     return;
   }
   const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { change: a, changeWord: word, changeDirection: dir, ...base } });
+  const list = doc.list;
+  if (list && list.endsAt !== 'bracket' && list.claim.sentenceOffset === s.sentence.start && list.parts.length > 0 && st.claims.includes(list.parts[list.parts.length - 1])) c.ofList = list.claim.id;
   // "比上年预算数335.98万元减少14.84万元": the prior is printed in the comparison.
   const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
   if (prior) c.yoy.prior = prior;
@@ -788,7 +806,7 @@ export function readNarrative(text: string, file: string): ReadNarrative {
   const kind = narrativeKind(original);
   const year = narrativeYear(original, kind);
   try {
-    readAll(original, file, claims, year);
+    readAll(original, file, claims, year, kind);
   } catch {
     // A text the reader does not understand yields the claims read so far.
   }
@@ -800,8 +818,10 @@ export function readNarrative(text: string, file: string): ReadNarrative {
  * opening that name one ("…部门预算情况说明", "…年度部门决算公开", "…支出决算为…").
  */
 export function narrativeKind(text: string): 'budget' | 'final' {
-  const m = /(单位|部门|年度?)\s*(预算|决算)|(预算|决算)(公开|情况|说明|报告|为)/.exec(text.slice(0, 600));
-  return (m?.[2] ?? m?.[3]) === '决算' ? 'final' : 'budget';
+  const opening = text.slice(0, 600);
+  const m = /(单位|部门|年度?)\s*(预算|决算)|(预算|决算)(公开|情况|说明|报告|为)/.exec(opening);
+  // What was spent set beside its budget ("支出2.05万元，年初预算为2.95万元") speaks of final accounts too.
+  return (m?.[2] ?? m?.[3]) === '决算' || /年初预算(数)?为/.test(opening) ? 'final' : 'budget';
 }
 
 /**
@@ -816,10 +836,10 @@ export function narrativeYear(text: string, kind: 'budget' | 'final' = 'budget')
   return undefined;
 }
 
-function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined): void {
+function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined, kind: 'budget' | 'final'): void {
   const n = normalise(original);
   // Before any heading the text does not say whose money it speaks of.
-  const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear };
+  const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear, kind };
   const text = n.text;
   let inTable = false;
   let offset = 0;
@@ -848,6 +868,7 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
         doc.headings[level] = paragraph.replace(/[:。;][\s\S]*$/, '');
         for (let k = level + 1; k < 3; k++) doc.headings[k] = '';
         doc.project = undefined;
+        doc.subsection = undefined;
         doc.section = paragraph.slice(0, 80);
         const scopes = doc.headings.map((h) => scopeOf(h.replace(/^第[一二三四五六七八九十]+部分/, '')));
         doc.scope = nested(scopes[1], scopes[2]) ?? (level === 0 ? 'unit' : 'other');
@@ -855,6 +876,7 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
         // A heading without figures (other than its year) holds no claim.
         if (!/[0-9]/.test(paragraph.replace(/\d{4}年/g, ''))) continue;
       } else {
+        doc.subsection = paragraph.slice(0, 80);
         const project = /项目名称[:]?(.+)$/.exec(paragraph);
         doc.project = project ? project[1].trim() : undefined;
         if (project) continue;

@@ -1,7 +1,7 @@
 import { Decimal } from '../../decimal.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { around, overlaps, percentRatio } from '../../ledger/rounding.js';
-import { yoyNumbers } from '../../narrative/analysis.js';
+import { totalReading, yoyNumbers } from '../../narrative/analysis.js';
 import type { Claim } from '../../narrative/claims.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
@@ -40,6 +40,10 @@ export default defineRule({
       const stated = around(y.percent.value, y.percent.half);
       const changeValue = y.change ? y.change.yuan : n.current.value.minus(n.priorValue).abs();
       if (!strict && overlaps(ratio, stated)) continue;
+      // Said of the list's total rather than its last part, and right so: not contradicted.
+      const other = totalReading(a, c);
+      const otherRatio = other && other.prior.lo.gt(0) ? percentRatio(other.change, other.prior) : null;
+      if (!strict && otherRatio && overlaps(otherRatio, stated)) continue;
       const computed = changeValue.div(n.priorValue).times(100);
       const rounded = computed.toDecimalPlaces(y.percent.decimals, Decimal.ROUND_HALF_UP);
       if (strict && rounded.eq(y.percent.value)) continue;
