@@ -70,6 +70,9 @@ interface OpenList {
   claim: AmountClaim | CountClaim;
   parts: (AmountClaim | CountClaim)[];
   endsAt: 'paragraph' | 'heading' | 'bracket';
+  /** A total that states a count beside its amount ("车辆2辆，价值59.09万元；其中：…"): its count, and the parts' counts. */
+  countTotal?: CountClaim;
+  countParts?: CountClaim[];
 }
 
 /** A subject and what has been said of it so far: its amount or count, its claims, its last change. */
@@ -169,16 +172,20 @@ function baseOf_(c: Claim): ClaimBase {
   };
 }
 
-/** The open list becomes a list claim, when it has parts of what its total counts. */
+/** The open list becomes a list claim, when it has parts of what its total counts (and a second of counts, when its total states one). */
 function closeOne(doc: Doc): void {
   const open = doc.list;
   doc.list = undefined;
   if (!open) return;
-  const total = open.claim;
+  if (open.countTotal && open.countParts?.length) listClaim(doc, open.countTotal, open.countParts);
+  listClaim(doc, open.claim, open.parts);
+}
+
+function listClaim(doc: Doc, total: AmountClaim | CountClaim, candidates: (AmountClaim | CountClaim)[]): void {
   const useAmount = total.kind === 'amount';
   const totalCount = total.count;
   // Parts count what the total counts: "车辆 2 辆，其中：…" holds no 台 of equipment.
-  const parts = open.parts.filter((p) => (useAmount ? p.kind === 'amount' : p.count !== undefined && p.count.unit === totalCount?.unit));
+  const parts = candidates.filter((p) => (useAmount ? p.kind === 'amount' : p.count !== undefined && p.count.unit === totalCount?.unit));
   if (parts.length === 0) return;
   const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
   const whole = !fam?.all || fam.all.some((set) => set.every((re) => parts.some((p) => re.test(unquoted(p.subject)))));
@@ -462,6 +469,8 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
       const text = doc.n.text;
       const rest = text.slice(clause.end, s.sentence.end).replace(LEADING_COLONS, '');
       doc.list = { claim: totalClaim, parts: [], endsAt: rest === '' && s.sentence.end >= paragraphEnd(text, s.sentence.end) ? 'heading' : 'paragraph' };
+      const countTotal = totalClaim.kind === 'amount' ? (owner.claims.find((c) => c.kind === 'count') as CountClaim | undefined) : undefined;
+      if (countTotal) [doc.list.countTotal, doc.list.countParts] = [countTotal, []];
     }
   } else closeList(doc);
 }
@@ -479,6 +488,7 @@ function readSentence(doc: Doc, sentence: Sentence): void {
     doc.list = doc.outer;
     doc.outer = undefined;
   }
+  namedList(doc, s);
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';
   const m = NO_REASON.exec(sentence.text);
@@ -489,6 +499,30 @@ function readSentence(doc: Doc, sentence: Sentence): void {
   }
   doc.scope = savedScope;
   if (s.st) doc.lastStatement = s.st;
+}
+
+/** A count and the names it counts: "下设7个科室，分别是：办公室、…、综合管理科". Groups: 1 the count, 2 the names. */
+const NAMED = /(\d+)(?:个|家|项|名|类)[^,;:。\d]{0,8},?(?:分别是|分别为|包括|即)[:]?([^。;]+)$/;
+/** A figure, a bound or an estimate among the names: they are no plain list of names. */
+const NOT_NAMES = /\d+(个|人|名|项|家|万元|元|%)|等|以上|以下/;
+
+/** A count followed by the names it counts: a list whose parts are the names, one each, that must be as many. */
+function namedList(doc: Doc, s: SentenceState): void {
+  const m = NAMED.exec(s.sentence.text);
+  if (!m || !s.st) return;
+  const names = m[2].split('、').map((n) => n.trim());
+  if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 40 || NOT_NAMES.test(n))) return;
+  const total = [...s.st.claims].reverse().find((c): c is CountClaim => c.kind === 'count' && c.count.value === Number(m[1]) && c.inList === undefined);
+  if (!total) return;
+  const claim: ListClaim = {
+    ...baseOf_(total),
+    id: doc.claims.length,
+    kind: 'list',
+    text: `${total.text}，分别是：${names.join('、')}`,
+    list: { total: { label: total.subject, count: total.count.value, claim: total.id }, parts: names.map((label) => ({ label, count: 1 })), relation: 'eq', family: '名称' },
+  };
+  total.inList = claim.id;
+  doc.claims.push(claim);
 }
 
 function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): void {
@@ -603,6 +637,7 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
       st.count = { value: Number(el.m[1]), unit: el.m[2] };
       const c = makeClaim<'count'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'count', count: st.count });
       if (doc.list && doc.list.claim.count && doc.list.claim.kind !== 'amount') doc.list.parts.push(c);
+      else if (doc.list?.countParts && doc.list.countTotal !== c) doc.list.countParts.push(c);
       return;
     }
     case 'share': {
