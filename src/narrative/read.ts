@@ -501,8 +501,8 @@ function readSentence(doc: Doc, sentence: Sentence): void {
   if (s.st) doc.lastStatement = s.st;
 }
 
-/** A count and the names it counts: "下设7个科室，分别是：办公室、…、综合管理科". Groups: 1 the count, 2 the names. */
-const NAMED = /(\d+)(?:个|家|项|名|类)[^,;:。\d]{0,8},?(?:分别是|分别为|包括|即)[:]?([^。;]+)$/;
+/** A count and the names it counts: "下设7个科室，分别是：办公室、…、综合管理科". Groups: 1 the count, 2 what is counted, 3 the names. */
+const NAMED = /(\d+)(?:个|家|项|名|类)([^,;:。\d]{0,8}),?(?:分别是|分别为|包括|即)[:]?([^。;]+)$/;
 /** A figure, a bound or an estimate among the names: they are no plain list of names. */
 const NOT_NAMES = /\d+(个|人|名|项|家|万元|元|%)|等|以上|以下/;
 
@@ -510,7 +510,7 @@ const NOT_NAMES = /\d+(个|人|名|项|家|万元|元|%)|等|以上|以下/;
 function namedList(doc: Doc, s: SentenceState): void {
   const m = NAMED.exec(s.sentence.text);
   if (!m || !s.st) return;
-  const names = m[2].split('、').map((n) => n.trim());
+  const names = m[3].split('、').map((n) => n.trim());
   if (names.length < 2 || names.some((n) => n.length < 2 || n.length > 40 || NOT_NAMES.test(n))) return;
   const total = [...s.st.claims].reverse().find((c): c is CountClaim => c.kind === 'count' && c.count.value === Number(m[1]) && c.inList === undefined);
   if (!total) return;
@@ -519,7 +519,7 @@ function namedList(doc: Doc, s: SentenceState): void {
     id: doc.claims.length,
     kind: 'list',
     text: `${total.text}，分别是：${names.join('、')}`,
-    list: { total: { label: total.subject, count: total.count.value, claim: total.id }, parts: names.map((label) => ({ label, count: 1 })), relation: 'eq', family: '名称' },
+    list: { total: { label: `${total.subject}${m[2]}`, count: total.count.value, claim: total.id }, parts: names.map((label) => ({ label, count: 1 })), relation: 'eq', family: '名称' },
   };
   total.inList = claim.id;
   doc.claims.push(claim);
