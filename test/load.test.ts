@@ -7,6 +7,7 @@ import { decode } from '../src/load/decode.js';
 import { tableFromText } from '../src/load/unit.js';
 import { InputError } from '../src/load/errors.js';
 import { recogniseTitle } from '../src/load/titles.js';
+import { threePublicItem } from '../src/load/table.js';
 import { bareClassName, functionClassByName } from '../src/ledger/classification.js';
 
 describe('amounts', () => {
@@ -211,5 +212,26 @@ describe('a layout the loader cannot read', () => {
     // A table that prints no figure, only a note, is still an empty table.
     const empty = ['表8,', '政府性基金预算支出情况表,', '编制单位：某单位,单位：万元', '项目,预算数', '本单位无政府性基金预算支出。,'].join('\n');
     expect('table' in tableFromText('表8.csv', empty, 'utf-8')).toBe(true);
+  });
+});
+
+describe('三公 items as provinces word them', () => {
+  it.each([
+    ['因公出国（境）费', 'abroad'],
+    ['因公出国(境)经费', 'abroad'],
+    ['公务用车购置及运行费（小计）', 'vehicle'],
+    ['公务用车购置及运行维护费', 'vehicle'],
+    ['公务用车购置和运行费', 'vehicle'],
+    ['其中：公务用车购置费', 'vehicle-purchase'],
+    ['其中：公务用车购置', 'vehicle-purchase'],
+    ['公务用车运行费', 'vehicle-operation'],
+    ['公务用车运行维护费', 'vehicle-operation'],
+    ['公务用车运行维护', 'vehicle-operation'],
+    ['公车运行及维护', 'vehicle-operation'],
+    ['公务接待费', 'reception'],
+    ['机关运行经费', 'operating-cost'],
+    ['合计', 'total'],
+  ])('%s is %s', (label, item) => {
+    expect(threePublicItem(label)).toBe(item);
   });
 });

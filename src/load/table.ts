@@ -551,12 +551,13 @@ function resolveDepths(rows: Row[]): void {
 }
 
 const THREE_PUBLIC: [RegExp, string][] = [
-  [/因公出国/, 'abroad'],
-  [/购置及运行/, 'vehicle'],
-  [/购置费/, 'vehicle-purchase'],
-  [/运行(维护)?费/, 'vehicle-operation'],
-  [/公务接待/, 'reception'],
   [/机关运行经费|单位运行经费/, 'operating-cost'],
+  [/因公出国/, 'abroad'],
+  [/购置(及|和)运行/, 'vehicle'],
+  // With or without 费: "公务用车购置费", "公务用车购置"; "公务用车运行维护费", "公务用车运行维护".
+  [/购置/, 'vehicle-purchase'],
+  [/运行(及|和)?(维护|维修)?(费|经费)?$/, 'vehicle-operation'],
+  [/公务接待/, 'reception'],
   [/^(其中[:：]?)?(合计|总计|三公经费(合计|支出)?|三公经费预算数?)$/, 'total'],
 ];
 
