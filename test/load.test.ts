@@ -235,3 +235,19 @@ describe('三公 items as provinces word them', () => {
     expect(threePublicItem(label)).toBe(item);
   });
 });
+
+describe('a text cell holding only a dash or a slash is empty', () => {
+  it('reads the project table\'s class and 款 rows with "-", "—" or "/" for a project name as subtotals, not projects', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = '表7-一般公共预算项目支出情况表.csv';
+    const text = readFileSync(`fixtures/units/kizilsu-2024/${file}`, 'utf8')
+      .replace('201,,,一般公共服务支出,,164.40', '201,,,一般公共服务支出,-,164.40')
+      .replace('201,03,,政府办公厅（室）及相关机构事务,,164.40', '201,03,,政府办公厅（室）及相关机构事务,—,164.40')
+      .replace(',,,合计,,164.40', ',,,合计,/,164.40');
+    const result = tableFromText(file, text, 'utf-8');
+    if (!('table' in result)) throw new Error(result.skipped);
+    const projects = result.table.rows.filter((r) => r.project !== undefined);
+    expect(projects.map((r) => r.code)).toEqual(['2010399', '2010399', '2010399', '2010399', '2010399']);
+    expect(result.table.rows.filter((r) => r.code === '201' || r.code === '20103').map((r) => r.project)).toEqual([undefined, undefined]);
+  });
+});

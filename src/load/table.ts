@@ -369,11 +369,20 @@ function economicHalves(layout: Layout): Layout[] | undefined {
   });
 }
 
+/** Text that only marks a cell as empty: "-", "—", "——", "－", "/", "／", "–". */
+const EMPTY_MARK = /^[-—–－/／]+$/;
+
+/** A text cell's text; undefined when it is empty or holds only a dash or a slash. */
+function textCell(raw: string | undefined): string | undefined {
+  const text = trimAll(raw ?? '');
+  return text === '' || EMPTY_MARK.test(text) ? undefined : text;
+}
+
 function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c: Column) => Cell, file: string, lastCoded: Row | undefined): Row {
   const codeCols = layout.codes;
   const projectCol = layout.project;
   let name = trimAll(labelOf(rec, layout));
-  const project = projectCol ? trimAll(rec.cells[projectCol.index] ?? '') || undefined : undefined;
+  const project = projectCol ? textCell(rec.cells[projectCol.index]) : undefined;
   const row: Row = { file, line: rec.line, name, isTotal: false, cells: new Map(), project };
   for (const col of layout.amounts) row.cells.set(col.key, cellAt(rec, col));
 
