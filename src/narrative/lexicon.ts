@@ -8,13 +8,14 @@ import { Decimal } from '../decimal.js';
 import type { BaseKind, CodeHints, Direction, Scope, StatedAmount, StatedNumber, StatedPercent } from './claims.js';
 
 export const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)`;
-const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨|多)/;
+const UP_WORDS = /^(增加|增长|上升|提高|增|增幅|涨|多|加)/;
 const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了|压减|压缩|节约|节省|少)/;
 /**
  * Words of a change that say so only after a comparison ("比上年节约10.00万元", "比上年多安排4.97万元"):
- * alone, "节约资金10万元" is a saving and "多" or "少" any word.
+ * alone, "节约资金10万元" is a saving and "多" or "少" any word. "加" is a typo of 增加 after a comparison
+ * ("比上年预算加59.26万元"); alone it is any word ("加上级补助收入").
  */
-export const ONLY_COMPARED = /^(压减|压缩|节约|节省|缩减|多安排|少安排|多|少)$/;
+export const ONLY_COMPARED = /^(压减|压缩|节约|节省|缩减|多安排|少安排|多|少|加)$/;
 /** A sign before a figure: "-25.16", "+59.26", "−4.93" (a full-width "－" reads as "-"). */
 const SIGNS = String.raw`+\-−`;
 /** A signed figure of money or percent follows (an optional "为" or "是" first). */
@@ -34,7 +35,7 @@ const NEUTRAL = new RegExp(`^(?:${NEUTRAL_WORDS})$`);
  * Groups: 1 comparison word, 2 base text, 3 change word, 4 number, 5 unit.
  */
 export const CHANGE = new RegExp(
-  String.raw`(?:(比|较|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|多安排|少安排|多|少|增|减|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
+  String.raw`(?:(比|较|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|多安排|少安排|多|少|增|减|加|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
     NUMBER +
     String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
   'y',
@@ -205,7 +206,7 @@ const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算执行数?|�
 
 // The patterns a head is cleaned with, read where the head's start has come to (sticky: `lastIndex`).
 const YEAR_PREFIX = /(截至|截止)?\d{4}年(度|底|末|初)?(的)?/y;
-const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项)+/y;
+const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|另外|此外|同时|其他需说明的事项|加(?=上级|上年))+/y;
 const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
 /** "(类)", "(款)", "(项)", "(204类)" … anywhere from `lastIndex` on. */
 const CODE_NAMES = /\((\d{2,3})?(类|款|项)\)/g;

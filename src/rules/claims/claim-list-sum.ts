@@ -41,7 +41,7 @@ export default defineRule({
         ctx.report(
           atClaim(c, {
             messageId: relation === 'eq' ? 'sum' : 'exceeds',
-            data: { total: l.total.label, parts: parts.map((p) => `${p.label} ${p.amount!.raw}`).join(' + '), family: l.family ?? '' },
+            data: { total: l.total.label, parts: parts.map((p) => `${p.label} ${p.amount!.raw}${p.amount!.unit === t.unit ? '' : ` ${p.amount!.unit}`}`).join(' + '), family: l.family ?? '' },
             expected: formatMoney(exactSum, t.scale, t.decimals),
             actual: formatMoney(t.yuan, t.scale, t.decimals),
             difference: formatMoney(t.yuan.minus(exactSum), t.scale, t.decimals),
