@@ -44,3 +44,11 @@ describe('the rule catalogue', () => {
     for (const m of Object.values(r.messages)) expect(m).not.toMatch(/TODO|TBD/);
   });
 });
+
+describe('the rules’ documentation', () => {
+  it('docs/rules.md is the catalogue as it is (regenerate with node scripts/rules-doc.mjs)', async () => {
+    // @ts-expect-error: a plain JavaScript script of the project, without types.
+    const { rulesDoc } = await import('../scripts/rules-doc.mjs');
+    expect(readFileSync('docs/rules.md', 'utf8')).toBe(await rulesDoc());
+  });
+});

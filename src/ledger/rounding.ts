@@ -1,5 +1,5 @@
 /**
- * The rounding model (RULES.md): a printed amount with d decimals stands for every true value in
+ * The rounding model (docs/rounding.md): a printed amount with d decimals stands for every true value in
  * [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. A relation between printed figures is broken only when no choice of true
  * values satisfies it: for a sum, when |stated − Σ parts| exceeds the sum of the half-widths.
  * This is XBRL Calculations 1.1 "round-to-nearest" consistency.

@@ -54,7 +54,7 @@ export interface ClaimAnalysis {
    * (shares, year-over-year) are not decided, since one of the two is wrong and NC001 reports it.
    */
   conflicted: Set<string>;
-  /** 机关运行经费 stated other than the 公用经费 (RULES B9): a warning on the amount, its statement's other claims unlinked. */
+  /** 机关运行经费 stated other than the 公用经费 (docs/checks.md B9): a warning on the amount, its statement's other claims unlinked. */
   operatingCost: Set<number>;
   /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
   status: Map<number, LinkStatus>;
@@ -437,7 +437,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   }
   // 机关运行经费 is the 公用经费 of 行政单位 only: a 事业单位 states 0 and a department with 事业
   // subunits less than its 公用经费; some count the 公务用车运行维护费 paid from project money too,
-  // more. Equal to the 公用经费 it is verified; otherwise RULES B9 makes the difference a warning on
+  // more. Equal to the 公用经费 it is verified; otherwise docs/checks.md B9 makes the difference a warning on
   // the amount (NC001 at warning level; none for a stated 0), never an error, and the rest of its
   // statement is not linked.
   // (A unit's own "单位运行经费" is its 公用经费: still linked.)

@@ -1,5 +1,5 @@
 /**
- * The claim forms of CLAIMS.md, read from real wording, and the checks on small narratives put in
+ * The claim forms of docs/claims.md, read from real wording, and the checks on small narratives put in
  * place of the sample's (the sample's tables stay).
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -149,7 +149,7 @@ describe('claim forms', () => {
     expect(errors('二、2024年收入预算情况\n一般公共预算485.54万元，比二〇二二年预算减少25.16万元。')).toEqual(['NC010']);
   });
 
-  it('机关运行经费 other than the 公用经费: a warning (RULES B9), none for a 事业单位\'s 0', async () => {
+  it('机关运行经费 other than the 公用经费: a warning (docs/checks.md B9), none for a 事业单位\'s 0', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const found = (text: string) =>
       checkLedger({ ...ledger, narrative: { file: 'n.txt', text: `（一）机关运行经费情况\n${text}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.severity}`);
