@@ -81,10 +81,47 @@ const code = await main({ ...process, argv: ['node', 'budget-check', process.arg
 const u = process.resourceUsage();
 console.log('exit=' + code + ' PEAK_RSS_KB=' + u.maxRSS + ' CPU_US=' + (u.userCPUTime + u.systemCPUTime));
 `;
+// Where a unit's time goes, in one thread: loading, the table rules, the narrative (reading, linking
+// and the claim rules), and writing its report; over the first units (V8 still compiling the hot code:
+// warm-up) and the rest (steady state). CPU time of this thread, per unit.
+const phasesScript = `
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+const dist = ${JSON.stringify(pathToFileURL(join(root, 'dist')).href)};
+const { loadUnit } = await import(dist + '/load/unit.js');
+const { checkLedger } = await import(dist + '/check.js');
+const { rules } = await import(dist + '/rules/index.js');
+const { jsonWriter } = await import(dist + '/format/json.js');
+const tableRules = rules.filter((r) => !r.id.startsWith('NC'));
+const claimRules = rules.filter((r) => r.id.startsWith('NC'));
+const dirs = [];
+for (const p of readdirSync(process.argv[2])) for (const u of readdirSync(join(process.argv[2], p))) dirs.push(join(process.argv[2], p, u));
+dirs.sort();
+const WARM = Number(process.argv[3]);
+const cpu = () => { const u = process.cpuUsage(); return u.user + u.system; };
+const sums = { warm: { load: 0, tables: 0, narrative: 0, output: 0 }, steady: { load: 0, tables: 0, narrative: 0, output: 0 } };
+const writer = jsonWriter();
+let t = cpu();
+const lap = (phase, i) => { const now = cpu(); sums[i < WARM ? 'warm' : 'steady'][phase] += now - t; t = now; };
+for (let i = 0; i < dirs.length; i++) {
+  t = cpu();
+  const { ledger } = await loadUnit(dirs[i]);
+  lap('load', i);
+  const narrative = ledger.narrative;
+  const tables = checkLedger({ ...ledger, narrative: undefined }, { rules: tableRules });
+  lap('tables', i);
+  const claims = checkLedger({ ...ledger, narrative }, { rules: claimRules });
+  lap('narrative', i);
+  writer.unit({ path: dirs[i], findings: [...tables.findings, ...claims.findings], files: ledger.files, skippedRules: [], problems: [], claimCounts: claims.claims?.counts });
+  lap('output', i);
+}
+console.log(JSON.stringify({ warm: WARM, steady: dirs.length - WARM, sums }));
+`;
 const work = join(root, '.bench');
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'floor.mjs'), floorScript);
 writeFileSync(join(work, 'batch.mjs'), batchScript);
+writeFileSync(join(work, 'phases.mjs'), phasesScript);
 
 
 
@@ -99,6 +136,22 @@ console.log(
   `one unit, end to end (process start included): median ${(median(single) * 1000).toFixed(0)} ms over ${single.length} runs ` +
     `(a bare \`node -e 0\`: ${(median(bare) * 1000).toFixed(0)} ms)`,
 );
+
+{
+  const dir = join(work, 'units-phases');
+  makeUnits(1300, dir);
+  const WARM = 300;
+  const results = [];
+  for (let r = 0; r < runs; r++) results.push(JSON.parse(execFileSync(process.execPath, [join(work, 'phases.mjs'), dir, String(WARM)], { encoding: 'utf8', maxBuffer: 1 << 26 })));
+  const per = (kind, phase) => median(results.map((x) => x.sums[kind][phase] / 1000 / x[kind === 'warm' ? 'warm' : 'steady']));
+  const row = (kind) => ['load', 'tables', 'narrative', 'output'].map((p) => `${p} ${per(kind, p).toFixed(2)}`).join(', ');
+  console.log(`per unit, one thread, CPU ms (median of ${runs}): first ${WARM} units (warm-up): ${row('warm')}; the next 1000 (steady): ${row('steady')}`);
+  // The warm-up's cost: what its units took beyond as many units at the steady rate (V8's compiles, all threads).
+  const total = (x, kind) => Object.values(x.sums[kind]).reduce((a, b) => a + b, 0) / 1000;
+  const extra = median(results.map((x) => total(x, 'warm') - (WARM * total(x, 'steady')) / x.steady));
+  console.log(`warm-up: ${(extra / 1000).toFixed(2)} s of CPU beyond the steady rate over the first ${WARM} units (median of ${runs})`);
+  rmSync(dir, { recursive: true, force: true });
+}
 
 for (const n of sizes) {
   const dir = join(work, `units-${n}`);

@@ -130,11 +130,24 @@ function readLines(original: string): Lines {
   starts = grown(starts, 1);
   starts[0] = 0;
   let start = 0;
+  // Performance-target tables printed into the text (绩效目标表) hold no claim and are often most of
+  // it: after a line that ends with such a title, lines are passed over (kept as empty lines) until a
+  // heading of the narrative's sections ("第四部分", "五、", "（三）"), as the reader would skip them.
+  let nextTitle = original.indexOf('绩效目标', 0);
+  let skipping = false;
   for (let i = 0; i <= n; i++) {
     // \n \v \f \r U+0085 U+2028 U+2029 (and the end of the text)
     const c = i < n ? original.charCodeAt(i) : 0x0a;
     if (!((c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029)) continue;
-    pushLine(original, start, i, into);
+    if (skipping && !SECTION_HEADING.test(original.slice(start, Math.min(i, start + 24)))) pushLine(original, start, start, into, i);
+    else {
+      skipping = false;
+      pushLine(original, start, i, into);
+      if (nextTitle >= 0 && nextTitle < i) {
+        skipping = nextTitle >= start && TARGET_TABLE_TITLE.test(original.slice(start, i));
+        nextTitle = original.indexOf('绩效目标', i);
+      }
+    }
     // CRLF: the line ends here, the next one after "\n".
     if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
@@ -154,7 +167,13 @@ function firstAfterBlanks(original: string, from: number, limit: number): number
   return i < limit ? original.charCodeAt(i) : -1;
 }
 
-function pushLine(original: string, from: number, to: number, into: Lines): void {
+/** A line that is the title of a performance-target table: the title ends it, or a year in brackets follows. */
+const TARGET_TABLE_TITLE = /绩效目标(申报|自评)?表\s*([(（]\s*[\d〇○零一二三四五六七八九]{4}[^)）]*[)）]?\s*)?$/;
+/** A line that opens one of the narrative's sections (the levels of headings the reader takes for them). */
+const SECTION_HEADING = /^[\s\u3000#*>]*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+
+/** Line k of the original, [from, to), ending at `end` (the line break: `to` unless the line is passed over). */
+function pushLine(original: string, from: number, to: number, into: Lines, end = to): void {
   const start = into.length;
   let kind = 0;
   // A Markdown narrative: heading, quote and list marks are not text. A list item's words run on to
@@ -184,7 +203,7 @@ function pushLine(original: string, from: number, to: number, into: Lines): void
   lineData = grown(lineData, k + 4);
   lineData[k] = start;
   lineData[k + 1] = into.length;
-  lineData[k + 2] = to;
+  lineData[k + 2] = end;
   lineData[k + 3] = kind;
 }
 
