@@ -194,3 +194,31 @@ describe('the rounding model', () => {
     );
   });
 });
+
+describe('sameUnits, the integer comparison of two printed figures', () => {
+  it('agrees with Decimal equality whenever it answers', async () => {
+    const { sameUnits } = await import('../src/ledger/rounding.js');
+    const figure = fc.record({
+      units: fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }), fc.constant(0), fc.integer({ min: 0, max: 1000 })),
+      decimals: fc.integer({ min: 0, max: 4 }),
+      scale: fc.constantFrom(1, 1000, 10000, 100000000),
+    });
+    const value = (f: { units: number; decimals: number; scale: number }) => new Decimal(f.units).times(f.scale).div(new Decimal(10).pow(f.decimals));
+    let answered = 0;
+    let equal = 0;
+    fc.assert(
+      fc.property(figure, figure, fc.boolean(), (x, y, same) => {
+        // Half the pairs are the same value written at other decimals or scales.
+        const b = same ? { ...x, units: x.units * 10, decimals: x.decimals + 1 } : y;
+        const r = sameUnits(x, b);
+        if (r === undefined) return true;
+        answered++;
+        if (r) equal++;
+        return r === value(x).eq(value(b));
+      }),
+      { numRuns: 500 },
+    );
+    expect(answered).toBeGreaterThan(400);
+    expect(equal).toBeGreaterThan(100);
+  });
+});

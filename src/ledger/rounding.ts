@@ -178,3 +178,24 @@ export function gap(a: Interval, b: Interval): Decimal {
 export function mid(a: Interval): Decimal {
   return a.lo.plus(a.hi).div(2);
 }
+
+/** A figure's value as exact integer units: value in 元 = units × scale ÷ 10^decimals. */
+export interface Units {
+  readonly units?: number;
+  readonly scale: number;
+  readonly decimals: number;
+}
+
+/**
+ * Whether two printed figures have exactly the same value, decided on their integer units without
+ * Decimal arithmetic; undefined when it cannot be decided so (a figure without units, or products
+ * beyond the safe integers): the caller then compares their Decimals.
+ */
+export function sameUnits(x: Units, y: Units): boolean | undefined {
+  if (x.units === undefined || y.units === undefined) return undefined;
+  if (x.units === 0 || y.units === 0) return x.units === y.units;
+  const d = Math.max(x.decimals, y.decimals);
+  const a = x.units * x.scale * 10 ** (d - x.decimals);
+  const b = y.units * y.scale * 10 ** (d - y.decimals);
+  return Number.isSafeInteger(a) && Number.isSafeInteger(b) ? a === b : undefined;
+}

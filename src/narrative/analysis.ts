@@ -7,7 +7,7 @@
 import type { Decimal } from '../decimal.js';
 import { labelKey } from '../text.js';
 import type { Ledger } from '../ledger/model.js';
-import { add, around, type Interval, nonNegative, overlaps, percentRatio, sub, sumAll } from '../ledger/rounding.js';
+import { add, around, type Interval, nonNegative, overlaps, percentRatio, sameUnits, sub, sumAll } from '../ledger/rounding.js';
 import { ancestors, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
 import { denominatorKey, keyFor } from './link.js';
 import { readNarrative } from './read.js';
@@ -76,6 +76,14 @@ export function quantityOfFigure(a: ClaimAnalysis, f: Figure): Quantity {
   let q = a.quantities.get(f);
   if (!q) a.quantities.set(f, (q = { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f }));
   return q;
+}
+
+/**
+ * Whether a stated amount may be the figure: the same value exactly (decided on integers, as most are),
+ * or intervals that overlap.
+ */
+export function statedFits(a: ClaimAnalysis, amount: StatedAmount, f: Figure): boolean {
+  return sameUnits(amount, f.amount) === true || overlaps(amountInterval(a, amount), quantityOfFigure(a, f).interval);
 }
 
 /** The rounding interval of a stated amount. */
@@ -429,9 +437,8 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     // Tables that disagree on a total the text names (a mistyped 收入总计): the figure the text agrees
     // with; the tables' disagreement is theirs to report (TBL004, XT001).
     const amount = statedAmount(c);
-    const stated = f && amount ? amountInterval(a, amount) : undefined;
-    if (f && stated && !overlaps(stated, quantityOfFigure(a, f).interval)) {
-      f = equivalents(ledger, key).find((e) => overlaps(stated, quantityOfFigure(a, e).interval)) ?? f;
+    if (f && amount && !statedFits(a, amount, f)) {
+      f = equivalents(ledger, key).find((e) => statedFits(a, amount, e)) ?? f;
     }
     if (f) a.figures.set(c.id, f);
   }
@@ -445,7 +452,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || !/机关运行经费/.test(c.subject)) continue;
-    if (overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) continue;
+    if (statedFits(a, c.amount, f)) continue;
     partial.add(c.statement);
     // A 事业单位 has no 机关运行经费: its 0 is no warning.
     if (!c.amount.value.isZero()) a.operatingCost.add(c.id);
@@ -458,7 +465,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || a.operatingCost.has(c.id)) continue;
-    if (!overlaps(amountInterval(a, c.amount), quantityOfFigure(a, f).interval)) a.conflicted.add(f.key);
+    if (!statedFits(a, c.amount, f)) a.conflicted.add(f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
   for (const c of a.claims) {

@@ -13,9 +13,11 @@ export interface Position {
 
 /** A printed number: "1,000.00" → 1000.00 with 2 decimals. */
 export interface StatedNumber {
-  value: Decimal;
+  readonly value: Decimal;
   decimals: number;
   raw: string;
+  /** The printed digits as an integer (value × 10^decimals), when it is a safe one: for exact comparisons without Decimal. */
+  readonly units?: number;
 }
 
 export type StatedUnit = '元' | '万元' | '亿元';
@@ -26,14 +28,14 @@ export interface StatedAmount extends StatedNumber {
   /** 元 per printed unit. */
   scale: number;
   /** The value in 元. */
-  yuan: Decimal;
+  readonly yuan: Decimal;
   /** Rounding half-width in 元 (half a unit of the last printed decimal). */
-  half: Decimal;
+  readonly half: Decimal;
 }
 
 /** A printed percentage: value in percent ("78.63" for 78.63%), half-width in percent points. */
 export interface StatedPercent extends StatedNumber {
-  half: Decimal;
+  readonly half: Decimal;
 }
 
 export type Direction = 'up' | 'down';

@@ -89,9 +89,33 @@ export function headingLevel(p: string): number {
 
 export function parseNumber(raw: string): StatedNumber | null {
   const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
-  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
-  const dot = plain.indexOf('.');
-  return { value: new Decimal(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1, raw };
+  if (!PLAIN_NUMBER.test(plain)) return null;
+  return new PrintedNumber(raw, plain);
+}
+
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
+/** A printed number; its Decimal made only when a check reads it (most stated figures are only compared with integers). */
+class PrintedNumber implements StatedNumber {
+  readonly decimals: number;
+  /** The digits as an integer (value × 10^decimals), when it is a safe one. */
+  readonly units: number | undefined;
+  private decimal: Decimal | undefined;
+
+  constructor(
+    readonly raw: string,
+    private readonly plain: string,
+  ) {
+    const dot = plain.indexOf('.');
+    this.decimals = dot < 0 ? 0 : plain.length - dot - 1;
+    const digits = dot < 0 ? plain : plain.slice(0, dot) + plain.slice(dot + 1);
+    const units = Number(digits);
+    this.units = digits.length <= 15 ? units : undefined;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= new Decimal(this.plain));
+  }
 }
 
 /** Half a unit of the last printed place, times the scale: the same few values again and again. */
@@ -108,19 +132,47 @@ function halfUnit(decimals: number, scale: number): Decimal {
   return half;
 }
 
+/** A printed amount of money; its value in 元 made only when read. */
+class PrintedAmount extends PrintedNumber implements StatedAmount {
+  private inYuan: Decimal | undefined;
+
+  constructor(
+    raw: string,
+    plain: string,
+    readonly unit: StatedAmount['unit'],
+    readonly scale: number,
+  ) {
+    super(raw, plain);
+  }
+
+  get yuan(): Decimal {
+    return (this.inYuan ??= this.scale === 1 ? this.value : this.value.times(this.scale));
+  }
+
+  get half(): Decimal {
+    return halfUnit(this.decimals, this.scale);
+  }
+}
+
 /** A printed amount of money: the number and its unit ("万" cut short is 万元). */
 export function amountOf(raw: string, unit: string): StatedAmount | undefined {
-  const n = parseNumber(raw);
-  if (!n) return undefined;
+  const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
+  if (!PLAIN_NUMBER.test(plain)) return undefined;
   const u = unit === '元' ? '元' : unit === '亿元' ? '亿元' : '万元';
   const scale = u === '元' ? 1 : u === '亿元' ? 100000000 : 10000;
-  return { value: n.value, decimals: n.decimals, raw: n.raw, unit: u, scale, yuan: n.value.times(scale), half: halfUnit(n.decimals, scale) };
+  return new PrintedAmount(raw, plain, u, scale);
+}
+
+/** A printed percent, its half-width in percent points. */
+class PrintedPercent extends PrintedNumber implements StatedPercent {
+  get half(): Decimal {
+    return halfUnit(this.decimals, 1);
+  }
 }
 
 export function percentOf(raw: string): StatedPercent | undefined {
-  const n = parseNumber(raw);
-  if (!n) return undefined;
-  return { value: n.value, decimals: n.decimals, raw: n.raw, half: halfUnit(n.decimals, 1) };
+  const plain = raw.includes(',') ? raw.replace(/,/g, '') : raw;
+  return PLAIN_NUMBER.test(plain) ? new PrintedPercent(raw, plain) : undefined;
 }
 
 // --- Changes and comparisons ---------------------------------------------------------------------

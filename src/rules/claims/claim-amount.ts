@@ -1,6 +1,6 @@
 import { describe } from '../../ledger/figures.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
-import { overlaps } from '../../ledger/rounding.js';
+import { overlaps, sameUnits } from '../../ledger/rounding.js';
 import { amountInterval, quantityOfFigure } from '../../narrative/analysis.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
@@ -27,6 +27,8 @@ export default defineRule({
     for (const c of a.claims) {
       const f = a.figures.get(c.id);
       if (c.kind !== 'amount' || !f) continue;
+      // Most amounts are the figure exactly: decided on integers.
+      if (sameUnits(c.amount, f.amount) === true) continue;
       const stated = amountInterval(a, c.amount);
       const table = quantityOfFigure(a, f).interval;
       const differs = ctx.strict ? !c.amount.yuan.eq(f.amount.value) : !overlaps(stated, table);
