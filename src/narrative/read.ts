@@ -744,12 +744,13 @@ export function readNarrative(text: string, file: string): ReadNarrative {
   const claims: Claim[] = [];
   const original = typeof text === 'string' ? text : String(text ?? '');
   const year = narrativeYear(original);
+  const doc: { n?: Normalised } = {};
   try {
-    readAll(original, file, claims, year);
+    readAll(original, file, claims, year, doc);
   } catch {
     // A text the reader does not understand yields the claims read so far.
   }
-  return { file, claims, year };
+  return { file, claims, year, normalised: doc.n };
 }
 
 /** The budget year a narrative speaks of: its first "YYYY 年（度）（单位/部门）预算" (its title's, as a rule). */
@@ -758,8 +759,9 @@ export function narrativeYear(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined): void {
+function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined, out: { n?: Normalised }): void {
   const n = normalise(original);
+  out.n = n;
   // Before any heading the text does not say whose money it speaks of.
   const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear };
   const text = n.text;
