@@ -80,11 +80,21 @@ function repeatAt(p: Prose, out: Proofread, at: number, k: number): void {
   out.repeats.push({ at, word });
 }
 
-/** The prose's characters as UTF-16 code units (typed-array reads are about twice as fast as charCodeAt). */
+/**
+ * The prose's characters as UTF-16 code units (typed-array reads are about twice as fast as
+ * charCodeAt), in a buffer kept from call to call (a narrative is read in one go, never re-entered; a
+ * buffer grown for a huge narrative is let go after it).
+ */
+let units = Buffer.alloc(0);
+const KEEP = 1 << 21;
 function codeUnits(text: string): Uint16Array {
-  const bytes = Buffer.from(text, 'utf16le');
-  if (BIG_ENDIAN) bytes.swap16();
-  return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  const need = 2 * text.length;
+  if (units.length < need) units = Buffer.alloc(Math.max(need, 2 * units.length, 1 << 14));
+  units.write(text, 0, 'utf16le');
+  if (BIG_ENDIAN) units.subarray(0, need).swap16();
+  const u = new Uint16Array(units.buffer, units.byteOffset, text.length);
+  if (units.length > KEEP) units = Buffer.alloc(0);
+  return u;
 }
 const BIG_ENDIAN = endianness() === 'BE';
 

@@ -226,6 +226,15 @@ export const mentionsOf = perObject('narrative subjects', (ledger: Ledger): Ment
   const p = proseOf(ledger);
   if (!p) return [];
   const printed = tableNames(ledger);
+  // A narrative names the same subjects again and again: each resolved once.
+  const resolved = new Map<string, { code: string; name: string } | undefined>();
+  const resolve = (name: string, parent: string | undefined, length: number) => {
+    const key = `${parent ?? ''}|${length}|${name}`;
+    if (resolved.has(key)) return resolved.get(key);
+    const r = resolveName(name, parent, length, printed);
+    resolved.set(key, r);
+    return r;
+  };
   const text = p.text;
   const out: Mention[] = [];
   const seen = new Set<number>();
@@ -256,7 +265,7 @@ export const mentionsOf = perObject('narrative subjects', (ledger: Ledger): Ment
       const known = code && length === 3 ? endsWithName(name, code, printed) : undefined;
       if (known) shown = name.slice(name.length - known.length);
     } else if (name.length >= 2) {
-      const r = resolveName(name, parent, length, printed);
+      const r = resolve(name, parent, length);
       if (r) {
         code = r.code;
         shown = name.slice(name.length - r.name.length);
@@ -284,6 +293,8 @@ export const mentionsOf = perObject('narrative subjects', (ledger: Ledger): Ment
   // Former names anywhere.
   FORMER_ANYWHERE.lastIndex = 0;
   for (let m = FORMER_ANYWHERE.exec(text); m; m = FORMER_ANYWHERE.exec(text)) {
+    // "其他文化体育与传媒支出" is an item's name (20799), read by its marks if at all.
+    if (text.startsWith('其他', m.index - 2)) continue;
     const f = FORMER_NAMES.find((x) => x.name === m![0] && (x.code.length === 3 || x.code === ''));
     if (f) add({ at: m.index, name: m[0], code: f.code || undefined, explicit: false, by: 'former' });
   }
