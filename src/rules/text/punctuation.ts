@@ -1,5 +1,5 @@
 import { defineRule } from '../types.js';
-import { placeOf, proseOf } from './prose.js';
+import { placeOf, proseOf, sentenceAround } from './prose.js';
 import { proofreadOf } from './proofread.js';
 
 export default defineRule({
@@ -24,7 +24,9 @@ export default defineRule({
     const p = proseOf(ctx.ledger);
     if (!p) return;
     for (const d of proofreadOf(ctx.ledger).punctuation) {
-      ctx.report({ messageId: d.kind, data: { text: d.text }, place: placeOf(p, d.at), quote: p.text.slice(d.from, d.to), actual: d.text });
+      // The paragraph, or for a long one the sentence around the defect.
+      const quote = d.to - d.from <= 240 ? p.text.slice(d.from, d.to) : sentenceAround(p.text, d.at);
+      ctx.report({ messageId: d.kind, data: { text: d.text }, place: placeOf(p, d.at), quote, actual: d.kind === 'noEnd' ? undefined : d.text });
     }
   },
 });
