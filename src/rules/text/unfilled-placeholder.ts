@@ -4,8 +4,8 @@ import { headingAt, placeOf, proseOf, sentenceAround } from './prose.js';
 
 /**
  * What NC011 claim-placeholder does not report, in one pattern over the prose (normalised: "（）" are
- * "()", "：" ":", "，" ","). Groups: 1 the end of a sentence or paragraph right after a lead (the lead
- * itself is found before it); 2 a placeholder; 3 an amount, percent or share without its figure.
+ * "()", "：" ":", "，" ","). Groups: 1 the end of a sentence or paragraph right after a lead, or after
+ * a lead and ":" or "," (the lead itself is found before it); 2 a placeholder; 3 an amount, percent or share without its figure.
  * - A reason or a use cut off: "主要用于。", "原因：。", "主要原因是，。", "主要原因" with nothing after it.
  *   (NC011 reports "主要原因是/为" right before 。 or ；.)
  * - Placeholders: "（）", "【】", "《》", "“”" left empty; "【请填写…】", "【单位名称】"; 待定, 待补充,
@@ -17,7 +17,7 @@ import { headingAt, placeOf, proseOf, sentenceAround } from './prose.js';
  */
 export const UNFILLED = new RegExp(
   [
-    String.raw`([:,]?[。;\n](?<=(?:原因|用于|包括|是|为|内容)[:,]?[。;\n]))`,
+    String.raw`([。;\n](?<=(?:原因|用于|包括|是|为|内容)[:,]?[。;\n]))`,
     '(' +
       [
         String.raw`\(\s*\)|【\s*】|《\s*》|“\s*”|\[\s*\]`,
@@ -98,16 +98,18 @@ export function unfilled(text: string): Unfilled[] {
   UNFILLED.lastIndex = 0;
   for (let m = UNFILLED.exec(text); m; m = UNFILLED.exec(text)) {
     if (m[1] !== undefined) {
-      const end = m.index + (m[1].length > 1 ? 1 : 0);
-      const lead = leadBefore(text, m.index);
+      // The lead ends at the terminator, or one character before it (":" or ",").
+      const end = m.index;
+      const mark = text.charCodeAt(end - 1) === 0x3a || text.charCodeAt(end - 1) === 0x2c ? text.charAt(end - 1) : '';
+      const lead = leadBefore(text, end - mark.length);
       if (!lead) continue;
-      const at = m.index - lead.length;
-      const written = lead + (m[1].length > 1 ? m[1][0] : '');
+      const at = end - mark.length - lead.length;
+      const written = lead + mark;
       const next = text.charCodeAt(end);
       // What NC011 reports ("主要原因是：。"): leave it to NC011.
       if (NO_REASON.test(written) && (next === 0x3002 || next === 0x3b)) continue;
       // "…的主要原因。" is a whole sentence: a bare 原因 is cut off only where a clause starts with it.
-      if (BARE.test(lead) && m[1].length === 1 && !CLAUSE_START.has(text.charCodeAt(at - 1))) continue;
+      if (BARE.test(lead) && mark === '' && !CLAUSE_START.has(text.charCodeAt(at - 1))) continue;
       // At a paragraph's end the text may go on in the next one ("主要原因是：" / "一是…"): it is cut off
       // only when a section's heading follows.
       if (next === 0x0a && !sectionHeading(text, end + 1)) continue;
