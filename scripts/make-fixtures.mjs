@@ -345,7 +345,7 @@ const variants = {
     },
   },
   bumen: {
-    description: 'A 部门 package: titles prefixed "部门" (单位收支总体情况表 → 部门收支总体情况表) or "2024年部门…", "编制部门：" instead of "编制单位：", file names with 部门.',
+    description: 'A 部门 package: titles prefixed "部门" (单位收支总体情况表 → 部门收支总体情况表) or "2024年部门…", "编制部门：" instead of "编制单位：", file names with 部门; the narrative speaks of its 部门预算 (单位预算 → 部门预算, also where a line break splits the word).',
     make(files) {
       const out = new Map();
       for (const [name, doc] of files) {
@@ -353,6 +353,8 @@ const variants = {
           const title = doc.rows[1][0];
           doc.rows[1][0] = title.startsWith('单位') ? `部门${title.slice(2)}` : `2024年部门${title}`;
           doc.rows[2][0] = doc.rows[2][0].replace(/^编制单位：/, '编制部门：');
+        } else if (doc.type === 'text') {
+          doc.text = doc.text.replace(/单(\s*)位(\s*)预(\s*)算/g, '部$1门$2预$3算');
         }
         out.set(name.replace('单位', '部门'), doc);
       }

@@ -16,7 +16,7 @@ describe('the rule catalogue', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(names).size).toBe(names.length);
     for (const r of rules) {
-      expect(r.id).toMatch(/^(TBL|XT|FE|CP|NC)\d{3}$/);
+      expect(r.id).toMatch(/^(TBL|XT|FE|CP|NC|TXT)\d{3}$/);
       expect(r.name).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });

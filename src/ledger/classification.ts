@@ -4,39 +4,18 @@
  * function subject of their own.
  */
 import { labelKey } from '../text.js';
+import { FORMER_NAMES, FUNCTION_NAMES, OTHER_CLASS_NAMES } from './function-names.js';
 
-/** 类 names of the function and economic classifications, with the earlier names still in use. */
-export const CLASS_NAMES: Record<string, string[]> = {
-  '201': ['一般公共服务支出'],
-  '202': ['外交支出'],
-  '203': ['国防支出'],
-  '204': ['公共安全支出'],
-  '205': ['教育支出'],
-  '206': ['科学技术支出'],
-  '207': ['文化旅游体育与传媒支出', '文化体育与传媒支出'],
-  '208': ['社会保障和就业支出'],
-  '209': ['社会保险基金支出'],
-  '210': ['卫生健康支出', '医疗卫生与计划生育支出', '医疗卫生支出'],
-  '211': ['节能环保支出'],
-  '212': ['城乡社区支出', '城乡社区事务支出'],
-  '213': ['农林水支出', '农林水事务支出'],
-  '214': ['交通运输支出'],
-  '215': ['资源勘探工业信息等支出', '资源勘探信息等支出'],
-  '216': ['商业服务业等支出'],
-  '217': ['金融支出', '金融监管等事务支出'],
-  '219': ['援助其他地区支出'],
-  '220': ['自然资源海洋气象等支出', '国土海洋气象等支出'],
-  '221': ['住房保障支出'],
-  '222': ['粮油物资储备支出', '粮油物资储备事务支出'],
-  '223': ['国有资本经营预算支出'],
-  '224': ['灾害防治及应急管理支出'],
-  '227': ['预备费'],
-  '229': ['其他支出'],
-  '230': ['转移性支出'],
-  '231': ['债务还本支出'],
-  '232': ['债务付息支出'],
-  '233': ['债务发行费用支出'],
-  '234': ['抗疫特别国债安排的支出', '抗疫特别国债还本支出'],
+/**
+ * 类 names of the function and economic classifications, with the earlier names still in use. The
+ * function classes' names come from the one name table (function-names.ts): the current name first,
+ * then its former names and the other names finance systems print.
+ */
+export const CLASS_NAMES: Record<string, string[]> = {};
+for (const [code, name] of Object.entries(FUNCTION_NAMES)) if (code.length === 3) CLASS_NAMES[code] = [name];
+for (const f of FORMER_NAMES) if (f.code.length === 3) CLASS_NAMES[f.code].push(f.name);
+for (const [code, names] of Object.entries(OTHER_CLASS_NAMES)) CLASS_NAMES[code].push(...names);
+Object.assign(CLASS_NAMES, {
   '301': ['工资福利支出'],
   '302': ['商品和服务支出'],
   '303': ['对个人和家庭的补助'],
@@ -47,7 +26,7 @@ export const CLASS_NAMES: Record<string, string[]> = {
   '312': ['对企业补助'],
   '313': ['对社会保障基金补助'],
   '399': ['其他支出'],
-};
+});
 
 const BY_NAME = new Map<string, string>();
 for (const [code, names] of Object.entries(CLASS_NAMES)) {

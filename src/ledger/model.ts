@@ -109,6 +109,8 @@ export interface Table {
   titleLine: number;
   /** 编制单位 / 编制部门 as printed. */
   unitName?: string;
+  /** The label printed before it: "编制单位", "编制部门", "单位名称" … */
+  unitNameLabel?: string;
   unitNamePlace?: Place;
   year?: number;
   /** Printed money unit. */

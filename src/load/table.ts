@@ -103,6 +103,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const title = nonEmpty(titleRecord.cells).find((c) => recogniseTitle(c)) ?? '';
   let unitLabel: MoneyUnit | undefined;
   let unitName: string | undefined;
+  let unitNameLabel: string | undefined;
   let unitNamePlace: Table['unitNamePlace'];
   let year: number | undefined;
   const yearMatch = /(\d{4})\s*年/.exec(title);
@@ -126,6 +127,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
       const n = UNIT_NAME.exec(c);
       if (n && !UNIT.test(c)) {
         unitName = trimAll(n[1]);
+        unitNameLabel = trimAll(c.slice(0, c.length - n[1].length)).replace(/[:：]$/, '');
         unitNamePlace = { file, line: records[i].line, column: col + 1 };
         meta = true;
       }
@@ -153,6 +155,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     title,
     titleLine: titleRecord.line,
     unitName,
+    unitNameLabel,
     unitNamePlace,
     year,
     unitLabel: unitLabel ?? '万元',

@@ -4,6 +4,7 @@
  * the ledger: which figure a claim speaks of is decided later (narrative/link.ts).
  */
 import type { Decimal } from '../decimal.js';
+import type { Normalised } from './normalise.js';
 
 /** A 1-based line and column (UTF-16 code units) in the original file. */
 export interface Position {
@@ -237,4 +238,6 @@ export interface ReadNarrative {
   kind: 'budget' | 'final';
   /** The budget year the text speaks of: its first "YYYY 年（度）（单位/部门）预算". */
   year?: number;
+  /** The text as the reader normalised it (for the rules that read the text itself). */
+  normalised?: Normalised;
 }

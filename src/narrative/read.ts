@@ -840,12 +840,13 @@ export function readNarrative(text: string, file: string): ReadNarrative {
   const original = typeof text === 'string' ? text : String(text ?? '');
   const kind = narrativeKind(original);
   const year = narrativeYear(original, kind);
+  const doc: { n?: Normalised } = {};
   try {
-    readAll(original, file, claims, year, kind);
+    readAll(original, file, claims, year, kind, doc);
   } catch {
     // A text the reader does not understand yields the claims read so far.
   }
-  return { file, claims, kind, year };
+  return { file, claims, kind, year, normalised: doc.n };
 }
 
 /**
@@ -871,8 +872,9 @@ export function narrativeYear(text: string, kind: 'budget' | 'final' = 'budget')
   return undefined;
 }
 
-function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined, kind: 'budget' | 'final'): void {
+function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined, kind: 'budget' | 'final', out: { n?: Normalised }): void {
   const n = normalise(original);
+  out.n = n;
   // Before any heading the text does not say whose money it speaks of.
   const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear, kind };
   const text = n.text;

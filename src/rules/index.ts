@@ -51,6 +51,13 @@ import nc012 from './claims/claim-conflicting-amount.js';
 import nc013 from './claims/claim-previous-year.js';
 import nc014 from './claims/claim-yoy-change.js';
 import nc015 from './claims/claim-completion-rate.js';
+import txt001 from './text/unresolved-alternative.js';
+import txt002 from './text/unfilled-placeholder.js';
+import txt003 from './text/document-type.js';
+import txt004 from './text/subject-old-name.js';
+import txt005 from './text/subject-name-mismatch.js';
+import txt006 from './text/punctuation.js';
+import txt007 from './text/repeated-word.js';
 
 /**
  * Every rule by its id: a rule missing from the catalogue, or an id without its rule, does not compile.
@@ -108,6 +115,13 @@ export const catalogue = {
   NC013: nc013,
   NC014: nc014,
   NC015: nc015,
+  TXT001: txt001,
+  TXT002: txt002,
+  TXT003: txt003,
+  TXT004: txt004,
+  TXT005: txt005,
+  TXT006: txt006,
+  TXT007: txt007,
 } satisfies Record<RuleId, Rule>;
 const byId = catalogue;
 
@@ -115,6 +129,9 @@ export const rules: Rule[] = Object.values(byId);
 
 /** The narrative-claim rules (NC…). */
 export const claimRules: Rule[] = rules.filter((r) => r.id.startsWith('NC'));
+
+/** The text rules (TXT…): wording, names, placeholders and punctuation of the narrative. */
+export const textRules: Rule[] = rules.filter((r) => r.id.startsWith('TXT'));
 
 /** A rule by its id or its name. */
 export function ruleById(id: string): Rule | undefined {

@@ -33,7 +33,8 @@ export type RuleId =
   | 'FE001' | 'FE002'
   | 'CP001' | 'CP002' | 'CP003' | 'CP004' | 'CP005'
   | 'NC001' | 'NC002' | 'NC003' | 'NC004' | 'NC005' | 'NC006' | 'NC007' | 'NC008' | 'NC009' | 'NC010'
-  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015';
+  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015'
+  | 'TXT001' | 'TXT002' | 'TXT003' | 'TXT004' | 'TXT005' | 'TXT006' | 'TXT007';
 
 /** The data a message template is filled from. */
 export type MessageData = Record<string, string | number>;
@@ -86,7 +87,7 @@ export interface RuleContext<M extends string = string> {
 }
 
 export interface Rule<M extends string = string> {
-  /** Stable code, never reused: TBL001, XT001, FE001, CP001, NC001 … */
+  /** Stable code, never reused: TBL001, XT001, FE001, CP001, NC001, TXT001 … */
   id: RuleId;
   /** Readable name: "subtotal-hierarchy". */
   name: string;

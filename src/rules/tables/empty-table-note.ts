@@ -13,13 +13,25 @@ const SUBJECT: Partial<Record<TableKind, RegExp>> = {
   'gpb-project': /项目支出/,
 };
 
-/** Whether the narrative says that this table is empty ("…政府性基金预算支出情况表为空表"). */
-function narrativeSaysEmpty(text: string | undefined, kind: TableKind): boolean {
+/** Where a sentence ends. */
+const SENTENCE_END = /[。;；!！?？]/;
+
+/**
+ * Whether the narrative says that this table is empty: the table's subject in the 60 characters before
+ * "空表" ("…政府性基金预算支出情况表为空表", "本单位无政府性基金预算，故本表为空表"), or anywhere in the
+ * sentence that says so ("以下表格为空表：政府性基金预算支出情况表、…").
+ */
+export function narrativeSaysEmpty(text: string | undefined, kind: TableKind): boolean {
   const subject = SUBJECT[kind];
   if (!text || !subject) return false;
   const flat = text.replace(/\s+/g, '');
   for (const m of flat.matchAll(/空表/g)) {
     if (subject.test(flat.slice(Math.max(0, m.index! - 60), m.index))) return true;
+    let from = m.index!;
+    while (from > 0 && !SENTENCE_END.test(flat[from - 1])) from--;
+    let to = m.index! + 2;
+    while (to < flat.length && !SENTENCE_END.test(flat[to])) to++;
+    if (subject.test(flat.slice(from, to))) return true;
   }
   return false;
 }
