@@ -6,7 +6,7 @@ import type { Decimal } from './decimal.js';
 import { type EngineMessageId, renderFinding } from './messages.js';
 import { holdsExactly, judge, signed } from './ledger/rounding.js';
 import { formatAmount, formatDifference, unitLabel } from './ledger/money.js';
-import { analyseClaims, narrativeOf } from './narrative/analysis.js';
+import { againstOf, analyseClaims, narrativeOf } from './narrative/analysis.js';
 import { loadUnit } from './load/unit.js';
 import { excerpt } from './text.js';
 import { locateClaim, locateFiles, locateFinding } from './load/records.js';
@@ -131,7 +131,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
       findings.push(more);
     }
   }
-  const claims = ledger.narrative ? claimList(ledger, contradicted) : undefined;
+  const claims = ledger.narrative ? claimList(ledger, contradicted, !!options.listClaims) : undefined;
   // Sorted by the lines of the records (sheet after sheet, page after page), then located at the sheet and cell, or page and line.
   const sorted = sortFindings(findings);
   return { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules, claims };
@@ -140,30 +140,23 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
 /** The narrative's claims with their statuses, from the claim rules' findings (those of `options.rules`, else all). */
 export function claimSummary(ledger: Ledger, options: CheckOptions = {}): { claims: ClaimRecord[]; counts: ClaimCounts } {
   const rules = (options.rules ?? catalogue).filter((r) => r.id.startsWith('NC'));
-  return checkLedger(ledger, { ...options, rules }).claims ?? { claims: [], counts: { found: 0, verified: 0, contradicted: 0, unlinked: 0 } };
+  return checkLedger(ledger, { ...options, rules, listClaims: true }).claims ?? { claims: [], counts: { found: 0, verified: 0, contradicted: 0, unlinked: 0 } };
 }
 
 /**
  * Every listed claim of the narrative with its status: contradicted when a rule's finding says so,
  * else verified when it could be linked and checked, else unlinked; and the counts.
  */
-function claimList(ledger: Ledger, contradicted: Map<number, string | undefined>): { claims: ClaimRecord[]; counts: ClaimCounts } {
+function claimList(ledger: Ledger, contradicted: Map<number, string | undefined>, records: boolean): { claims: ClaimRecord[]; counts: ClaimCounts } {
   const a = analyseClaims(ledger);
-  const claims: ClaimRecord[] = a.claims.map((c) => ({
-    kind: c.kind,
-    text: excerpt(c.text || c.sentence),
-    file: c.file,
-    line: c.line,
-    column: c.column,
-    status: contradicted.has(c.id) ? 'contradicted' : (a.status.get(c.id) ?? 'unlinked'),
-    against: contradicted.get(c.id) ?? a.against.get(c.id),
-  }));
-  const counts: ClaimCounts = {
-    found: claims.length,
-    verified: claims.filter((c) => c.status === 'verified').length,
-    contradicted: claims.filter((c) => c.status === 'contradicted').length,
-    unlinked: claims.filter((c) => c.status === 'unlinked').length,
-  };
+  const counts: ClaimCounts = { found: a.claims.length, verified: 0, contradicted: 0, unlinked: 0 };
+  const claims: ClaimRecord[] = [];
+  for (const c of a.claims) {
+    const status = contradicted.has(c.id) ? 'contradicted' : (a.status.get(c.id) ?? 'unlinked');
+    counts[status]++;
+    // The records (their texts and what each was checked against) only when the claims are listed.
+    if (records) claims.push({ kind: c.kind, text: excerpt(c.text || c.sentence), file: c.file, line: c.line, column: c.column, status, against: contradicted.get(c.id) ?? againstOf(a, c) });
+  }
   return { claims, counts };
 }
 

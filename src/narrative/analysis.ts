@@ -58,8 +58,6 @@ export interface ClaimAnalysis {
   operatingCost: Set<number>;
   /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
   status: Map<number, LinkStatus>;
-  /** The figure or computation each linked claim is checked against, described. */
-  against: Map<number, string>;
   /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
    * settled before the first). */
   yoy: Map<number, YoyNumbers | undefined>;
@@ -74,7 +72,12 @@ export interface ClaimAnalysis {
 /** A table figure as a quantity (once per figure and analysis; shared, not to be modified). */
 export function quantityOfFigure(a: ClaimAnalysis, f: Figure): Quantity {
   let q = a.quantities.get(f);
-  if (!q) a.quantities.set(f, (q = { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, source: describe(f), figure: f }));
+  if (!q) {
+    // Described only when a message or the claims' list asks.
+    let source: string | undefined;
+    q = { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, get source() { return (source ??= describe(f)); }, figure: f };
+    a.quantities.set(f, q);
+  }
   return q;
 }
 
@@ -341,7 +344,8 @@ function fmt(v: Interval['lo'], scale: number, decimals: number): string {
   return formatMoney(v, scale, decimals);
 }
 
-function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
+/** What a linked claim is checked against, described (for the claims' list only: made when asked for). */
+export function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
   switch (c.kind) {
     case 'amount':
     case 'count': {
@@ -419,7 +423,6 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     conflicted: new Set(),
     operatingCost: new Set(),
     status: new Map(),
-    against: new Map(),
     yoy: new Map(),
     denominators: new Map(),
     intervals: new Map(),
@@ -470,8 +473,6 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
   for (const c of a.claims) {
     a.status.set(c.id, initialStatus(a, c));
-    const against = againstOf(a, c);
-    if (against) a.against.set(c.id, against);
   }
   return a;
 });

@@ -21,8 +21,8 @@ describe('claim rules are pure', () => {
     const dir = join(ROOT, 'fixtures', unit);
     // A fresh ledger for each run: nothing carried over from one run to the next but what the ledger holds.
     const load = async () => (await loadUnit(dir)).ledger;
-    const all = checkLedger(await load());
-    const reversed = checkLedger(await load(), { rules: [...rules].reverse() });
+    const all = checkLedger(await load(), { listClaims: true });
+    const reversed = checkLedger(await load(), { rules: [...rules].reverse(), listClaims: true });
     expect(reversed.findings.map(key)).toEqual(all.findings.map(key));
     expect(reversed.claims).toEqual(all.claims);
     let contradicting = 0;
@@ -38,7 +38,7 @@ describe('claim rules are pure', () => {
 
   it('a claim is contradicted exactly when a finding of a claim rule says so', async () => {
     const ledger = (await loadUnit(join(ROOT, 'fixtures/claims/yoy-percent'))).ledger;
-    const withClaims = checkLedger(ledger);
+    const withClaims = checkLedger(ledger, { listClaims: true });
     const contradicted = withClaims.claims!.claims.filter((c) => c.status === 'contradicted');
     expect(contradicted.length).toBeGreaterThan(0);
     const lines = new Set(withClaims.findings.filter((f) => f.rule.startsWith('NC') && f.severity !== 'note').map((f) => f.line));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
-import { analyseClaims } from '../../src/narrative/analysis.js';
+import { againstOf, analyseClaims } from '../../src/narrative/analysis.js';
 import { claimSummary } from '../../src/check.js';
 import { readNarrative } from '../../src/narrative/read.js';
 import type { AmountClaim, Claim, ClaimBase, CountClaim, FlatClaim, ListClaim, PlaceholderClaim, ShareClaim, YearClaim, YoyClaim } from '../../src/narrative/claims.js';
@@ -212,6 +212,6 @@ describe('checks on the sample', () => {
     expect(a.keys.get(at(186).id)).toBe('gpb:code:2010301');
     expect(a.keys.get(at(419).id)).toBe('basic:public'); // 单位运行经费 = 公用经费
     expect(a.keys.get(at(268).id)).toMatch(/^project:name:/);
-    expect(a.against.get(at(180).id)).toBe('表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元');
+    expect(againstOf(a, at(180))).toBe('表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计 449.67 万元');
   });
 });
