@@ -29,11 +29,6 @@ export function amountOf(row: Row | undefined, key: string | undefined): Amount 
   return row.cells.get(key)?.amount ?? null;
 }
 
-export function cellPlace(row: Row, key: string): Place {
-  const cell = row.cells.get(key);
-  return cell ? place(cell) : { file: row.file, line: row.line };
-}
-
 /** What the rules look up in a table again and again, worked out once per table. */
 interface TableIndex {
   coded: Row[];

@@ -65,10 +65,6 @@ function computeParseCode(parts: string[]): CodeResult {
   return { ok: true, code: { code: padded.join(''), level: LEVELS[padded.length - 1] } };
 }
 
-export function levelOf(code: string): Level {
-  return code.length <= 3 ? 'class' : code.length <= 5 ? 'section' : 'item';
-}
-
 /** The code of the level above: "2010301" → "20103" → "201" → undefined. */
 export function parentCode(code: string): string | undefined {
   if (code.length > 5) return code.slice(0, 5);

@@ -228,7 +228,6 @@ export interface YearClaim extends ClaimBase {
 }
 
 export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim | CompletionClaim;
-export type ClaimKind = Claim['kind'];
 
 /** What the reader makes of a narrative. */
 export interface ReadNarrative {
