@@ -69,15 +69,31 @@ export interface ClaimAnalysis {
 }
 
 
+/** A table figure as a quantity; described only when a message or the claims' list asks. */
+class FigureQuantity implements Quantity {
+  readonly value: Interval['lo'];
+  readonly scale: number;
+  readonly decimals: number;
+  private described: string | undefined;
+
+  constructor(
+    readonly interval: Interval,
+    readonly figure: Figure,
+  ) {
+    this.value = figure.amount.value;
+    this.scale = figure.amount.scale;
+    this.decimals = figure.amount.decimals;
+  }
+
+  get source(): string {
+    return (this.described ??= describe(this.figure));
+  }
+}
+
 /** A table figure as a quantity (once per figure and analysis; shared, not to be modified). */
 export function quantityOfFigure(a: ClaimAnalysis, f: Figure): Quantity {
   let q = a.quantities.get(f);
-  if (!q) {
-    // Described only when a message or the claims' list asks.
-    let source: string | undefined;
-    q = { interval: around(f.amount.value, f.amount.half), value: f.amount.value, scale: f.amount.scale, decimals: f.amount.decimals, get source() { return (source ??= describe(f)); }, figure: f };
-    a.quantities.set(f, q);
-  }
+  if (!q) a.quantities.set(f, (q = new FigureQuantity(around(f.amount.value, f.amount.half), f)));
   return q;
 }
 

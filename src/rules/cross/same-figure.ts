@@ -180,6 +180,9 @@ export default defineRule({
     const cls = (c: KeyedCell) => money.same[c.key.fund];
     for (const group of keyIndex(ledger).byFigure.values()) {
       if (!group.some((c) => c.table !== group[0].table)) continue;
+      // Most figures printed twice hold exactly (the same money equal, a wider money at least as large):
+      // nothing can be reported, decided on the printed integers before any pair is weighed.
+      if (holdsEverywhere(group, cls)) continue;
       const cells = [...group].sort(byDetail);
       const parts = new Components(cells.length);
       for (let i = 0; i < cells.length; i++) {
@@ -232,6 +235,20 @@ export default defineRule({
     }
   },
 });
+
+/** Whether every pair of a group the rule would weigh holds exactly: one money's figures equal, a wider money's at least a narrower's. */
+function holdsEverywhere(group: KeyedCell[], cls: (c: KeyedCell) => Fund): boolean {
+  for (let i = 0; i < group.length; i++) {
+    for (let j = 0; j < group.length; j++) {
+      if (i === j) continue;
+      const [a, b] = [group[i], group[j]];
+      if (cls(a) === cls(b)) {
+        if (j > i && !holdsExactly(a.cell.amount, [b.cell])) return false;
+      } else if (contains(a.key.fund, b.key.fund) && !holdsExactly(a.cell.amount, [b.cell], 'ge')) return false;
+    }
+  }
+  return true;
+}
 
 function distance([a, b]: readonly [KeyedCell, KeyedCell]): number {
   return Math.abs(DETAIL.indexOf(a.table.kind) - DETAIL.indexOf(b.table.kind));
