@@ -11,7 +11,7 @@ import { discoverUnits } from './discover.js';
 import { firstLine } from './load/errors.js';
 import { addToSummary, emptySummary, type InputProblem, type Report, type Summary, type UnitReport } from './report.js';
 
-export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'> {
+export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims' | 'includeSource'> {
   previousDir?: string;
   /** Worker threads (a single unit is checked in this thread). Default: defaultJobs(units). */
   jobs?: number;
@@ -31,7 +31,7 @@ export class Interrupted extends Error {
   }
 }
 
-type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string; exclude?: string[] };
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; includeSource?: boolean; previousDir?: string; exclude?: string[] };
 
 /**
  * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
@@ -41,7 +41,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   try {
     // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
-    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir, exclude: task.exclude });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, includeSource: task.includeSource, previousDir: task.previousDir, exclude: task.exclude });
   } catch (e) {
     return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
@@ -212,7 +212,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
-    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir, exclude: options.exclude })),
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, includeSource: options.includeSource, previousDir: options.previousDir, exclude: options.exclude })),
     ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];

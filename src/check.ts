@@ -13,6 +13,7 @@ import { locateClaim, locateFiles, locateFinding } from './load/records.js';
 import type { Ledger, TableKind } from './ledger/model.js';
 import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
+import { unitSource } from './source.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
 
 export interface CheckOptions {
@@ -22,6 +23,11 @@ export interface CheckOptions {
   previous?: Ledger;
   /** Keep every claim with its status in the report (the counts are always there). */
   listClaims?: boolean;
+  /**
+   * Also carry the unit's tables as printed and its narrative's text, with where each claim stands
+   * (UnitReport.source, for the HTML format); the claims are then listed. Off: the report is as before.
+   */
+  includeSource?: boolean;
   rules?: Rule[];
 }
 
@@ -32,6 +38,8 @@ export const MAX_FINDINGS_PER_RULE = 500;
 /** What checking a ledger gives: the findings, the rules that could not run, and the narrative's claims with their statuses. */
 export interface LedgerCheck extends Pick<UnitReport, 'findings' | 'skippedRules'> {
   claims?: { claims: ClaimRecord[]; counts: ClaimCounts };
+  /** With includeSource: the claim (its id) each finding (same index) was reported on. */
+  findingClaims?: (number | undefined)[];
 }
 
 /** Run the rules over one ledger. */
@@ -42,6 +50,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   const skippedRules: UnitReport['skippedRules'] = [];
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
   const contradicted = new Map<number, string | undefined>();
+  /** With includeSource: the claim each finding is on. */
+  const claimOf = options.includeSource ? new Map<Finding, number>() : undefined;
   for (const rule of options.rules ?? catalogue) {
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
@@ -80,6 +90,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
       if (d.rounding) finding.rounding = true;
       finding.message = renderFinding(finding, rule.messages);
       findings.push(finding);
+      if (claimOf && d.claim !== undefined) claimOf.set(finding, d.claim);
     };
     const checkSum = (c: SumCheck): boolean => {
       // Most sums agree (or keep their bound) exactly: decided on integers, without Decimal arithmetic.
@@ -134,7 +145,9 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   const claims = ledger.narrative ? claimList(ledger, contradicted, !!options.listClaims) : undefined;
   // Sorted by the lines of the records (sheet after sheet, page after page), then located at the sheet and cell, or page and line.
   const sorted = sortFindings(findings);
-  return { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules, claims };
+  const check: LedgerCheck = { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules, claims };
+  if (claimOf) check.findingClaims = sorted.map((f) => claimOf.get(f));
+  return check;
 }
 
 /** The narrative's claims with their statuses, from the claim rules' findings (those of `options.rules`, else all). */
@@ -183,7 +196,7 @@ export async function checkUnit(dir: string, options: CheckOptions & { previousD
 
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
 export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
-  const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude });
+  const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude, keepRecords: options.includeSource });
   let previous = options.previous;
   if (!previous && options.previousDir) {
     const prior = await loadUnit(options.previousDir);
@@ -191,8 +204,9 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     previous = prior.ledger;
   }
   // A unit with tables, or with a narrative only (checked on its own; CP001 names the missing tables).
-  const { findings, skippedRules, claims } = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [], claims: undefined };
-  return {
+  const checked = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous }) : undefined;
+  const { findings, skippedRules, claims } = checked ?? { findings: [], skippedRules: [], claims: undefined };
+  const report: UnitReport = {
     path: dir,
     unitName: ledger.unitName,
     year: ledger.year,
@@ -200,8 +214,10 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     files: locateFiles(ledger.files, ledger.printed),
     skippedRules,
     problems,
-    claims: options.listClaims ? claims?.claims.map((c) => locateClaim(c, ledger.printed)) : undefined,
+    claims: options.listClaims || options.includeSource ? claims?.claims.map((c) => locateClaim(c, ledger.printed)) : undefined,
     claimCounts: claims?.counts,
   };
+  if (options.includeSource) report.source = unitSource(ledger, findings, checked?.findingClaims ?? []);
+  return report;
 }
 

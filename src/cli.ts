@@ -33,7 +33,9 @@ export interface Proc {
 /** The exit code of a run stopped by a signal: 128 + its number. */
 export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
-export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv', 'html'] as const;
+/** Languages of the report's own words (the html format's, for now). */
+export const LANGS = ['en', 'zh-CN'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -48,6 +50,7 @@ export interface CliOptions {
   color?: boolean;
   progress?: boolean;
   debug?: boolean;
+  lang?: (typeof LANGS)[number];
 }
 
 const EXIT_CODES = `
@@ -78,8 +81,10 @@ export async function ruleMeta(): Promise<RuleMeta[]> {
 }
 
 /** The writer of the chosen format (each formatter is loaded only when it is used). */
-export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet'>, colour: boolean): Promise<ReportWriter> {
+export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet' | 'lang'>, colour: boolean): Promise<ReportWriter> {
   switch (options.format) {
+    case 'html':
+      return (await import('./format/html.js')).htmlWriter({ lang: options.lang, version: VERSION });
     case 'json':
       return (await import('./format/json.js')).jsonWriter();
     case 'sarif':
@@ -122,6 +127,7 @@ export async function main(proc: Proc): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads checking units in parallel (default: as many as the batch is large enough to repay starting, at most one per CPU)', wholeNumber(1))
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--no-color', 'no colour, even on a terminal')
+    .addOption(new Option('--lang <lang>', "language of the report's own words (html format)").choices(LANGS).default('en'))
     .option('--debug', 'print the stack trace of an internal error')
     .addHelpText('after', EXIT_CODES)
     .showSuggestionAfterError()
@@ -135,8 +141,8 @@ export async function main(proc: Proc): Promise<number> {
     .action(async (paths: string[], options: CliOptions) => {
       if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', 'no unit directory given (try --help)');
       if (options.previous && paths.length > 1) throw new CommanderError(2, 'budget-check.conflict', '--previous takes one unit: give exactly one path with it');
-      if (options.claims && options.format !== 'table' && options.format !== 'json') {
-        throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table and json formats, not in ${options.format}`);
+      if (options.claims && options.format !== 'table' && options.format !== 'json' && options.format !== 'html') {
+        throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table, json and html formats, not in ${options.format}`);
       }
       // Checked before any unit is: a --previous pointing nowhere was reported after the whole check.
       if (options.previous !== undefined) {
@@ -183,6 +189,8 @@ export async function main(proc: Proc): Promise<number> {
           {
             strict: options.strict,
             listClaims: options.claims,
+            // The html format shows the tables and the narrative, with every claim marked.
+            includeSource: options.format === 'html',
             previousDir: options.previous,
             jobs: options.jobs,
             progress: progress ? proc.stderr : undefined,

@@ -92,6 +92,76 @@ export interface UnitReport {
   problems: InputProblem[];
   claims?: ClaimRecord[];
   claimCounts?: ClaimCounts;
+  /** The unit's tables as printed and its narrative's text: only when asked for (CheckOptions.includeSource, the HTML format). */
+  source?: UnitSource;
+}
+
+/**
+ * What a report that shows the unit's input needs (the HTML format): each table's records as printed
+ * and the narrative's lines, located as the findings are (a workbook's sheet and row, a PDF's page and
+ * line), so that a finding's file, place and column name the cell it is about; and where each listed
+ * claim's text stands in the narrative.
+ */
+export interface UnitSource {
+  /** In the order of the files, then of their lines; a table given twice (CP004) too. */
+  tables: SourceTable[];
+  narrative?: SourceNarrative;
+}
+
+export interface SourceTable {
+  file: string;
+  kind: TableKind;
+  title: string;
+  /** 元 or 万元 as printed. */
+  unitLabel: string;
+  /** A second table of a kind already read (reported by CP004). */
+  duplicate?: boolean;
+  /** The title's record and the meta rows before the header (表N, 编制单位, 单位). */
+  meta: SourceRow[];
+  header: SourceRow[];
+  body: SourceRow[];
+  /** Records left out past SOURCE_LIMITS.rows. */
+  omitted?: number;
+}
+
+/**
+ * A record as printed: its cells' texts (the first is column 1: a CSV field, a sheet's column A, a
+ * PDF table's first column) and where it was printed, located: a sheet and its row, or a page and the
+ * line on the page, else the file's line.
+ */
+export interface SourceRow {
+  line: number;
+  sheet?: string;
+  page?: number;
+  cells: string[];
+}
+
+export interface SourceNarrative {
+  file: string;
+  /** The text's physical lines, from line 1 (at most SOURCE_LIMITS.chars characters in all). */
+  lines: string[];
+  /** A PDF's narrative: the page and the line on the page of each line (what findings and claims name). */
+  printed?: { page: number; line: number }[];
+  /** Lines left out past SOURCE_LIMITS.chars. */
+  omitted?: number;
+  /** Where each claim of UnitReport.claims (same index) stands. */
+  claims: SourceClaim[];
+}
+
+/** A 1-based line and column (UTF-16 code units) of the narrative's text. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export interface SourceClaim {
+  /** Its text's first character and the position just after its last, in the narrative's lines (not located). */
+  from: TextPosition;
+  to: TextPosition;
+  /** The table cell of the figure it is linked to, located as findings are, when it is one printed cell. */
+  figure?: { file: string; line: number; column?: number; sheet?: string; cell?: string; page?: number };
+  /** The findings (indexes in UnitReport.findings) that contradict it or note on it. */
+  findings: number[];
 }
 
 export interface Summary {

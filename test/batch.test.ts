@@ -44,7 +44,7 @@ describe('a batch of units', () => {
     expect(r.err).toMatch(/表5-一般公共预算支出情况表\.csv:1: binary content/);
   });
 
-  it.each(['json', 'sarif', 'junit', 'csv', 'github'])('gives byte-identical %s output with --jobs 1 and --jobs 2', (format) => {
+  it.each(['json', 'sarif', 'junit', 'csv', 'github', 'html'])('gives byte-identical %s output with --jobs 1 and --jobs 2', (format) => {
     const one = cli(parent, '--format', format, '--jobs', '1');
     const two = cli(parent, '--format', format, '--jobs', '2');
     expect(one.code).toBe(2);
@@ -65,7 +65,7 @@ describe('a batch of units', () => {
     }
   });
 
-  it.each(['table', 'json', 'sarif', 'junit', 'csv', 'github'])('writes the same %s report to --output as to standard output', (format) => {
+  it.each(['table', 'json', 'sarif', 'junit', 'csv', 'github', 'html'])('writes the same %s report to --output as to standard output', (format) => {
     const file = join(mkdtempSync(join(tmpdir(), 'bc-out-')), `report.${format}`);
     const direct = cli(parent, '--format', format, '--jobs', '2');
     const toFile = cli(parent, '--format', format, '--jobs', '2', '--output', file);

@@ -123,6 +123,20 @@ export interface Table {
   /** Which classification the codes follow. */
   classification: 'function' | 'economic' | 'none';
   encoding: string;
+  /** The records the table was built from, as printed, when the loader was asked to keep them (LoadOptions.keepRecords). */
+  printed?: PrintedRecords;
+}
+
+/**
+ * A table's records as printed (each the texts of its cells and its line: through the file for a
+ * workbook or a PDF, see Ledger.printed), with where its header and its data start: records before
+ * `header` are the title and meta rows (表N, 编制单位, 单位).
+ */
+export interface PrintedRecords {
+  records: { cells: string[]; line: number }[];
+  /** Index of the first header record, and of the first record after the header. */
+  header: number;
+  data: number;
 }
 
 export interface Narrative {

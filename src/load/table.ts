@@ -97,7 +97,8 @@ function looksLikeData(cells: string[], kind: TableKind): boolean {
   return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
 }
 
-export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }): Table {
+/** `keepRecords`: the table keeps its records as printed (Table.printed), for a report that shows them. */
+export function buildTable(file: string, records: CsvRecord[], encoding: string, hit: TitleHit & { recognised: { kind: TableKind } }, keepRecords = false): Table {
   const kind = hit.recognised.kind;
   const titleRecord = records[hit.index];
   const title = nonEmpty(titleRecord.cells).find((c) => recogniseTitle(c)) ?? '';
@@ -166,6 +167,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     classification: kind === 'gpb-basic' ? 'economic' : ['income', 'expenditure', 'gpb', 'gpb-project', 'gfb', 'soc'].includes(kind) ? 'function' : 'none',
     encoding,
   };
+  if (keepRecords) table.printed = { records, header: start, data: dataStart };
 
   const layout = header.layout;
   const decimals = usualDecimals(records, dataStart, layout.amounts);

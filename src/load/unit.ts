@@ -72,23 +72,25 @@ function mode<T>(values: (T | undefined)[]): T | undefined {
 }
 
 /** Parse one CSV file's text into a table; null (with a reason) when it holds no known table. */
-export function tableFromText(file: string, text: string, encoding: string): { table: Table } | { skipped: string } {
+export function tableFromText(file: string, text: string, encoding: string, keepRecords = false): { table: Table } | { skipped: string } {
   const records = parseCsv(text, file);
   if (records.every((r) => r.cells.every((c) => c.trim() === ''))) throw new InputError(file, 'empty file');
-  return tableFromRecords(file, records, encoding);
+  return tableFromRecords(file, records, encoding, keepRecords);
 }
 
 /** Records of any source (a CSV file, a sheet, a table of a PDF) into a table; the reason when they hold no known table. */
-export function tableFromRecords(file: string, records: CsvRecord[], encoding: string): { table: Table } | { skipped: string } {
+export function tableFromRecords(file: string, records: CsvRecord[], encoding: string, keepRecords = false): { table: Table } | { skipped: string } {
   const hit = findTitle(records);
   if (!hit) return { skipped: 'no known table title in its first rows' };
   if (!('kind' in hit.recognised)) return { skipped: `a table that no rule reads (${hit.recognised.other})` };
-  return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }) };
+  return { table: buildTable(file, records, encoding, { ...hit, recognised: hit.recognised }, keepRecords) };
 }
 
 export interface LoadOptions {
   /** Files that are never input (the report being written), by resolved path (see resolvedPath in src/discover.ts). */
   exclude?: string[];
+  /** Each table keeps its records as printed (Table.printed), for a report that shows the tables (the HTML format). */
+  keepRecords?: boolean;
 }
 
 export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<LoadedUnit> {
@@ -139,7 +141,7 @@ export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<
       const at = { file, encoding: set.encoding, sheet: set.sheet, page: set.page, line: set.records[0]?.line };
       try {
         if (set.problem) throw new InputError(file, set.problem, at.line);
-        const result = tableFromRecords(file, set.records, set.encoding);
+        const result = tableFromRecords(file, set.records, set.encoding, options.keepRecords);
         if ('skipped' in result) files.push(sourceFile({ ...at, kind: null, skipped: result.skipped }));
         else addTable(result.table, at);
       } catch (e) {
@@ -180,7 +182,7 @@ export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<
         files.push({ file, kind: 'narrative', encoding });
         continue;
       }
-      const result = tableFromText(file, text, encoding);
+      const result = tableFromText(file, text, encoding, options.keepRecords);
       if ('skipped' in result) {
         files.push({ file, kind: null, encoding, skipped: result.skipped });
         continue;
