@@ -142,7 +142,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
       findings.push(more);
     }
   }
-  const claims = ledger.narrative ? claimList(ledger, contradicted, !!options.listClaims) : undefined;
+  const claims = ledger.narrative ? claimList(ledger, contradicted, !!(options.listClaims || options.includeSource)) : undefined;
   // Sorted by the lines of the records (sheet after sheet, page after page), then located at the sheet and cell, or page and line.
   const sorted = sortFindings(findings);
   const check: LedgerCheck = { findings: ledger.printed ? sorted.map((f) => locateFinding(f, ledger.printed)) : sorted, skippedRules, claims };

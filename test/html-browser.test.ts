@@ -77,7 +77,8 @@ describe.skipIf(!present && !required)('the HTML report in Chromium', () => {
         const cell = cells.first();
         await cell.scrollIntoViewIfNeeded();
         await expect.poll(() => cell.isVisible()).toBe(true);
-        expect(await cell.innerText()).toContain(f.actual!);
+        // A section off screen is rendered once scrolled to (content-visibility: auto): its text may come a moment later.
+        await expect.poll(() => cell.innerText()).toContain(f.actual!);
         const tip = page.locator(`#${await cell.getAttribute('aria-describedby')}`);
         expect(await tip.isVisible()).toBe(false);
         await cell.focus();
