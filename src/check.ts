@@ -38,11 +38,16 @@ export interface LedgerCheck extends Pick<UnitReport, 'findings' | 'skippedRules
 export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerCheck {
   // A package whose tables print no year takes the year its narrative speaks of.
   ledger.year ??= narrativeOf(ledger)?.year;
+  // A narrative without tables says itself whether it explains a budget or final accounts.
+  if (ledger.tables.size === 0) ledger.kind ??= narrativeOf(ledger)?.kind;
+  const kind = ledger.kind ?? 'budget';
   const findings: Finding[] = [];
   const skippedRules: UnitReport['skippedRules'] = [];
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
   const contradicted = new Map<number, string | undefined>();
   for (const rule of options.rules ?? catalogue) {
+    // A rule of the other kind of package (a 决算 identity in a budget) does not apply: not run, not listed.
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
     if (missing || (rule.needsNarrative && !ledger.narrative)) {

@@ -17,6 +17,7 @@ import emptyNote from './tables/empty-table-note.js';
 import noteWithFigures from './tables/empty-note-with-figures.js';
 import malformed from './tables/malformed-amount.js';
 import negative from './tables/negative-amount.js';
+import carryOver from './tables/carry-over-balance.js';
 import summaryTotals from './cross/summary-vs-tables.js';
 import incomeExpenditure from './cross/income-vs-expenditure-rows.js';
 import summaryIncome from './cross/summary-income-items.js';
@@ -74,6 +75,7 @@ export const catalogue = {
   TBL015: noteWithFigures,
   TBL016: malformed,
   TBL017: negative,
+  TBL018: carryOver,
   XT001: summaryTotals,
   XT002: incomeExpenditure,
   XT003: summaryIncome,
