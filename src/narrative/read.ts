@@ -15,11 +15,12 @@
  * Pure; never throws (a failure yields the claims read so far). Knows nothing of the tables.
  */
 import { digitYears } from '../text.js';
-import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
+import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, Measure, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
   ACTUAL_HEAD,
   amountOf,
   BUDGET_HEAD,
+  BUDGET_MEASURE,
   baseOf,
   changeOf,
   cleanHead,
@@ -27,6 +28,7 @@ import {
   denominatorOf,
   HEADING,
   headingLevel,
+  MEASURE_TAIL,
   hintsOf,
   nested,
   NO_REASON,
@@ -35,8 +37,10 @@ import {
   percentOf,
   PRIOR_HEAD,
   PRIOR_IN,
+  REASON,
   scopeOf,
   TABLE_TITLE,
+  VERSUS,
 } from './lexicon.js';
 import { locate, normalise, type Normalised, type Position } from './normalise.js';
 import { clausesOf, type Clause, type Element, elementsOf, type Sentence, sentences } from './tokens.js';
@@ -489,6 +493,7 @@ function readSentence(doc: Doc, sentence: Sentence): void {
     doc.outer = undefined;
   }
   namedList(doc, s);
+  if (doc.kind === 'final') versusClaims(doc, s);
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';
   const m = NO_REASON.exec(sentence.text);
@@ -499,6 +504,59 @@ function readSentence(doc: Doc, sentence: Sentence): void {
   }
   doc.scope = savedScope;
   if (s.st) doc.lastStatement = s.st;
+}
+
+/** A head's subject without the figure of final accounts it ends with, and that figure; `bare` when nothing else is left. */
+function finalHead(text: string): { subject: string; measure?: Measure; bare: boolean } | undefined {
+  const m = MEASURE_TAIL.exec(text);
+  if (!m) return undefined;
+  const subject = text.slice(0, m.index);
+  const measure: Measure | undefined = m[2] === '预算' ? (/^调整/.test(m[1] ?? '') ? 'adjusted' : 'budget') : undefined;
+  return { subject, measure, bare: /^(本年)?(支出|收入)?$/.test(subject) };
+}
+
+/**
+ * "决算数大于预算数", "…支出决算小于预算数的主要原因是…": a comparison of what was spent with the budget,
+ * its subject the head before it (else the sentence's statement), its reason the words after it, or the
+ * next sentence's when that opens with one ("主要原因：…").
+ */
+function versusClaims(doc: Doc, s: SentenceState): void {
+  const { sentence } = s;
+  const text = doc.n.text;
+  VERSUS.lastIndex = 0;
+  for (let m = VERSUS.exec(sentence.text); m; m = VERSUS.exec(sentence.text)) {
+    const word = m[1] ?? m[6];
+    const relation = /大于|高于|超过|多于|超出/.test(word) ? 'gt' : /小于|低于|少于/.test(word) ? 'lt' : 'eq';
+    const qualifier = m[2] ?? m[5];
+    const at = sentence.start + m.index;
+    // The clause's head before "决算": its subject ("2023年度“三公”经费支出决算数小于…": the 三公 total).
+    let from = m.index;
+    while (from > 0 && !/[,:]/.test(sentence.text[from - 1])) from--;
+    const head = cleanHead(sentence.text.slice(from, m.index));
+    const f = head.text !== '' ? finalHead(`${head.text}决算`) : undefined;
+    const subject = f && !f.bare ? f.subject : '';
+    const st = subject !== '' ? newStatement(doc, subject, sentence.start + from + head.start) : s.st ?? doc.lastStatement ?? newStatement(doc, '', at);
+    const rest = sentence.text.slice(m.index + m[0].length);
+    let reason = REASON.exec(rest)?.[1];
+    if (!reason) {
+      // "决算数大于预算数。主要原因：…": the reason in the next sentence of the paragraph.
+      const next = text.slice(sentence.end + 1, paragraphEnd(text, sentence.end));
+      const r = /^(?:主要)?(?:原因|是由于|由于|因为)(?:是|为|在于)?[:\s]*([^。;]*)/.exec(next.replace(/^[\s,]+/, ''));
+      reason = r?.[1];
+    }
+    reason = reason?.trim();
+    const difference = m[3] !== undefined ? amountOf(m[3], m[4]) : undefined;
+    makeClaim<'versus'>(doc, st, sentence, at + m[0].length, at, {
+      kind: 'versus',
+      relation,
+      word,
+      of: /^调整/.test(qualifier ?? '') ? 'adjusted' : undefined,
+      difference,
+      budget: s.budget,
+      actual: s.actual ?? st.amount,
+      reason: reason && reason.length >= 2 ? reason : undefined,
+    });
+  }
 }
 
 /** A count and the names it counts: "下设7个科室，分别是：办公室、…、综合管理科". Groups: 1 the count, 2 what is counted, 3 the names. */
@@ -534,6 +592,11 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   const headRaw = clause.text.slice(0, first ? first.start : clause.text.length);
   const head = cleanHead(headRaw);
   const headOffset = clauseStart + head.start;
+  // Final accounts: a head that ends with the figure it gives ("公务接待费年初预算", "支出决算") names its
+  // subject without it; a head of nothing else ("支出决算为3.58万元" after "支出预算为5.92万元") goes on with the statement.
+  const measured = doc.kind === 'final' && head.text !== '' ? finalHead(head.text) : undefined;
+  const onMeasure = measured !== undefined && measured.bare && (s.st !== null || doc.lastStatement !== undefined);
+  const headText = measured && !measured.bare ? measured.subject : head.text;
   const trimmed = clause.text.trim();
   // "其中货物、工程、服务分别为…", and "包括货物、工程、服务三类，分别为…": a list, its parts shared out by "分别".
   const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clause.end, s.sentence.end).includes('分别');
@@ -554,12 +617,12 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     return;
   }
   if (els.length === 0) {
-    if (head.text !== '') s.pending = { text: head.text, offset: headOffset };
+    if (headText !== '' && !onMeasure) s.pending = { text: headText, offset: headOffset };
     else if (headRaw.includes('安排规模') && doc.project) s.pending = { text: doc.project, offset: clauseStart };
     return;
   }
-  const generic = head.text === '';
-  let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
+  const generic = head.text === '' || onMeasure;
+  let subject: { text: string; offset: number } | null = generic ? null : { text: headText, offset: headOffset };
   let scale = false;
   if (generic && headRaw.includes('安排规模') && doc.project) {
     subject = { text: doc.project, offset: clauseStart };
@@ -659,7 +722,8 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
       const p = percentOf(el.m[3]);
       if (!p) return;
       const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : s.budget;
-      makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
+      const c = makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
+      if (/调整/.test(el.m[0])) c.of = 'adjusted';
       return;
     }
   }
@@ -706,6 +770,11 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   }
   st.amount = a;
   const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
+  // Final accounts: an amount stated as the budget ("年初预算为22.00万元") is the budget's, not what was spent.
+  if (doc.kind === 'final') {
+    const budget = BUDGET_MEASURE.exec(ownHead);
+    if (budget) c.measure = /^调整/.test(budget[1] ?? '') ? 'adjusted' : 'budget';
+  }
   // Final accounts: the budget and what was spent, for a completion rate after them.
   if (ACTUAL_HEAD.test(ownHead)) s.actual = a;
   else if (BUDGET_HEAD.test(ownHead)) s.budget = a;

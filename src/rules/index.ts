@@ -52,6 +52,7 @@ import nc012 from './claims/claim-conflicting-amount.js';
 import nc013 from './claims/claim-previous-year.js';
 import nc014 from './claims/claim-yoy-change.js';
 import nc015 from './claims/claim-completion-rate.js';
+import nc016 from './claims/claim-budget-comparison.js';
 
 /**
  * Every rule by its id: a rule missing from the catalogue, or an id without its rule, does not compile.
@@ -110,6 +111,7 @@ export const catalogue = {
   NC013: nc013,
   NC014: nc014,
   NC015: nc015,
+  NC016: nc016,
 } satisfies Record<RuleId, Rule>;
 const byId = catalogue;
 

@@ -33,7 +33,7 @@ export type RuleId =
   | 'FE001' | 'FE002'
   | 'CP001' | 'CP002' | 'CP003' | 'CP004' | 'CP005'
   | 'NC001' | 'NC002' | 'NC003' | 'NC004' | 'NC005' | 'NC006' | 'NC007' | 'NC008' | 'NC009' | 'NC010'
-  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015';
+  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015' | 'NC016';
 
 /** The data a message template is filled from. */
 export type MessageData = Record<string, string | number>;
