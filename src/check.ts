@@ -46,12 +46,17 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
   const contradicted = new Map<number, string | undefined>();
   for (const rule of options.rules ?? catalogue) {
-    // A rule of the other kind of package (a 决算 identity in a budget) does not apply: not run, not listed.
-    if (rule.kinds && !rule.kinds.includes(kind)) continue;
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
-    if (missing || (rule.needsNarrative && !ledger.narrative)) {
+    // Without a narrative every narrative rule is listed as not run, whatever the package.
+    if (rule.needsNarrative && !ledger.narrative) {
       skippedRules.push({ rule: rule.id, missing: missing ?? [] });
+      continue;
+    }
+    // A rule of the other kind of package (a 决算 identity in a budget) does not apply: not run, not listed.
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+    if (missing) {
+      skippedRules.push({ rule: rule.id, missing });
       continue;
     }
     let count = 0;

@@ -134,6 +134,8 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
     const subtotal = `${key}/subtotal`;
     if (row.cells.has(subtotal)) own = subtotal;
   }
+  // Final accounts: 基本支出 and 项目支出 under 本年支出 beside the carry-over columns ("本年支出/基本支出").
+  if (own === undefined && table.final && row.cells.has(`total/${key}`)) own = `total/${key}`;
   if (own !== undefined) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;

@@ -633,7 +633,8 @@ function measureOf(col: Column): 'budget' | 'adjusted' | 'total' {
 function columnItem(col: Column): string | undefined {
   const segs = col.path.map((p) => labelKey(p)).filter((t) => !MEASURE.test(t));
   const last = segs[segs.length - 1] ?? '';
-  return /^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : threePublicItem(last);
+  // "公务用车购置及运行费/小计" is the vehicle item; "“三公”经费/合计" under a heading over them all, the total.
+  return (/^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : undefined) ?? threePublicItem(last);
 }
 
 /**
