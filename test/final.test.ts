@@ -14,6 +14,7 @@ import { loadUnit } from '../src/load/unit.js';
 import { BUDGET, resolve } from '../src/ledger/figures.js';
 import { keyIndex } from '../src/ledger/keys.js';
 import { narrativeOf } from '../src/narrative/analysis.js';
+import { readNarrative } from '../src/narrative/read.js';
 import { rules } from '../src/rules/index.js';
 
 const FINAL = fileURLToPath(new URL('../fixtures/final', import.meta.url));
@@ -103,6 +104,38 @@ describe('a final-accounts package', () => {
     expect(versus.map((c) => c.kind === 'versus' && c.relation)).toEqual(['eq', 'gt', 'eq', 'eq', 'eq', 'eq', 'lt']);
     const gt = versus.find((c) => c.kind === 'versus' && c.relation === 'gt');
     expect(gt?.kind === 'versus' && gt.reason).toBe('上年结转的招商引资项目资金在本年支出');
+  });
+});
+
+describe('the narrative of final accounts, in real wordings', () => {
+  const read = (body: string) => readNarrative(`2024年度部门决算情况说明\n一、一般公共预算财政拨款支出决算情况\n${body}`, 'n.txt').claims;
+  const show = (body: string) =>
+    read(body).map((c) =>
+      c.kind === 'amount' ? `amount ${c.amount.raw}${c.measure ? ` ${c.measure}` : ''}` : c.kind === 'completion' ? `completion ${c.percent.raw} of ${c.actual?.raw} / ${c.budget?.raw}${c.of ? ` ${c.of}` : ''}` : c.kind === 'versus' ? ['versus', c.relation, c.subject, c.difference?.raw, c.reason ?? '(no reason)'].filter((x) => x !== undefined).join(' ') : c.kind,
+    );
+
+  it('"决算数为预算数的93.57%" and "决算数小于预算数的主要原因是…"', () => {
+    expect(show('2024年度一般公共预算财政拨款支出年初预算为100.00万元，支出决算为93.57万元，决算数为预算数的93.57%，决算数小于预算数的主要原因是项目结余。')).toEqual([
+      'amount 100.00 budget',
+      'amount 93.57',
+      'completion 93.57 of 93.57 / 100.00',
+      'versus lt 一般公共预算财政拨款支出 项目结余',
+    ]);
+  });
+
+  it('"为调整预算的101.9%": of the adjusted budget', () => {
+    expect(show('2024年度一般公共预算财政拨款支出调整预算为100.00万元，支出决算为101.90万元，为调整预算的101.9%。')).toEqual(['amount 100.00 adjusted', 'amount 101.90', 'completion 101.9 of 101.90 / 100.00 adjusted']);
+  });
+
+  it('"决算数大于预算数55.93万元，主要原因：…": a difference, no amount of an item, after a completion rate in the sentence before', () => {
+    const claims = show('本单位一般公共预算财政拨款支出总计1741.75万元；完成年初预算100%，决算数大于预算数55.93万元，主要原因：职工工资调标。');
+    expect(claims).toContain('versus gt 一般公共预算财政拨款支出总计 55.93 职工工资调标');
+    expect(claims.filter((c) => c.startsWith('amount'))).toEqual(['amount 1741.75']);
+  });
+
+  it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
+    expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
+    expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);
   });
 });
 

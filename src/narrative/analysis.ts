@@ -512,11 +512,17 @@ export function versusFigures(a: ClaimAnalysis, c: VersusClaim): { actual: Quant
   let actual = stated(c.actual);
   let budget = stated(c.budget);
   // The amounts stated before it for its subject, in its section ("…年初预算为22.00万元，支出决算为8.77万元。…决算数小于预算数的主要原因").
+  // (Of the same subject: the same figure where both name one, else the same words.)
+  const key = a.keys.get(c.id);
+  const same = (x: Claim) => (key !== undefined && a.keys.get(x.id) !== undefined ? a.keys.get(x.id) === key : c.subject !== '' && labelKey(x.subject) === labelKey(c.subject));
   for (let i = c.id - 1; i >= 0 && (!actual || !budget); i--) {
     const x = a.all[i];
     if (x.section !== c.section) break;
-    if (x.kind !== 'amount' || labelKey(x.subject) !== labelKey(c.subject) || c.subject === '') continue;
-    if (x.measure && !budget) budget = stated(x.amount);
+    if ((x.kind !== 'amount' && x.kind !== 'completion') || !same(x)) continue;
+    if (x.kind === 'completion') {
+      if (x.budget && x.of === c.of) budget ??= stated(x.budget);
+      actual ??= stated(x.actual);
+    } else if (x.measure && !budget) budget = stated(x.amount);
     else if (!x.measure && !actual) actual = stated(x.amount);
   }
   return actual && budget ? { actual, budget } : undefined;

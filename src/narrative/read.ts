@@ -370,6 +370,8 @@ function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sen
 
 // --- Sentences -------------------------------------------------------------------------------------
 
+/** Final accounts: the difference "决算数大于预算数55.93万元" states after its words (NC016 reads it). */
+const VERSUS_HEAD = /决算(?:数)?(?:大于|小于|高于|低于|超过|少于|多于|超出)(?:年初|全年|调整后?的?)?预算(?:数)?$/;
 /** The head of a difference of two figures ("差值为", "差额为"). */
 const DIFFERENCE_HEAD = /(差值|差额|差异额?)(为|是)?$/;
 /** "(-" or "(+" just before a percent. */
@@ -535,7 +537,27 @@ function versusClaims(doc: Doc, s: SentenceState): void {
     const head = cleanHead(sentence.text.slice(from, m.index));
     const f = head.text !== '' ? finalHead(`${head.text}决算`) : undefined;
     const subject = f && !f.bare ? f.subject : '';
-    const st = subject !== '' ? newStatement(doc, subject, sentence.start + from + head.start) : s.st ?? doc.lastStatement ?? newStatement(doc, '', at);
+    // What the sentence said before the comparison: its last statement, its amount spent and its budget.
+    // (A completion rate stated before it in the sentence gives its subject and figures too: "…；完成年初预算100%，决算数大于预算数…".)
+    let before: { subject: string; offset: number; amount?: StatedAmount } | undefined;
+    let budgetBefore: StatedAmount | undefined;
+    for (let i = doc.claims.length - 1; i >= 0 && doc.claims[i].sentenceOffset === sentence.start; i--) {
+      const c = doc.claims[i];
+      if (c.offset >= at) continue;
+      if (c.kind === 'completion') {
+        before ??= { subject: c.subject, offset: c.offset, amount: c.actual };
+        budgetBefore ??= c.budget;
+      } else if (c.kind === 'amount') {
+        if (c.measure) budgetBefore ??= c.amount;
+        else before ??= c;
+      }
+    }
+    let st: Statement;
+    if (subject !== '') st = newStatement(doc, subject, sentence.start + from + head.start);
+    else if (before) {
+      st = newStatement(doc, before.subject, before.offset);
+      st.amount = before.amount;
+    } else st = s.st ?? doc.lastStatement ?? newStatement(doc, '', at);
     const rest = sentence.text.slice(m.index + m[0].length);
     let reason = REASON.exec(rest)?.[1];
     if (!reason) {
@@ -552,8 +574,8 @@ function versusClaims(doc: Doc, s: SentenceState): void {
       word,
       of: /^调整/.test(qualifier ?? '') ? 'adjusted' : undefined,
       difference,
-      budget: s.budget,
-      actual: s.actual ?? st.amount,
+      budget: budgetBefore ?? s.budget,
+      actual: before?.amount ?? s.actual ?? st.amount,
       reason: reason && reason.length >= 2 ? reason : undefined,
     });
   }
@@ -739,8 +761,8 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   if (!a) return;
   let st = s.st!;
   const ownHead = clause.text.slice(elHeadStart, el.start);
-  // "差值为0.9万元": the difference of two figures stated beside it, no item's amount.
-  if (DIFFERENCE_HEAD.test(ownHead)) return;
+  // "差值为0.9万元", "决算数大于预算数55.93万元": the difference of two figures stated beside it, no item's amount.
+  if (DIFFERENCE_HEAD.test(ownHead) || (doc.kind === 'final' && VERSUS_HEAD.test(ownHead))) return;
   // Final accounts: "年初预算为2.95万元" after what was spent is the item's budget, no second amount of it.
   if (doc.kind === 'final' && st.amount && BUDGET_HEAD.test(ownHead)) {
     s.budget = a;
