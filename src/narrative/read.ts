@@ -945,7 +945,8 @@ export function readNarrative(text: string, file: string): ReadNarrative {
  */
 export function narrativeKind(text: string): 'budget' | 'final' {
   const opening = text.slice(0, 600);
-  const m = /(单位|部门|年度?)\s*(预算|决算)|(预算|决算)(公开|情况|说明|报告|为)/.exec(opening);
+  // Not "预决算公开" (the rules on budgets and final accounts both); "预算安排情况" is a budget's.
+  const m = /(单位|部门|年度?)\s*(预算|(?<!预)决算)|(预算|(?<!预)决算)(公开|情况|说明|报告|为|安排)/.exec(opening);
   // What was spent set beside its budget ("支出2.05万元，年初预算为2.95万元") speaks of final accounts too.
   return (m?.[2] ?? m?.[3]) === '决算' || /年初预算(数)?为/.test(opening) ? 'final' : 'budget';
 }
