@@ -181,16 +181,19 @@ function gpb() {
 /** The budget of each row (年初预算数), as the narrative states it: 2011308 招商引资 130.00, every other item its 决算数. */
 const BUDGETS = { '201': '393.20', '20113': '393.20', '2011308': '130.00' };
 
-/** The 一般公共预算 table with its 年初预算数 beside the 决算数, as some provinces print it. */
+/**
+ * The 一般公共预算 table with its 年初预算数 and 调整预算数 beside the 决算数, and the 决算数 as a percent of
+ * the adjusted budget, as some provinces print it (招商引资 adjusted from 130.00 to 150.00).
+ */
 function gpbWithBudget() {
   const rows = [
-    ['一般公共预算财政拨款支出决算表', '', '', '', '', ''],
-    [`编制单位：${UNIT}`, '', '', '', '', '单位：万元'],
-    ['科目编码', '科目名称', '年初预算数', '决算数', '', ''],
-    ['', '', '', '合计', '基本支出', '项目支出'],
-    ['合计', '', '428.55', '448.55', '298.55', '150.00'],
+    ['一般公共预算财政拨款支出决算表', '', '', '', '', '', '', ''],
+    [`编制单位：${UNIT}`, '', '', '', '', '', '', '单位：万元'],
+    ['科目编码', '科目名称', '年初预算数', '调整预算数', '决算数', '', '', '决算数为调整预算数的%'],
+    ['', '', '', '', '合计', '基本支出', '项目支出', ''],
+    ['合计', '', '428.55', '448.55', '448.55', '298.55', '150.00', '100.00'],
   ];
-  for (const [code, name, , , [t, b, p]] of FUNCTION_ROWS) rows.push([code, name, BUDGETS[code] ?? t, t, b, p]);
+  for (const [code, name, , , [t, b, p]] of FUNCTION_ROWS) rows.push([code, name, BUDGETS[code] ?? t, t, t, b, p, '100.00']);
   return rows;
 }
 
@@ -463,10 +466,11 @@ const VARIANTS = {
     },
   },
   'gpb-budget-column': {
-    description: 'The 一般公共预算 table with a 年初预算数 column beside its 决算数 (合计 | 基本支出 | 项目支出): the narrative\'s 年初预算 amounts, completion rates and "决算数大于/等于年初预算数" are checked against it.',
+    description: 'The 一般公共预算 table with 年初预算数 and 调整预算数 columns beside its 决算数 (合计 | 基本支出 | 项目支出) and the 决算数 as a percent of the adjusted budget: the narrative\'s 年初预算 amounts, completion rates and "决算数大于/等于年初预算数" are checked against it, and none of the budget columns is read as a part of the 决算数.',
     change(files) {
       delete files[F.gpb];
       files['表5-一般公共预算财政拨款支出决算表.csv'] = csv(gpbWithBudget());
+      edit(files, F.text, '完成年初预算的104.7%。', '完成年初预算的104.7%，决算数为调整预算数的100%。');
     },
   },
   'gpb-carry-over-columns': {
@@ -594,6 +598,15 @@ const FAULTS = {
       ['NC001', F.text, lineOf(files, F.text, '招商引资（项）')],
       ['NC015', F.text, lineOf(files, F.text, '招商引资（项）')],
     ],
+  },
+  'adjusted-budget-rate': {
+    description: 'With the 调整预算数 column: "决算数为调整预算数的95.0%" where the table prints 448.55 over an adjusted 448.55 (NC015 against the adjusted budget, not the 年初预算数 428.55).',
+    change(files) {
+      delete files[F.gpb];
+      files['表5-一般公共预算财政拨款支出决算表.csv'] = csv(gpbWithBudget());
+      edit(files, F.text, '完成年初预算的104.7%。', '完成年初预算的104.7%，决算数为调整预算数的95.0%。');
+    },
+    findings: (files) => [['NC015', F.text, lineOf(files, F.text, '决算数为调整预算数的95.0%')]],
   },
   'comparison-wrong-way': {
     description: '招商引资: "决算数等于年初预算数" where the text states 130.00 and 150.00 (NC016).',

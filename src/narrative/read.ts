@@ -410,6 +410,8 @@ interface SentenceState {
   /** Final accounts: the sentence's last amount stated as the budget ("支出预算为…") and as what was spent ("支出决算为…"). */
   budget?: StatedAmount;
   actual?: StatedAmount;
+  /** The sentence's last amount stated as the adjusted budget ("调整预算数为…"). */
+  adjusted?: StatedAmount;
 }
 
 /** Follow the brackets between figures; a bracket list that closes hands the text back to the statement before it. */
@@ -743,7 +745,8 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
     case 'completion': {
       const p = percentOf(el.m[3]);
       if (!p) return;
-      const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : s.budget;
+      // "为调整预算数的101.9%": of the adjusted budget the sentence stated, not of its 年初预算.
+      const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : /调整/.test(el.m[0]) ? s.adjusted : s.budget;
       const c = makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
       if (/调整/.test(el.m[0])) c.of = 'adjusted';
       return;
@@ -765,7 +768,8 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   if (DIFFERENCE_HEAD.test(ownHead) || (doc.kind === 'final' && VERSUS_HEAD.test(ownHead))) return;
   // Final accounts: "年初预算为2.95万元" after what was spent is the item's budget, no second amount of it.
   if (doc.kind === 'final' && st.amount && BUDGET_HEAD.test(ownHead)) {
-    s.budget = a;
+    if (/调整/.test(BUDGET_MEASURE.exec(ownHead)?.[1] ?? '')) s.adjusted = a;
+    else s.budget = a;
     return;
   }
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
@@ -799,6 +803,7 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   }
   // Final accounts: the budget and what was spent, for a completion rate after them.
   if (ACTUAL_HEAD.test(ownHead)) s.actual = a;
+  else if (c.measure === 'adjusted') s.adjusted = a;
   else if (BUDGET_HEAD.test(ownHead)) s.budget = a;
   // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
   const headText = clause.text.slice(elHeadStart, el.start);
