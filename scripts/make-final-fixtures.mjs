@@ -608,6 +608,16 @@ const FAULTS = {
     },
     findings: (files) => [['NC015', F.text, lineOf(files, F.text, '决算数为调整预算数的95.0%')]],
   },
+  'reception-budget-after-spent': {
+    description: '"公务接待费支出决算为1.50万元，年初预算为5.00万元" (the budget stated after what was spent, as 陕西 texts state it) where the 三公 table prints 预算数 4.00: NC001 against the 预算数 column; the completion rate 37.5% is then not checked against the tables (their budget is contradicted) but against the text\'s own 1.50 / 5.00 = 30.0% (NC015).',
+    change(files) {
+      edit(files, F.text, '公务接待费支出决算为1.50万元，完成预算的37.5%', '公务接待费支出决算为1.50万元，年初预算为5.00万元，完成预算的37.5%');
+    },
+    findings: (files) => [
+      ['NC001', F.text, lineOf(files, F.text, '年初预算为5.00万元')],
+      ['NC015', F.text, lineOf(files, F.text, '年初预算为5.00万元')],
+    ],
+  },
   'comparison-wrong-way': {
     description: '招商引资: "决算数等于年初预算数" where the text states 130.00 and 150.00 (NC016).',
     change(files) {

@@ -123,6 +123,10 @@ describe('the narrative of final accounts, in real wordings', () => {
     ]);
   });
 
+  it('"…支出2.05万元，年初预算为2.95万元，差值为0.9万元": the budget after what was spent, the difference no amount', () => {
+    expect(show('公务接待费支出2.05万元，年初预算为2.95万元，差值为0.9万元。')).toEqual(['amount 2.05', 'amount 2.95 budget']);
+  });
+
   it('"为调整预算的101.9%": of the adjusted budget', () => {
     expect(show('2024年度一般公共预算财政拨款支出调整预算为100.00万元，支出决算为101.90万元，为调整预算的101.9%。')).toEqual(['amount 100.00 adjusted', 'amount 101.90', 'completion 101.9 of 101.90 / 100.00 adjusted']);
   });

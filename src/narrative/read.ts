@@ -768,8 +768,11 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   if (DIFFERENCE_HEAD.test(ownHead) || (doc.kind === 'final' && VERSUS_HEAD.test(ownHead))) return;
   // Final accounts: "年初预算为2.95万元" after what was spent is the item's budget, no second amount of it.
   if (doc.kind === 'final' && st.amount && BUDGET_HEAD.test(ownHead)) {
-    if (/调整/.test(BUDGET_MEASURE.exec(ownHead)?.[1] ?? '')) s.adjusted = a;
+    const adjusted = /调整/.test(BUDGET_MEASURE.exec(ownHead)?.[1] ?? '');
+    if (adjusted) s.adjusted = a;
     else s.budget = a;
+    // Still a figure of the item: its budget, which a table printing one checks (NC001).
+    if (BUDGET_MEASURE.test(ownHead)) makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a, measure: adjusted ? 'adjusted' : 'budget' });
     return;
   }
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
