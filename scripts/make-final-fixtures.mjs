@@ -330,6 +330,22 @@ function threePublicRows() {
   ];
 }
 
+/** The 三公 table as 云南 packages print it: titled without 决算, its items numbered, 公务用车购置及运维费. */
+function threePublicYunnan() {
+  return [
+    ['“三公”经费、行政参公单位机关运行经费情况表', '', ''],
+    [`编制单位：${UNIT}`, '', '单位：万元'],
+    ['项目', '预算数', '决算数'],
+    ['栏次', '1', '2'],
+    ['一、“三公”经费支出', '12.00', '5.70'],
+    ['（一）因公出国（境）费', '0.00', '0.00'],
+    ['（二）公务用车购置及运维费', '8.00', '4.20'],
+    ['1.公务用车购置费', '0.00', '0.00'],
+    ['2.公务用车运维费', '8.00', '4.20'],
+    ['（三）公务接待费', '4.00', '1.50'],
+  ];
+}
+
 // --- 公开08表 政府性基金 and the 国有资本经营 table: empty, with their notes ------------------------------------
 function fundTable(title, number, what) {
   return [
@@ -485,6 +501,13 @@ const VARIANTS = {
     change(files) {
       delete files[F.three];
       files['表7-一般公共预算财政拨款三公经费及机关运行经费支出决算表.csv'] = csv(threePublicShanghai());
+    },
+  },
+  'three-public-yunnan': {
+    description: 'The 三公 table as 云南 packages print it ("“三公”经费、行政参公单位机关运行经费情况表": no 决算 in its title, a 决算数 column beside the 预算数), its items numbered (一、（一）1.) and the vehicle\'s 运维费.',
+    change(files) {
+      delete files[F.three];
+      files['表10-三公经费行政参公单位机关运行经费情况表.csv'] = csv(threePublicYunnan());
     },
   },
   'province-titles': {

@@ -98,6 +98,9 @@ function looksLikeData(cells: string[], kind: TableKind): boolean {
   return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
 }
 
+/** A column of what was spent, as final accounts head it: 决算数, 本年决算数 (not last year's "上年决算数"). */
+const FINAL_COLUMN = /^(本年)?决算(数)?$/;
+
 /** A row numbering the columns ("栏次 | | 1 | 2 | 3", final accounts print one under the header): neither header nor data. */
 const LANE = /^(栏次|栏号)$/;
 
@@ -155,7 +158,9 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
   let width = 0;
   for (let i = start; i < records.length; i++) width = Math.max(width, records[i].cells.length);
-  const final = isFinalTitle(title);
+  // Final accounts: a title naming 决算, or a 决算数 column beside the budget in a table titled otherwise
+  // ("“三公”经费、行政参公单位机关运行经费情况表" of a 决算 package).
+  const final = isFinalTitle(title) || headerRows.some((r) => r.cells.some((c) => FINAL_COLUMN.test(labelKey(c))));
   const header = headerOf(kind, headerRows, width, final);
   unitLabel ??= header.unit;
   const scale = UNIT_SCALE[unitLabel ?? '万元'];
@@ -602,16 +607,17 @@ function resolveDepths(rows: Row[], final = false): void {
 const THREE_PUBLIC: [RegExp, string][] = [
   [/机关运行经费|单位运行经费/, 'operating-cost'],
   [/因公出国/, 'abroad'],
-  [/购置(及|和)运行/, 'vehicle'],
-  // With or without 费: "公务用车购置费", "公务用车购置"; "公务用车运行维护费", "公务用车运行维护".
+  [/购置(及|和)运(行|维)/, 'vehicle'],
+  // With or without 费: "公务用车购置费", "公务用车购置"; "公务用车运行维护费", "公务用车运行维护", "公务用车运维费".
   [/购置/, 'vehicle-purchase'],
-  [/运行(及|和)?(维护|维修)?(费|经费)?$/, 'vehicle-operation'],
+  [/运行(及|和)?(维护|维修)?(费|经费)?$|运维(费|经费)?$/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/^(其中[:：]?)?(合计|总计|三公经费(合计|支出)?|三公经费预算数?)$/, 'total'],
 ];
 
 export function threePublicItem(label: string): string | undefined {
-  const t = labelKey(label).replace(/^其中[:：]?/, '');
+  // Numbered as final accounts number them: "一、“三公”经费支出", "（一）因公出国（境）费", "1.公务用车购置费".
+  const t = labelKey(label).replace(/^其中[:：]?/, '').replace(/^([一二三四五六七八九十]+、|\(([一二三四五六七八九十]+|\d+)\)|\d+[.、．])/, '');
   for (const [re, item] of THREE_PUBLIC) if (re.test(t)) return item;
   return undefined;
 }
