@@ -46,6 +46,9 @@ export interface LedgerCheck extends Pick<UnitReport, 'findings' | 'skippedRules
 export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerCheck {
   // A package whose tables print no year takes the year its narrative speaks of.
   ledger.year ??= narrativeOf(ledger)?.year;
+  // A narrative without tables says itself whether it explains a budget or final accounts.
+  if (ledger.tables.size === 0) ledger.kind ??= narrativeOf(ledger)?.kind;
+  const kind = ledger.kind ?? 'budget';
   const findings: Finding[] = [];
   const skippedRules: UnitReport['skippedRules'] = [];
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
@@ -55,8 +58,15 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   for (const rule of options.rules ?? catalogue) {
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
-    if (missing || (rule.needsNarrative && !ledger.narrative)) {
+    // Without a narrative every narrative rule is listed as not run, whatever the package.
+    if (rule.needsNarrative && !ledger.narrative) {
       skippedRules.push({ rule: rule.id, missing: missing ?? [] });
+      continue;
+    }
+    // A rule of the other kind of package (a 决算 identity in a budget) does not apply: not run, not listed.
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+    if (missing) {
+      skippedRules.push({ rule: rule.id, missing });
       continue;
     }
     let count = 0;

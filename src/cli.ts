@@ -77,7 +77,7 @@ function wholeNumber(min: number) {
 /** The catalogue's metadata, for the formats that describe the rules (loaded only for them). */
 export async function ruleMeta(): Promise<RuleMeta[]> {
   const { rules } = await import('./rules/index.js');
-  return rules.map(({ id, name, severity, doc }) => ({ id, name, severity, doc }));
+  return rules.map(({ id, name, severity, doc, kinds }) => ({ id, name, severity, doc, kinds: kinds ?? ['budget', 'final'] }));
 }
 
 /** The writer of the chosen format (each formatter is loaded only when it is used). */

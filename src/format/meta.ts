@@ -10,6 +10,8 @@ export interface RuleMeta {
   name: string;
   severity: Severity;
   doc: RuleDoc;
+  /** The packages it applies to: budgets, final accounts (决算), or both. */
+  kinds?: readonly ('budget' | 'final')[];
 }
 
 /** The pseudo-rule under which a unit's input problems (UnitReport.problems) are reported. */

@@ -8,7 +8,7 @@
 import { type Decimal, ZERO, sum } from '../decimal.js';
 import { labelKey } from '../text.js';
 import { formatMoney, unitLabel } from './money.js';
-import type { Amount, Cell, Ledger, Place, Row, Table, TableKind } from './model.js';
+import { isFinal, type Amount, type Cell, type Ledger, type Place, type Row, type Table, type TableKind } from './model.js';
 import { amountColumns, rowLabel, rowsUnder, summaryItem as summaryItemRow, totalRow } from './queries.js';
 import { ExactSum } from './rounding.js';
 import { perObject } from '../memo.js';
@@ -35,6 +35,11 @@ export interface Period {
   readonly prior: boolean;
   /** The budget year (its prior-year column may be headed "<year − 1>年预算数"). */
   readonly year?: number;
+  /**
+   * Final accounts (决算): the budget printed beside what was spent (预算数, 年初预算数: "budget"), or its
+   * adjusted budget (调整预算数: "adjusted"), instead of the 决算数 itself.
+   */
+  readonly budget?: 'budget' | 'adjusted';
 }
 
 export const CURRENT: Period = Object.freeze({ prior: false });
@@ -42,6 +47,10 @@ export const CURRENT: Period = Object.freeze({ prior: false });
 export function priorPeriod(year?: number): Period {
   return { prior: true, year };
 }
+
+/** The budget (or adjusted budget) that final accounts print beside what was spent. */
+export const BUDGET: Period = Object.freeze({ prior: false, budget: 'budget' as const });
+export const ADJUSTED: Period = Object.freeze({ prior: false, budget: 'adjusted' as const });
 
 /** "表5-一般公共预算支出情况表.csv:6 201 一般公共服务支出 合计": where and what (a cross-table message's words). */
 export function cite(f: Figure): string {
@@ -125,6 +134,8 @@ export function figure(table: Table, row: Row | undefined, key: string | undefin
     const subtotal = `${key}/subtotal`;
     if (row.cells.has(subtotal)) own = subtotal;
   }
+  // Final accounts: 基本支出 and 项目支出 under 本年支出 beside the carry-over columns ("本年支出/基本支出").
+  if (own === undefined && table.final && row.cells.has(`total/${key}`)) own = `total/${key}`;
   if (own !== undefined) {
     const cell = row.cells.get(own)!;
     if (!cell.amount) return undefined;
@@ -187,7 +198,18 @@ function group(k: string): string {
   const i = b.indexOf('/');
   return i < 0 ? b : b.slice(0, i);
 }
-const NOT_CURRENT = /^(prior|change)/;
+/** Columns of other figures than the table's own of this year: last year's, changes; in final accounts the budget, the carry-over and the income of a fund table. */
+const NOT_CURRENT = /^(prior|change|budget|adjusted|opening|closing|revenue)/;
+
+/** A final-accounts table's budget column for `key`: "budget" ("adjusted"), or its sub-column. */
+function budgetKey(keys: string[], key: string, which: 'budget' | 'adjusted'): string | undefined {
+  const want = key === 'total' ? [which, `${which}/subtotal`, `${which}/total`] : [`${which}/${key}`];
+  for (const w of want) {
+    const hit = keys.find((k) => base(k) === w);
+    if (hit) return hit;
+  }
+  return undefined;
+}
 
 /** The prior-year column for `key` among `keys`: "prior" or "prior-<year − 1>", with its sub-column. */
 function priorKey(keys: string[], key: string, year?: number): string | undefined {
@@ -230,6 +252,7 @@ export const functionIndex = perObject('figure index', (table: Table): TableInde
 /** The amount column of `key` for the period: this year's, or its prior-year column. */
 function column(table: Table, key: string, period: Period): string | undefined {
   const index = functionIndex(table);
+  if (period.budget) return budgetKey(index.amountKeys, key, period.budget);
   if (period.prior) return priorKey(index.amountKeys, key, period.year);
   const current = index.currentKeys;
   return (
@@ -242,6 +265,7 @@ function column(table: Table, key: string, period: Period): string | undefined {
 /** The amount cell of a label-identified row (two-sided and 三公 tables). */
 function firstCell(row: Row, period: Period): string | undefined {
   const keys = [...row.cells.keys()];
+  if (period.budget) return budgetKey(keys, 'total', period.budget);
   if (period.prior) return priorKey(keys, 'total', period.year);
   return keys.find((k) => !NOT_CURRENT.test(k));
 }
@@ -289,7 +313,7 @@ function total(ledger: Ledger, kind: TableKind, col: string, key: string, period
   const label = `${row.isTotal ? labelKey(row.name) || '合计' : row.name}`;
   const c = column(t, col, period) ?? column(t, `${col}/subtotal`, period);
   if (c) return keyedCell(key, t, row, c, `${label} ${colName(t, c)}`.trim());
-  return period.prior ? undefined : splitSum(key, t, row, col, label);
+  return period.prior || period.budget ? undefined : splitSum(key, t, row, col, label);
 }
 
 /** A column printed split into its parts ("基本支出" as 人员经费 + 公用经费): the sum of the parts. */
@@ -333,8 +357,8 @@ const resolvedOf = perObject('resolved figures', (): Map<string, KeyedFigure | u
  * figures are shared, not to be modified.
  */
 export function resolve(ledger: Ledger, key: string, period: Period = CURRENT): KeyedFigure | undefined {
-  if (period.prior && (key === 'nonfin-project' || key === 'fin-project')) return undefined;
-  const memo = period.prior ? `prior ${period.year}:${key}` : key;
+  if ((period.prior || period.budget) && (key === 'nonfin-project' || key === 'fin-project')) return undefined;
+  const memo = period.budget ? `${period.budget}:${key}` : period.prior ? `prior ${period.year}:${key}` : key;
   const figures = resolvedOf(ledger);
   if (figures.has(memo)) return figures.get(memo);
   // Every figure resolveKey makes is made for the key (keyedCell, sumFigure, zeroFigure and the derived ones carry it).
@@ -346,18 +370,33 @@ export function resolve(ledger: Ledger, key: string, period: Period = CURRENT): 
 function resolveKey(ledger: Ledger, key: string, period: Period): Figure | undefined {
   const [ns, a, b] = key.split(':');
   const tot = (kind: TableKind, col: string, side?: Row['side']) => total(ledger, kind, col, key, period, side);
+  // Final accounts: the summary's 收入总计 and 支出总计 add the carry-over to this year's income and spending
+  // (本年收入合计, 本年支出合计), which the income and expenditure tables hold.
+  const final = isFinal(ledger);
+  const line = (kind: TableKind, item: string, side: Row['side']) => {
+    const t = ledger.tables.get(kind);
+    const row = t?.rows.find((r) => r.side === side && !r.code && r.item === item);
+    return t && row ? keyedCell(key, t, row, firstCell(row, period), labelKey(row.name)) : undefined;
+  };
   switch (ns) {
     case 'unit':
       return tot('summary', 'total', 'income') ?? tot('income', 'total') ?? tot('expenditure', 'total');
     case 'income':
-      if (a === 'total') return tot('income', 'total') ?? tot('summary', 'total', 'income');
+      if (a === 'total') return tot('income', 'total') ?? (final ? line('summary', 'current', 'income') : undefined) ?? tot('summary', 'total', 'income');
+      if (a === 'nonfin-use') return line('summary', 'nonfin-use', 'income');
       return summaryItem(ledger, a, key, period) ?? tot('income', a);
     case 'exp':
       if (a === 'code') return codeFigure(ledger, 'expenditure', b, key, period);
-      if (a === 'total') return tot('expenditure', 'total') ?? tot('summary', 'total', 'expenditure');
+      if (a === 'total') return tot('expenditure', 'total') ?? (final ? line('summary', 'current-exp', 'expenditure') : undefined) ?? tot('summary', 'total', 'expenditure');
+      if (a === 'carry-next' || a === 'distribution') return line('summary', a, 'expenditure');
       return tot('expenditure', a);
     case 'fin': {
       if (a === 'total') return tot('appropriation', 'total', 'income');
+      // Final accounts: the appropriation's income and spending of the year, its carry-over at either end.
+      if (a === 'current') return line('appropriation', 'current', 'income');
+      if (a === 'current-exp') return line('appropriation', 'current-exp', 'expenditure');
+      if (a === 'carry') return line('appropriation', 'fin-carry', 'income') ?? line('appropriation', 'carry', 'income');
+      if (a === 'carry-next') return line('appropriation', 'carry-next', 'expenditure');
       const t = ledger.tables.get('appropriation');
       const row = t ? itemRow(t, a) : undefined;
       if (t && row) return keyedCell(key, t, row, firstCell(row, period), labelKey(row.name));
@@ -386,8 +425,10 @@ function resolveKey(ledger: Ledger, key: string, period: Period): Figure | undef
       const t = ledger.tables.get('three-public');
       if (!t) return undefined;
       const row = a === 'total' ? t.rows.find((r) => r.item === 'total') ?? totalRowOf(t) : t.rows.find((r) => r.item === a);
-      if (!row) return period.prior ? undefined : zeroFigure(key, t, a);
-      return keyedCell(key, t, row, column(t, 'total', period) ?? firstCell(row, period), labelKey(row.name));
+      if (!row) return period.prior || period.budget ? undefined : zeroFigure(key, t, a);
+      // An item printed as columns (final accounts: its 预算数 and 决算数) holds its own cells.
+      const col = column(t, 'total', period);
+      return keyedCell(key, t, row, col !== undefined && (!t.final || row.cells.has(col)) ? col : firstCell(row, period), labelKey(row.name));
     }
     case 'fin-project': {
       // Projects of all appropriated money: those of the 一般公共预算, 政府性基金 and 国有资本经营 tables.

@@ -25,8 +25,12 @@ export type Fund = 'all' | 'fin' | 'gpb' | 'gfb' | 'soc' | 'nonfin';
 /** Which part of the money: 合计, 基本支出 (人员经费, 公用经费), 项目支出, or an extra spending column. */
 export type Part = 'total' | 'basic' | 'personnel' | 'public' | 'project' | 'upper' | 'operating-exp' | 'affiliated-exp';
 
-/** This year's budget, or last year's as a table prints it beside ("上年预算数", "2023年预算数"). */
-export type Period = 'current' | 'prior';
+/**
+ * This year's figure, or last year's as a table prints it beside ("上年预算数", "2023年预算数"). In final
+ * accounts (决算) this year's figure is what was spent or received (决算数); the budget printed beside it
+ * (预算数, 年初预算数) is "budget", an adjusted budget "adjusted": a 预算数 and a 决算数 are never one figure.
+ */
+export type Period = 'current' | 'prior' | 'budget' | 'adjusted';
 
 /**
  * What the money is:
@@ -92,6 +96,8 @@ interface ColumnMeaning {
   current?: boolean;
   /** An economic class column (the project table's): its code. */
   econ?: string;
+  /** A fund table of final accounts: 年初结转和结余 (opening), 本年收入 (revenue), 年末结转和结余 (closing). */
+  flow?: 'opening' | 'revenue' | 'closing';
 }
 
 const FUNDS = new Set<string>(['fin', 'gpb', 'gfb', 'soc', 'nonfin']);
@@ -141,6 +147,10 @@ function columnMeaning(table: Table, column: string, year: number | undefined): 
       m.source = 'transfer';
     } else if (SOURCES.has(seg)) m.source = seg;
     else if (/^econ-\d{3}$/.test(seg)) m.econ = seg.slice(5);
+    else if (seg === 'budget' || seg === 'adjusted') {
+      if (m.period !== 'current') return undefined;
+      m.period = seg;
+    } else if (seg === 'opening' || seg === 'revenue' || seg === 'closing') m.flow = seg;
     else return undefined;
   }
   return m;
@@ -168,6 +178,12 @@ function codedSubject(table: Table, row: Row, prefix: 'fn' | 'econ'): Subject | 
 function spendingKey(table: Table, row: Row, m: ColumnMeaning): CellKey | undefined {
   if (m.source || m.current) return undefined;
   const { kind } = table;
+  if (m.flow) {
+    // A fund table's carry-over and income, at its 合计 row: what the appropriation table and the summary print.
+    const fund = SPENDING_FUND[kind];
+    if (!fund || fund === 'all' || !row.isTotal || m.part !== 'total' || m.econ) return undefined;
+    return { fund, subject: m.flow === 'opening' ? 'carry' : m.flow === 'closing' ? 'carry-next' : 'income', part: 'total', period: m.period };
+  }
   if (kind === 'gpb-basic') {
     // All of it is 一般公共预算 basic spending: its 合计 column is 基本支出.
     if (m.econ || (m.fund && m.fund !== 'gpb') || (m.part !== 'total' && m.part !== 'basic' && m.part !== 'personnel' && m.part !== 'public')) return undefined;
@@ -204,7 +220,8 @@ function incomeKey(table: Table, row: Row, m: ColumnMeaning, splitTransfers: Set
     const general = m.fund !== 'fin' && m.fund !== 'nonfin' && splitTransfers.has(m.fund);
     return { fund: m.fund, subject: general ? 'income:general' : 'income', part: 'total', period };
   }
-  return { fund: 'all', subject: m.current ? 'income' : 'in-total', part: 'total', period };
+  // Final accounts: the income table holds this year's income alone (本年收入合计), no carry-over.
+  return { fund: 'all', subject: m.current || table.final ? 'income' : 'in-total', part: 'total', period };
 }
 
 /** The 三公 table: each item, by fund (its 合计 column is 财政拨款; the source columns their funds). */
@@ -439,6 +456,8 @@ const PART_NAMES: Record<Part, string> = {
   'affiliated-exp': '对附属单位补助支出',
 };
 
+const PERIOD_WORDS: Record<Period, string> = { current: '', prior: '上年 ', budget: '预算数 ', adjusted: '调整预算数 ' };
+
 const SUBJECT_NAMES: Record<string, string> = {
   exp: '支出合计',
   income: '本年收入',
@@ -477,5 +496,16 @@ export function describeFigure(k: CellKey, row?: Row): string {
     else subject = k.subject;
   }
   const part = k.part === 'total' ? '' : ` ${PART_NAMES[k.part]}`;
-  return `${k.period === 'prior' ? '上年 ' : ''}${subject}${part}`;
+  return `${PERIOD_WORDS[k.period]}${subject}${part}`;
+}
+
+/**
+ * The other printings of the figure printed at `place` (the same money, subject, part and year, in
+ * another table or row): the amounts of the keyed cells of its id. Empty when the cell has no key.
+ */
+export function otherPrintings(ledger: Ledger, place: { file: string; line: number; column?: number }): Amount[] {
+  const { cells } = keyIndex(ledger);
+  const own = cells.find((c) => c.cell.file === place.file && c.cell.line === place.line && c.cell.column === place.column);
+  if (!own) return [];
+  return cells.filter((c) => c !== own && c.id === own.id).map((c) => c.cell.amount);
 }

@@ -123,6 +123,12 @@ export interface Table {
   /** Which classification the codes follow. */
   classification: 'function' | 'economic' | 'none';
   encoding: string;
+  /**
+   * A table of final accounts (决算): its title names 决算. Its columns are keyed as such (load/columns.ts):
+   * 决算数 is its own figure ("total"), 预算数 / 年初预算数 "budget", 调整预算数 "adjusted", 年初结转和结余
+   * "opening", 本年收入 "revenue", 年末结转和结余 "closing".
+   */
+  final?: boolean;
   /** The records the table was built from, as printed, when the loader was asked to keep them (LoadOptions.keepRecords). */
   printed?: PrintedRecords;
 }
@@ -159,9 +165,21 @@ export interface SourceFile {
   line?: number;
 }
 
+/**
+ * What a package discloses: a budget (预算, in spring) or final accounts (决算, in autumn, for the year
+ * before). The same table kinds serve both; which rules apply, how some columns read and what the
+ * narrative's words mean depend on it.
+ */
+export type PackageKind = 'budget' | 'final';
+
 export interface Ledger {
   /** The unit directory as given. */
   path: string;
+  /**
+   * Budget or final accounts: decided once, from the tables' titles (决算 in most of them), else (a
+   * narrative alone) from the narrative's opening (check.ts). Undefined is a budget.
+   */
+  kind?: PackageKind;
   unitName?: string;
   year?: number;
   tables: Map<TableKind, Table>;
@@ -204,6 +222,31 @@ export const TABLE_NAMES: Record<TableKind, string> = {
   'three-public': '“三公”经费表',
   carryover: '上年结转结余表',
 };
+
+/** The same tables as final accounts title them (CP001, CP004 in a 决算 package). */
+export const FINAL_TABLE_NAMES: Record<TableKind, string> = {
+  summary: '收入支出决算总表',
+  income: '收入决算表',
+  expenditure: '支出决算表',
+  appropriation: '财政拨款收入支出决算总表',
+  gpb: '一般公共预算财政拨款支出决算表',
+  'gpb-basic': '一般公共预算财政拨款基本支出决算表',
+  'gpb-project': '一般公共预算财政拨款项目支出决算表',
+  gfb: '政府性基金预算财政拨款收入支出决算表',
+  soc: '国有资本经营预算财政拨款收入支出决算表',
+  'three-public': '财政拨款“三公”经费支出决算表',
+  carryover: '上年结转结余表',
+};
+
+/** Whether a ledger holds final accounts (决算). */
+export function isFinal(ledger: Pick<Ledger, 'kind'>): boolean {
+  return ledger.kind === 'final';
+}
+
+/** A table's name as the package's kind titles it. */
+export function kindName(kind: TableKind, ledger: Pick<Ledger, 'kind'>): string {
+  return (isFinal(ledger) ? FINAL_TABLE_NAMES : TABLE_NAMES)[kind];
+}
 
 /** The tables that carry classification codes. */
 export const CODED_TABLES = ['income', 'expenditure', 'gpb', 'gpb-basic', 'gpb-project', 'gfb', 'soc', 'summary', 'appropriation'] as const satisfies readonly TableKind[];

@@ -52,21 +52,45 @@ const SEGMENTS: [RegExp, string][] = [
   [/^资金来源$/, 'sources'],
 ];
 
-/** Keys of heading segments, at the top level and below it: the same headings recur in every unit of a batch. */
-const segmentKeys = [new Map<string, string>(), new Map<string, string>()];
+/**
+ * Headings of final accounts (决算), read before the others in a table whose title names 决算: what was
+ * spent or received (决算数, 本年支出) is the table's own figure ("total"); the budget printed beside it
+ * (预算数, 年初预算数) is "budget", an adjusted budget "adjusted"; the carry-over columns of the fund
+ * tables are "opening" (年初结转和结余) and "closing" (年末结转和结余), their income "revenue" (本年收入).
+ * None of these is a part of another column of the row.
+ */
+const FINAL_SEGMENTS: [RegExp, string][] = [
+  [/^(年初|上年)(财政拨款)?结转(和)?结余(合计)?$/, 'opening'],
+  [/^年末(财政拨款)?结转(和)?结余(合计)?$/, 'closing'],
+  [/^本年收入(合计|小计)?$/, 'revenue'],
+  [/^本年支出(合计|小计)?$/, 'total'],
+  [/^(本年|全年)?决算(数|金额)?$/, 'total'],
+  [/^调整(后)?(的)?(全年)?预算(数)?$/, 'adjusted'],
+  [/^(年初|全年)?预算(数|金额)?$/, 'budget'],
+  [/^(事业单位)?经营收入$/, 'operating'],
+  [/^(事业单位)?经营支出$/, 'operating-exp'],
+];
 
-function segmentKey(text: string, depth: number): string {
-  const memo = segmentKeys[depth > 0 ? 1 : 0];
+/** Keys of heading segments, at the top level and below it, in budgets and in final accounts: the same headings recur in every unit of a batch. */
+const segmentKeys = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+
+function segmentKey(text: string, depth: number, final = false): string {
+  const memo = segmentKeys[(depth > 0 ? 1 : 0) + (final ? 2 : 0)];
   let key = memo.get(text);
   if (key === undefined) {
     if (memo.size > 20_000) memo.clear();
-    memo.set(text, (key = computeSegmentKey(text, depth)));
+    memo.set(text, (key = computeSegmentKey(text, depth, final)));
   }
   return key;
 }
 
-function computeSegmentKey(text: string, depth: number): string {
+function computeSegmentKey(text: string, depth: number, final = false): string {
   const t = labelKey(text).replace(/\((亿|万|千)?元\)$/, '');
+  if (final) {
+    // "2024年预算数" beside "2024年决算数": the budget of the year; a year's 决算数 is read as a year column below.
+    if (/^\d{4}年度?(年初|全年)?预算数?$/.test(t)) return 'budget';
+    for (const [re, key] of FINAL_SEGMENTS) if (re.test(t)) return key === 'total' && depth > 0 ? 'subtotal' : key;
+  }
   const year = /^(\d{4})年度?(预算数?|预算金额|金额|执行数|决算数)?$/.exec(t);
   if (year) return `year-${year[1]}`;
   for (const [code, name] of ECONOMIC_CLASSES) if (t === name) return `econ-${code}`;
@@ -118,7 +142,7 @@ export function unitInHeader(paths: string[][]): MoneyUnit | undefined {
   return undefined;
 }
 
-export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
+export function makeColumns(kind: TableKind, allPaths: string[][], final = false): Column[] {
   const twoSided = kind === 'summary' || kind === 'appropriation';
   const paths = twoSided ? allPaths : unwrap(allPaths);
   const columns = paths.map((raw, index): Column => {
@@ -132,7 +156,9 @@ export function makeColumns(kind: TableKind, allPaths: string[][]): Column[] {
     else if (/项目名称/.test(last)) role = 'project';
     else if (NAME.test(last)) role = 'name';
     else if (path.length === 0 || path.some((p) => TEXT.test(labelKey(p)))) role = 'text';
-    const key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth)).join('/') : role;
+    let key = role === 'amount' ? path.map((p, depth) => segmentKey(p, depth, final)).join('/') : role;
+    // The income table of final accounts: its 本年收入合计 is the table's total, not a group of its columns.
+    if (final && kind === 'income' && key === 'revenue') key = 'total';
     return { index, path, key, label, role };
   });
   if (!twoSided) {

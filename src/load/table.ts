@@ -12,7 +12,7 @@ import { headerPaths, makeColumns, unitInHeader } from './columns.js';
 import type { CsvRecord } from './csv.js';
 import { InputError } from './errors.js';
 import { halfWidth, labelKey, trimAll } from '../text.js';
-import { recogniseTitle, type Recognised } from './titles.js';
+import { isFinalTitle, recogniseTitle, type Recognised } from './titles.js';
 
 const TOTAL = /^(合计|总计|本年支出合计|支出合计|收入合计|本年收入合计|收入总计|支出总计|收支总计|经费合计)$/;
 const NOTE = /^(备注|注|说明|注释)\d*[:：、.]|为空表|空表说明/;
@@ -87,6 +87,7 @@ function isNumberText(c: string): boolean {
 function looksLikeData(cells: string[], kind: TableKind): boolean {
   const texts = nonEmpty(cells).map((c) => halfWidth(c));
   if (texts.length === 0) return false;
+  if (isLaneRow(cells)) return false;
   if (SECTION.test(texts[0])) return true;
   if (kind === 'three-public' && texts.length === 1) {
     // Not the total's item: a lone "“三公”经费支出" is a heading over the items.
@@ -95,6 +96,21 @@ function looksLikeData(cells: string[], kind: TableKind): boolean {
   }
   if (texts.some((c) => isNumberText(c) || CODE_TEXT.test(c))) return true;
   return TOTAL.test(labelKey(texts[0])) && texts.slice(1).every((c) => TOTAL.test(labelKey(c)) || DASHES.test(c));
+}
+
+/** A column of what was spent, as final accounts head it: 决算数, 本年决算数 (not last year's "上年决算数"). */
+const FINAL_COLUMN = /^(本年)?决算(数)?$/;
+
+/** A row numbering the columns ("栏次 | | 1 | 2 | 3", final accounts print one under the header): neither header nor data. */
+const LANE = /^(栏次|栏号)$/;
+
+function isLaneRow(cells: string[]): boolean {
+  const first = firstText(cells);
+  if (first === undefined) return false;
+  if (LANE.test(labelKey(first))) return true;
+  // Without its label (a table of amounts alone, as the 三公 table of final accounts): "1 | 2 | 3 | … | 12".
+  const texts = nonEmpty(cells);
+  return texts.length >= 3 && texts.every((t, i) => t === String(i + 1));
 }
 
 /** `keepRecords`: the table keeps its records as printed (Table.printed), for a report that shows them. */
@@ -139,13 +155,16 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   // Header rows: until the first row that holds data, a total or a note; at most four, blank rows aside.
   let dataStart = start;
   for (let rows = 0; dataStart < records.length && !looksLikeData(records[dataStart].cells, kind) && !isNote(records[dataStart].cells); dataStart++) {
-    if (nonEmpty(records[dataStart].cells).length > 0 && ++rows > 4) break;
+    if (nonEmpty(records[dataStart].cells).length > 0 && !isLaneRow(records[dataStart].cells) && ++rows > 4) break;
   }
-  const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0);
+  const headerRows = records.slice(start, dataStart).filter((r) => nonEmpty(r.cells).length > 0 && !isLaneRow(r.cells));
   if (headerRows.length === 0) throw new InputError(file, `no header row under the title "${title}"`, records[start]?.line ?? titleRecord.line);
   let width = 0;
   for (let i = start; i < records.length; i++) width = Math.max(width, records[i].cells.length);
-  const header = headerOf(kind, headerRows, width);
+  // Final accounts: a title naming 决算, or a 决算数 column beside the budget in a table titled otherwise
+  // ("“三公”经费、行政参公单位机关运行经费情况表" of a 决算 package).
+  const final = isFinalTitle(title) || headerRows.some((r) => r.cells.some((c) => FINAL_COLUMN.test(labelKey(c))));
+  const header = headerOf(kind, headerRows, width, final);
   unitLabel ??= header.unit;
   const scale = UNIT_SCALE[unitLabel ?? '万元'];
   const columns = header.columns.map((c) => ({ ...c }));
@@ -168,6 +187,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     encoding,
   };
   if (keepRecords) table.printed = { records, header: start, data: dataStart };
+  if (final) table.final = true;
 
   const layout = header.layout;
   const decimals = usualDecimals(records, dataStart, layout.amounts);
@@ -183,27 +203,36 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
   const halves = kind === 'gpb-basic' ? economicHalves(layout) : undefined;
   const byUnit = kind === 'three-public' && threePublicByUnit(columns);
   if (halves) table.columns = halves[0].columns;
-  const lastOfHalf: (Row | undefined)[] = [undefined, undefined];
+  const lastOfHalf: (Row | undefined)[] = halves ? halves.map(() => undefined) : [];
   let lastCoded: Row | undefined;
   for (let i = dataStart; i < records.length; i++) {
     const rec = records[i];
     const first = firstText(rec.cells);
-    if (first === undefined) continue;
+    if (first === undefined || isLaneRow(rec.cells)) continue;
     if (NOTE.test(halfWidth(first))) {
       table.notes.push({ file, line: rec.line, column: 1, text: nonEmpty(rec.cells).join(' ') } satisfies Note);
       continue;
     }
     if (kind === 'summary' || kind === 'appropriation') addTwoSidedRows(table.rows, rec, layout, cellAt, file);
     else if (kind === 'three-public') {
-      if (!byUnit) table.rows.push(...threePublicRows(rec, columns, cellAt, file, false));
-      else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file, true);
+      if (!byUnit) table.rows.push(...threePublicRows(rec, columns, cellAt, file, false, final));
+      else if (table.rows.length === 0 || TOTAL.test(labelKey(labelOf(rec, layout)))) table.rows = threePublicRows(rec, columns, cellAt, file, true, final);
     }
     else if (halves) {
+      let before: Row | undefined;
       halves.forEach((half, h) => {
         if (half.columns.every((c) => trimAll(rec.cells[c.index] ?? '') === '')) return;
         const row = classifiedRow(rec, half, cellAt, file, lastOfHalf[h]);
+        // "公用经费合计" over the second and third halves: its figure printed in the third half's column.
+        const cell = row.cells.get('total');
+        const held = before?.cells.get('total');
+        if (before && !row.code && row.name === '' && cell?.amount && held && held.raw.trim() === '' && !before.code && SECTION_LABEL.test(labelKey(before.name))) {
+          before.cells.set('total', cell);
+          return;
+        }
         if (row.code && !row.isTotal) lastOfHalf[h] = row;
         table.rows.push(row);
+        before = row;
       });
     } else {
       const row = classifiedRow(rec, layout, cellAt, file, lastCoded);
@@ -218,7 +247,7 @@ export function buildTable(file: string, records: CsvRecord[], encoding: string,
     const printed = records.slice(dataStart).find((r) => r.cells.some((c) => PRINTED_FIGURE.test(trimAll(c))));
     if (printed) throw new InputError(file, `the layout of "${title}" could not be read: it prints figures (line ${printed.line}) but its header names no amount column the checks know`, printed.line);
   }
-  if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows);
+  if (kind === 'summary' || kind === 'appropriation') resolveDepths(table.rows, final);
   if (kind === 'three-public' && table.rows.length > 0 && !table.rows.some((r) => r.item === 'total')) {
     const total = table.rows.find((r) => r.isTotal);
     if (total) total.item = 'total';
@@ -292,14 +321,14 @@ const headers = new Map<string, Header>();
  * The header under a title, memoised by its rows as printed: the same headers recur in every unit of
  * a batch. Shared, not to be changed: a table takes copies of the columns (their role may change).
  */
-function headerOf(kind: TableKind, rows: CsvRecord[], width: number): Header {
-  let printed = `${kind}\u0001${width}`;
+function headerOf(kind: TableKind, rows: CsvRecord[], width: number, final: boolean): Header {
+  let printed = `${kind}\u0001${width}\u0001${final}`;
   for (const r of rows) printed += `\u0001${r.cells.join('\u0000')}`;
   let header = headers.get(printed);
   if (header === undefined) {
     if (headers.size > 2_000) headers.clear();
     const paths = headerPaths(rows.map((r) => r.cells), width);
-    const columns = makeColumns(kind, paths);
+    const columns = makeColumns(kind, paths, final);
     headers.set(printed, (header = { columns, unit: unitInHeader(paths), layout: layoutOf(columns) }));
   }
   return header;
@@ -346,10 +375,15 @@ const SECTION_ROWS = [
   ['personnel', '人员经费', /^人员经费(合计|小计)?$/],
   ['public', '公用经费', /^公用经费(合计|小计)?$/],
 ] as const;
+const SECTION_LABEL = /^(人员经费|公用经费)(合计|小计)?$/;
 
 function personnelAndPublicRows(table: Table): void {
   if (table.columns.some((c) => c.key === 'personnel' || c.key === 'public')) return;
-  const total = table.rows.find((r) => r.isTotal);
+  let total = table.rows.find((r) => r.isTotal);
+  // Final accounts print "人员经费合计" and "公用经费合计" and no 合计 row: their cells are the table's 合计 row's
+  // 人员经费 and 公用经费 (a row that prints nothing else, at the line of the first).
+  const first = table.rows.find((r) => !r.code && SECTION_LABEL.test(labelKey(r.name)));
+  if (!total && table.final && first) table.rows.push((total = { file: first.file, line: first.line, name: '合计', isTotal: true, cells: new Map() }));
   if (!total) return;
   for (const [key, name, label] of SECTION_ROWS) {
     const row = table.rows.find((r) => !r.code && label.test(labelKey(r.name)));
@@ -366,7 +400,8 @@ function personnelAndPublicRows(table: Table): void {
  * row's total, as in a table of one 金额 column. Undefined for any other layout.
  */
 function economicHalves(layout: Layout): Layout[] | undefined {
-  if (layout.sides.length !== 2 || !layout.sides.every((s) => s.code && s.amounts.length === 1)) return undefined;
+  // Two halves (人员经费 | 公用经费), or three (final accounts: 人员经费 | 公用经费 | 公用经费, 307 and 310 in the third).
+  if (layout.sides.length < 2 || layout.sides.length > 3 || !layout.sides.every((s) => s.code && s.amounts.length === 1)) return undefined;
   return layout.sides.map((side) => {
     const amount: Column = { ...side.amounts[0], key: 'total', label: '金额' };
     const columns = [side.code!, side.name, amount];
@@ -437,22 +472,25 @@ function classifiedRow(rec: CsvRecord, layout: Layout, cellAt: (r: CsvRecord, c:
 const SUMMARY_ITEMS: [RegExp, string][] = [
   [/^本年收入(合计)?$/, 'current'],
   [/^本年支出(合计)?$/, 'current-exp'],
-  [/^上年结转结余$|^上年结转$/, 'carry'],
-  [/^财政拨款结转(结余)?$/, 'fin-carry'],
+  // Final accounts: "年初结转和结余" is what was carried over from last year, as 上年结转结余 is in a budget.
+  [/^上年结转结余$|^上年结转$|^(年初|上年)结转(和)?结余$/, 'carry'],
+  [/^财政拨款结转(结余)?$|^(年初|上年)财政拨款结转(和)?结余$/, 'fin-carry'],
   [/^非财政拨款结(转)?(结)?余$/, 'nonfin-carry'],
-  [/^结转下年/, 'carry-next'],
+  [/^结转下年|^年末(财政拨款)?结转(和)?结余$/, 'carry-next'],
+  [/^使用非财政拨款结余|^用事业基金弥补收支差额/, 'nonfin-use'],
+  [/^结余分配$/, 'distribution'],
   [/^财政拨款(\(补助\))?(收入)?$/, 'fin'],
-  [/^一般公共预算(拨款)?(收入)?$/, 'gpb'],
+  [/^一般公共预算(财政拨款|拨款)?(收入)?$/, 'gpb'],
   [/^一般财力/, 'gpb-general'],
   [/^上级一般公共预算(安排)?(的)?转移支付/, 'gpb-transfer'],
-  [/^政府性基金(预算)?(拨款)?(收入)?$/, 'gfb'],
+  [/^政府性基金(预算)?(财政拨款|拨款)?(收入)?$/, 'gfb'],
   [/^上级政府性基金(预算)?(安排)?(的)?转移支付/, 'gfb-transfer'],
-  [/^国有资本经营(预算)?(拨款)?(收入)?$/, 'soc'],
+  [/^国有资本经营(预算)?(财政拨款|拨款)?(收入)?$/, 'soc'],
   [/^上级国有资本经营(预算)?(安排)?(的)?转移支付/, 'soc-transfer'],
   [/^财政专户(核拨|管理资金)?(收入)?/, 'special'],
   [/^单位资金$/, 'unit-funds'],
   [/^事业收入/, 'business'],
-  [/^事业单位经营收入/, 'operating'],
+  [/^(事业单位)?经营收入/, 'operating'],
   [/^上级补助收入/, 'higher-subsidy'],
   [/^附属单位上缴收入/, 'affiliated'],
   [/^其他收入/, 'other-income'],
@@ -533,6 +571,8 @@ function addTwoSidedRows(rows: Row[], rec: CsvRecord, layout: Layout, cellAt: (r
 }
 
 const SIDE_TOTAL = /总计$/;
+const FUND_ITEM = /^(gpb|gfb|soc)$/;
+const CARRY_ITEM = /^(carry|fin-carry|carry-next)$/;
 const SUBTOTAL = /合计$/;
 
 /**
@@ -540,13 +580,14 @@ const SUBTOTAL = /合计$/;
  * prints none, its last 合计 row; other 合计 rows (本年收入合计) are subtotals. Unnumbered lines take
  * their depth from the line above; after a subtotal they start again at the top level.
  */
-function resolveDepths(rows: Row[]): void {
+function resolveDepths(rows: Row[], final = false): void {
   for (const side of ['income', 'expenditure'] as const) {
     const mine = rows.filter((r) => r.side === side && !r.code);
     const label = (r: Row) => labelKey(r.name);
     const totals = mine.filter((r) => SIDE_TOTAL.test(label(r)));
     const total = totals.length > 0 ? totals[totals.length - 1] : [...mine].reverse().find((r) => SUBTOTAL.test(label(r)) || TOTAL.test(label(r)));
     let previous: number | undefined;
+    let carryLine = false;
     for (const row of mine) {
       if (row === total) {
         row.isTotal = true;
@@ -556,9 +597,13 @@ function resolveDepths(rows: Row[]): void {
       if (SUBTOTAL.test(label(row))) {
         if (row.depth === -1) row.depth = 1;
         previous = undefined;
+        carryLine = false;
         continue;
       }
+      // Final accounts: the fund lines under an unnumbered "年初财政拨款结转和结余" are its parts.
+      if (final && row.depth === -1 && FUND_ITEM.test(row.item ?? '') && carryLine) row.depth = 2;
       if (row.depth === -1) row.depth = previous !== undefined && previous >= 1 ? previous : 1;
+      if (row.depth !== 2) carryLine = CARRY_ITEM.test(row.item ?? '');
       previous = row.depth;
     }
   }
@@ -567,25 +612,40 @@ function resolveDepths(rows: Row[]): void {
 const THREE_PUBLIC: [RegExp, string][] = [
   [/机关运行经费|单位运行经费/, 'operating-cost'],
   [/因公出国/, 'abroad'],
-  [/购置(及|和)运行/, 'vehicle'],
-  // With or without 费: "公务用车购置费", "公务用车购置"; "公务用车运行维护费", "公务用车运行维护".
+  [/购置(及|和)运(行|维)/, 'vehicle'],
+  // With or without 费: "公务用车购置费", "公务用车购置"; "公务用车运行维护费", "公务用车运行维护", "公务用车运维费".
   [/购置/, 'vehicle-purchase'],
-  [/运行(及|和)?(维护|维修)?(费|经费)?$/, 'vehicle-operation'],
+  [/运行(及|和)?(维护|维修)?(费|经费)?$|运维(费|经费)?$/, 'vehicle-operation'],
   [/公务接待/, 'reception'],
   [/^(其中[:：]?)?(合计|总计|三公经费(合计|支出)?|三公经费预算数?)$/, 'total'],
 ];
 
 export function threePublicItem(label: string): string | undefined {
-  const t = labelKey(label).replace(/^其中[:：]?/, '');
+  // Numbered as final accounts number them: "一、“三公”经费支出", "（一）因公出国（境）费", "1.公务用车购置费".
+  const t = labelKey(label).replace(/^其中[:：]?/, '').replace(/^([一二三四五六七八九十]+、|\(([一二三四五六七八九十]+|\d+)\)|\d+[.、．])/, '');
   for (const [re, item] of THREE_PUBLIC) if (re.test(t)) return item;
   return undefined;
 }
 
+/** A heading that says which figure of final accounts a column holds, not which item: 预算数, 决算数, 调整预算数. */
+const MEASURE = /^(\d{4}年度?)?(年初|全年|调整后?的?)?(预算|决算)(数|金额)?$/;
+
+/** Which figure of final accounts a 三公 column holds: its budget, its adjusted budget, or what was spent ("total"). */
+function measureOf(col: Column): 'budget' | 'adjusted' | 'total' {
+  for (const seg of col.path) {
+    const t = labelKey(seg);
+    if (!MEASURE.test(t) || /决算/.test(t)) continue;
+    return /调整/.test(t) ? 'adjusted' : 'budget';
+  }
+  return 'total';
+}
+
 /** The item a 三公 amount column stands for when the items are columns ("公务用车购置及运行费/小计" → vehicle). */
 function columnItem(col: Column): string | undefined {
-  const segs = col.path.map((p) => labelKey(p));
+  const segs = col.path.map((p) => labelKey(p)).filter((t) => !MEASURE.test(t));
   const last = segs[segs.length - 1] ?? '';
-  return /^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : threePublicItem(last);
+  // "公务用车购置及运行费/小计" is the vehicle item; "“三公”经费/合计" under a heading over them all, the total.
+  return (/^(小计|合计)$/.test(last) && segs.length > 1 ? threePublicItem(segs[segs.length - 2]) : undefined) ?? threePublicItem(last);
 }
 
 /**
@@ -598,7 +658,7 @@ function threePublicByUnit(columns: Column[]): boolean {
 }
 
 /** The rows of a record of the 三公 table: one row, or, items as columns, a row per item column (`byUnit`: there is a name column too). */
-function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string, byUnit: boolean): Row[] {
+function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecord, c: Column) => Cell, file: string, byUnit: boolean, final = false): Row[] {
   const nameCol = columns.find((c) => c.role === 'name');
   if (nameCol && !byUnit) {
     const name = trimAll(rec.cells[nameCol.index] ?? '');
@@ -607,11 +667,26 @@ function threePublicRows(rec: CsvRecord, columns: Column[], cellAt: (r: CsvRecor
     for (const col of columns) if (col.role === 'amount') row.cells.set(col.key, cellAt(rec, col));
     return [row];
   }
-  // Items as columns: one data row; each item column becomes an item row with a total cell.
+  // Items as columns: one data row; each item column becomes an item row with a total cell. In final
+  // accounts an item prints its 预算数 beside its 决算数: one row per item, its cells "budget" and "total".
   const rows: Row[] = [];
+  const byItem = new Map<string, Row>();
   for (const col of columns) {
     if (col.role !== 'amount') continue;
     const item = columnItem(col);
+    if (final && item !== undefined) {
+      const measure = measureOf(col);
+      const same = byItem.get(item);
+      if (same && !same.cells.has(measure)) {
+        same.cells.set(measure, cellAt(rec, col));
+        continue;
+      }
+      const name = col.path.filter((p) => !MEASURE.test(labelKey(p))).join('/') || col.label;
+      const row: Row = { file, line: rec.line, name, isTotal: item === 'total', cells: new Map([[measure, cellAt(rec, col)]]), item };
+      byItem.set(item, row);
+      rows.push(row);
+      continue;
+    }
     const row: Row = { file, line: rec.line, name: col.label, isTotal: item === 'total', cells: new Map([['total', cellAt(rec, col)]]), item };
     rows.push(row);
   }

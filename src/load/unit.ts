@@ -236,5 +236,9 @@ export async function loadUnit(dir: string, options: LoadOptions = {}): Promise<
   ledger.unitName = mode(all.map((t) => t.unitName));
   // A package whose tables print no year takes the year its narrative speaks of (check.ts).
   ledger.year = mode(all.map((t) => t.year));
+  // Budget or final accounts, once for the package: final when most of its tables are titled 决算 (a
+  // narrative alone decides in check.ts).
+  const finals = all.filter((t) => t.final).length;
+  if (all.length > 0) ledger.kind = finals * 2 > all.length ? 'final' : 'budget';
   return { ledger, problems };
 }

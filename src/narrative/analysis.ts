@@ -8,10 +8,10 @@ import type { Decimal } from '../decimal.js';
 import { labelKey } from '../text.js';
 import type { Ledger } from '../ledger/model.js';
 import { add, around, type Interval, nonNegative, overlaps, percentRatio, sameUnits, sub, sumAll } from '../ledger/rounding.js';
-import { ancestors, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
+import { ADJUSTED, ancestors, BUDGET, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
 import { denominatorKey, keyFor } from './link.js';
 import { readNarrative } from './read.js';
-import type { Claim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, YoyClaim } from './claims.js';
+import type { Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
 
@@ -352,7 +352,9 @@ function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
     case 'placeholder':
       return 'unlinked';
     case 'completion':
-      return c.actual && c.budget && c.budget.yuan.gt(0) ? 'verified' : 'unlinked';
+      return (c.actual && c.budget && c.budget.yuan.gt(0)) || completionFigures(a, c) ? 'verified' : 'unlinked';
+    case 'versus':
+      return versusFigures(a, c) ? 'verified' : 'unlinked';
   }
 }
 
@@ -393,8 +395,15 @@ export function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
       return `${c.list.parts.length} parts ${listRelation(a, c) === 'eq' ? '=' : '≤'} total`;
     case 'year':
       return a.year !== undefined ? `budget year ${a.year}` : undefined;
-    case 'completion':
+    case 'completion': {
+      const t = completionFigures(a, c);
+      if (t) return `${t.actual.source} / ${t.budget.source}`;
       return c.actual && c.budget ? `stated ${c.actual.raw} ${c.actual.unit} / stated budget ${c.budget.raw} ${c.budget.unit}` : undefined;
+    }
+    case 'versus': {
+      const v = versusFigures(a, c);
+      return v ? `${v.actual.source === 'stated' ? `stated ${fmt(v.actual.value, v.actual.scale, v.actual.decimals)}` : v.actual.source} against ${v.budget.source === 'stated' ? `stated budget ${fmt(v.budget.value, v.budget.scale, v.budget.decimals)}` : v.budget.source}` : undefined;
+    }
     default:
       return undefined;
   }
@@ -451,7 +460,14 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     const key = keyFor(ledger, c);
     if (!key) continue;
     a.keys.set(c.id, key);
-    if (c.kind === 'count') continue;
+    if (c.kind === 'count' || c.kind === 'completion' || c.kind === 'versus') continue;
+    // Final accounts: an amount stated as the budget is the budget column's figure, where a table prints one.
+    const measure = c.kind === 'amount' ? c.measure : undefined;
+    if (measure) {
+      const b = resolve(ledger, key, measure === 'adjusted' ? ADJUSTED : BUDGET);
+      if (b) a.figures.set(c.id, b);
+      continue;
+    }
     let f = resolve(ledger, key);
     // Tables that disagree on a total the text names (a mistyped 收入总计): the figure the text agrees
     // with; the tables' disagreement is theirs to report (TBL004, XT001).
@@ -484,7 +500,8 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   for (const c of all) {
     const f = a.figures.get(c.id);
     if (c.kind !== 'amount' || !f || a.operatingCost.has(c.id)) continue;
-    if (!statedFits(a, c.amount, f)) a.conflicted.add(f.key);
+    // A budget stated in final accounts contradicts the budget column's figure, not what was spent.
+    if (!statedFits(a, c.amount, f)) a.conflicted.add(c.measure ? `${c.measure}:${f.key}` : f.key);
   }
   a.claims = all.filter((c) => !((c.kind === 'amount' || c.kind === 'count') && c.inList !== undefined && !a.figures.has(c.id) && !a.keys.has(c.id)));
   for (const c of a.claims) {
@@ -492,6 +509,48 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   }
   return a;
 });
+
+/**
+ * Final accounts: what was spent and the budget, from the tables, for a completion rate whose subject
+ * names a figure that a table prints with its budget beside it (the 三公 table's 预算数 and 决算数, a
+ * 一般公共预算 table's 年初预算数 and 决算数). Undefined where no table prints both.
+ */
+export function completionFigures(a: ClaimAnalysis, c: CompletionClaim | VersusClaim): { actual: Quantity; budget: Quantity } | undefined {
+  const key = a.keys.get(c.id);
+  if (!key || a.ledger.kind !== 'final') return undefined;
+  const actual = resolve(a.ledger, key);
+  const budget = resolve(a.ledger, key, c.of === 'adjusted' ? ADJUSTED : BUDGET);
+  if (!actual || !budget || a.conflicted.has(actual.key) || a.conflicted.has(`${c.of ?? 'budget'}:${budget.key}`)) return undefined;
+  return { actual: quantityOfFigure(a, actual), budget: quantityOfFigure(a, budget) };
+}
+
+/**
+ * What a comparison of final accounts with the budget ("决算数大于预算数") is checked against: the tables'
+ * 决算数 and 预算数 where they print both, else the amounts its sentence states (or the budget and the
+ * amount stated before it for the same subject in its section).
+ */
+export function versusFigures(a: ClaimAnalysis, c: VersusClaim): { actual: Quantity; budget: Quantity } | undefined {
+  const tables = completionFigures(a, c);
+  if (tables) return tables;
+  const stated = (s: StatedAmount | undefined): Quantity | undefined => (s ? { interval: amountInterval(a, s), value: s.yuan, scale: s.scale, decimals: s.decimals, source: 'stated' } : undefined);
+  let actual = stated(c.actual);
+  let budget = stated(c.budget);
+  // The amounts stated before it for its subject, in its section ("…年初预算为22.00万元，支出决算为8.77万元。…决算数小于预算数的主要原因").
+  // (Of the same subject: the same figure where both name one, else the same words.)
+  const key = a.keys.get(c.id);
+  const same = (x: Claim) => (key !== undefined && a.keys.get(x.id) !== undefined ? a.keys.get(x.id) === key : c.subject !== '' && labelKey(x.subject) === labelKey(c.subject));
+  for (let i = c.id - 1; i >= 0 && (!actual || !budget); i--) {
+    const x = a.all[i];
+    if (x.section !== c.section) break;
+    if ((x.kind !== 'amount' && x.kind !== 'completion') || !same(x)) continue;
+    if (x.kind === 'completion') {
+      if (x.budget && x.of === c.of) budget ??= stated(x.budget);
+      actual ??= stated(x.actual);
+    } else if (x.measure && !budget) budget = stated(x.amount);
+    else if (!x.measure && !actual) actual = stated(x.amount);
+  }
+  return actual && budget ? { actual, budget } : undefined;
+}
 
 /** Whether `c` is a prior stated outright that a change of the same statement is stated with. */
 export function priorOfChange(a: ClaimAnalysis, c: YoyClaim): boolean {

@@ -153,9 +153,17 @@ export interface ClaimBase {
   inList?: number;
 }
 
+/**
+ * Which figure of final accounts (决算) a statement gives: its budget ("年初预算为…", "支出预算为…"), its
+ * adjusted budget ("调整预算数为…"); absent: what was spent or received (决算数), as every budget's figure is its own.
+ */
+export type Measure = 'budget' | 'adjusted';
+
 export interface AmountClaim extends ClaimBase {
   kind: 'amount';
   amount: StatedAmount;
+  /** Final accounts: an amount stated as the budget ("年初预算为22.00万元"), not as what was spent. */
+  measure?: Measure;
   /** A count stated with the amount in its statement ("项目 5 个，涉及资金 164.40 万元"). */
   count?: { value: number; unit: string };
   /** The year printed nearest before the amount in its head ("2023年收入预算"): an earlier year's figure is never linked. */
@@ -216,6 +224,29 @@ export interface CompletionClaim extends ClaimBase {
   budget?: StatedAmount;
   /** What was spent or received: the amount stated as 决算 before it in the sentence, else the statement's amount. */
   actual?: StatedAmount;
+  /** The budget the rate is of: the adjusted one ("为调整预算数的101.9%"), else the budget (年初预算). */
+  of?: Measure;
+}
+
+/**
+ * Final accounts comparing what was spent with the budget: "决算数大于预算数", "支出决算小于预算数的主要原因是…",
+ * "决算数等于预算数"; the rules require a reason wherever the two differ.
+ */
+export interface VersusClaim extends ClaimBase {
+  kind: 'versus';
+  /** 决算 greater than, less than, or equal to the budget, as stated. */
+  relation: 'gt' | 'lt' | 'eq';
+  /** The words as printed ("大于"). */
+  word: string;
+  /** The budget it is compared with: the adjusted one ("调整预算数"), else the budget. */
+  of?: Measure;
+  /** A difference stated with it ("决算数大于预算数55.93万元"). */
+  difference?: StatedAmount;
+  /** The budget and what was spent, as the sentence states them, when it does. */
+  budget?: StatedAmount;
+  actual?: StatedAmount;
+  /** The reason given for a difference ("主要原因是…"), as printed; undefined when none is given. */
+  reason?: string;
 }
 
 /** A named comparison year ("比2024年预算"), with the comparison it names. */
@@ -227,7 +258,7 @@ export interface YearClaim extends ClaimBase {
   yoy: YearOverYear;
 }
 
-export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim | CompletionClaim;
+export type Claim = AmountClaim | ShareClaim | YoyClaim | FlatClaim | ListClaim | CountClaim | PlaceholderClaim | YearClaim | CompletionClaim | VersusClaim;
 
 /** What the reader makes of a narrative. */
 export interface ReadNarrative {

@@ -58,6 +58,27 @@ export const COMPLETION = new RegExp(
   String.raw`(?:完成|为|达到?)(?:全年|年初|调整后?的?|当年)?预算(?:收入|支出)?数?(?:` + NUMBER + String.raw`(万元|亿元|元))?的?` + NUMBER + '%',
   'y',
 );
+/**
+ * Final accounts: a head that ends with the figure it gives, the budget ("年初预算", "调整预算数") or what
+ * was spent (决算, 决算数), not with a subject: "“三公”经费财政拨款支出年初预算" is the 三公 total's budget.
+ * "一般公共预算", "政府性基金预算", "国有资本经营预算" name funds, not budgets. Groups: 1 a qualifier, 2 预算 or 决算.
+ */
+export const MEASURE_TAIL = /(?<!公共|基金|经营)(年初|全年|调整后?的?|当年)?(预算|决算)(?:数|金额)?(?:合计)?$/;
+/** Final accounts: an amount's own head that says it is the budget ("年初预算为", "调整预算数为"), with Group 1 its qualifier. */
+export const BUDGET_MEASURE = /(?<!公共|基金|经营|决)(年初|全年|调整后?的?|当年)?预算(?:数|金额)?(?:为|是|共计|合计)?$/;
+/**
+ * Final accounts comparing what was spent with the budget: "决算数大于预算数", "支出决算小于年初预算数55.93万元",
+ * "决算数与预算数持平". Groups: 1 the relation's word, 2 the budget's qualifier, 3 a difference's number, 4 its
+ * unit; 5 and 6 the qualifier and the word of "与…预算持平".
+ */
+export const VERSUS = new RegExp(
+  String.raw`决算(?:数)?(大于|小于|等于|高于|低于|超过|少于|多于|超出)(年初|全年|调整后?的?)?预算(?:数)?(?:` +
+    NUMBER +
+    String.raw`(万元|亿元|元))?|决算(?:数)?与(年初|全年|调整后?的?)?预算(?:数)?(持平|一致|相等|相同)`,
+  'g',
+);
+/** A reason given after a statement of a difference ("主要原因是…", "的主要情况:…", "主要是…"). Group 1: the reason. */
+export const REASON = /(?:原因|情况|主要是|由于|因为)(?:是|为|在于)?[:\s]*([^。;]*)/;
 /** A head that names the budget of final accounts ("支出预算为", "年初预算数为"), or what was spent ("支出决算为"). */
 export const BUDGET_HEAD = /(?<!决)预算(?:数)?(?:为|是)?$/;
 export const ACTUAL_HEAD = /决算(?:数)?(?:为|是)?$/;
@@ -224,9 +245,9 @@ const SCOPES: [RegExp, Scope][] = [
   [/政府性基金/, 'gfb'],
   [/国有资本经营/, 'soc'],
   // "财政拨款支出预算情况", "财政拨款收入支出预算": the appropriation, not the unit's whole budget.
-  [/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算)?(总体)?情况/, 'fin'],
-  [/收入预算/, 'income'],
-  [/支出预算/, 'expenditure'],
+  [/财政拨款收支|财政拨款预算|(?<!非)财政拨款(收入|支出|收入支出)(预算|决算)?(总体)?情况/, 'fin'],
+  [/收入预算|收入决算/, 'income'],
+  [/支出预算|支出决算/, 'expenditure'],
   [/收支(总)?预算|总体情况|总体说明|收支总/, 'unit'],
 ];
 

@@ -7,7 +7,7 @@
  */
 import { functionClassByName } from '../ledger/classification.js';
 import { functionIndex, functionRow, onlyGpb, resolve } from '../ledger/figures.js';
-import type { Ledger, Row, TableKind } from '../ledger/model.js';
+import { isFinal, type Ledger, type Row, type TableKind } from '../ledger/model.js';
 import { rowsUnder } from '../ledger/queries.js';
 import { labelKey } from '../text.js';
 import type { CodeHints, Scope } from './claims.js';
@@ -196,8 +196,10 @@ export interface SubjectInput {
  * A subject as the keys read it: without "本单位"; "一般公共财政预算" (the older name) as "一般公共预算";
  * without a trailing "预算数" ("公务接待费预算数") or "类科目" ("一般公共服务支出类科目").
  */
-function subjectText(subject: string): string {
-  const s = labelKey(subject).replace(/^(本单位|本部门)(?=.{2})/, '').replace(/公共财政预算/g, '公共预算');
+function subjectText(subject: string, final = false): string {
+  let s = labelKey(subject).replace(/^(本单位|本部门)(?=.{2})/, '').replace(/公共财政预算/g, '公共预算');
+  // Final accounts: "公务接待费支出决算", "公务用车购置支出": the item, spent.
+  if (final) s = s.replace(/(?<=.{2})决算(数)?$/, '').replace(/(费|购置)支出$/, '$1');
   const bare = s.replace(/(预算数|预算金额|类?科目)$/, '');
   return bare.length >= 3 ? bare : s;
 }
@@ -205,13 +207,14 @@ function subjectText(subject: string): string {
 /** The semantic key a subject names, or undefined when it names no ledger figure. */
 export function keyFor(ledger: Ledger, input: SubjectInput): string | undefined {
   const { scope, hints } = input;
-  const s = subjectText(input.subject);
+  const final = isFinal(ledger);
+  const s = subjectText(input.subject, final);
   if (input.projectScale && input.project) return `project:name:${labelKey(input.project)}`;
   if (hints.bracketCode) return byCodeOnly(ledger, hints.bracketCode, scope);
   if (hints.code) return byCode(ledger, hints.code, hints.codeName ?? '', scope);
   if (hints.class || hints.section || hints.item) return byHints(ledger, hints, scope);
   if (s === '') return undefined;
-  const key = subjectKey(s, scope);
+  const key = subjectKey(s, scope, final);
   // 财政拨款 projects are the 一般公共预算 table's where the unit has no 政府性基金 or 国有资本经营 money.
   if (key === 'fin-project' && onlyGpb(ledger)) return 'project:total';
   // (Where it has, some texts still mean the 一般公共预算 table's projects: see equivalents.)
@@ -238,13 +241,42 @@ const BY_NAME = Symbol('by name');
 const subjectKeys = new Map<string, string | undefined | typeof BY_NAME>();
 
 /** The key a subject without code hints names, or BY_NAME. Memoised: the same subjects recur in every unit of a batch. */
-function subjectKey(s: string, scope: Scope): string | undefined | typeof BY_NAME {
-  const memo = `${scope} ${s}`;
+function subjectKey(s: string, scope: Scope, final = false): string | undefined | typeof BY_NAME {
+  const memo = `${final ? 'final ' : ''}${scope} ${s}`;
   if (subjectKeys.has(memo)) return subjectKeys.get(memo);
   if (subjectKeys.size > 20_000) subjectKeys.clear();
-  const key = readSubject(s, scope);
+  const key = (final ? finalSubject(s, scope) : undefined) ?? readSubject(s, scope);
   subjectKeys.set(memo, key);
   return key;
+}
+
+/**
+ * The subjects of final accounts (决算) that a budget has not: the year's income and spending apart from
+ * the carry-over (本年收入合计, 收入决算), the totals with it (收入总计), the carry-over at either end
+ * (年初结转和结余, 年末结转和结余), the appropriation's income and spending of the year.
+ */
+function finalSubject(s: string, scope: Scope): string | undefined {
+  const whole = s.replace(/^(本单位|本部门|部门|单位)/, '');
+  const fin = scope === 'fin';
+  if (/^(收入|支出|收支)总计$|^总(收入|支出)$|^收、?支总计$|^收入支出总计$/.test(whole)) return fin ? 'fin:total' : 'unit:total';
+  if (/^财政拨款(收入|支出|收入支出|收入、支出)总计$/.test(whole)) return 'fin:total';
+  if (/^(本年)?收入(合计)?$/.test(whole)) return fin ? 'fin:current' : 'income:total';
+  if (/^(本年)?支出(合计)?$/.test(whole)) return fin ? 'fin:current-exp' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  if (/^(年初|上年)财政拨款结转(和)?结余$/.test(whole)) return 'fin:carry';
+  if (/^年末财政拨款结转(和)?结余$/.test(whole)) return 'fin:carry-next';
+  if (/^(年初|上年)结转(和)?结余$/.test(whole)) return fin ? 'fin:carry' : 'income:carry';
+  if (/^年末结转(和)?结余$/.test(whole)) return fin ? 'fin:carry-next' : 'exp:carry-next';
+  if (/^使用非财政拨款结余/.test(whole)) return 'income:nonfin-use';
+  if (/^结余分配$/.test(whole)) return 'exp:distribution';
+  if (/^财政拨款收入$/.test(whole)) return 'fin:current';
+  if (/^财政拨款支出$/.test(whole)) return 'fin:current-exp';
+  if (/^政府性基金预算财政拨款(收入)?$/.test(whole)) return fin ? 'fin:gfb' : 'income:gfb';
+  if (/^国有资本经营预算财政拨款(收入)?$/.test(whole)) return fin ? 'fin:soc' : 'income:soc';
+  if (/^(事业单位)?经营收入$/.test(whole)) return 'income:operating';
+  if (/^(事业单位)?经营支出$/.test(whole)) return 'exp:operating-exp';
+  if (/^上缴上级支出$/.test(whole)) return 'exp:upper';
+  if (/^对附属单位补助支出$/.test(whole)) return 'exp:affiliated-exp';
+  return undefined;
 }
 
 function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NAME {

@@ -15,11 +15,12 @@
  * Pure; never throws (a failure yields the claims read so far). Knows nothing of the tables.
  */
 import { digitYears } from '../text.js';
-import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
+import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, Measure, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
   ACTUAL_HEAD,
   amountOf,
   BUDGET_HEAD,
+  BUDGET_MEASURE,
   baseOf,
   changeOf,
   cleanHead,
@@ -27,6 +28,7 @@ import {
   denominatorOf,
   HEADING,
   headingLevel,
+  MEASURE_TAIL,
   hintsOf,
   nested,
   NO_REASON,
@@ -35,8 +37,10 @@ import {
   percentOf,
   PRIOR_HEAD,
   PRIOR_IN,
+  REASON,
   scopeOf,
   TABLE_TITLE,
+  VERSUS,
 } from './lexicon.js';
 import { locate, normalise, type Normalised, type Position } from './normalise.js';
 import { clausesOf, type Clause, type Element, elementsOf, type Sentence, sentences } from './tokens.js';
@@ -366,6 +370,8 @@ function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sen
 
 // --- Sentences -------------------------------------------------------------------------------------
 
+/** Final accounts: the difference "决算数大于预算数55.93万元" states after its words (NC016 reads it). */
+const VERSUS_HEAD = /决算(?:数)?(?:大于|小于|高于|低于|超过|少于|多于|超出)(?:年初|全年|调整后?的?)?预算(?:数)?$/;
 /** The head of a difference of two figures ("差值为", "差额为"). */
 const DIFFERENCE_HEAD = /(差值|差额|差异额?)(为|是)?$/;
 /** "(-" or "(+" just before a percent. */
@@ -404,6 +410,8 @@ interface SentenceState {
   /** Final accounts: the sentence's last amount stated as the budget ("支出预算为…") and as what was spent ("支出决算为…"). */
   budget?: StatedAmount;
   actual?: StatedAmount;
+  /** The sentence's last amount stated as the adjusted budget ("调整预算数为…"). */
+  adjusted?: StatedAmount;
 }
 
 /** Follow the brackets between figures; a bracket list that closes hands the text back to the statement before it. */
@@ -489,6 +497,7 @@ function readSentence(doc: Doc, sentence: Sentence): void {
     doc.outer = undefined;
   }
   namedList(doc, s);
+  if (doc.kind === 'final') versusClaims(doc, s);
   // "主要原因是。": the reason was left out.
   const closing = text[sentence.end] ?? '';
   const m = NO_REASON.exec(sentence.text);
@@ -499,6 +508,79 @@ function readSentence(doc: Doc, sentence: Sentence): void {
   }
   doc.scope = savedScope;
   if (s.st) doc.lastStatement = s.st;
+}
+
+/** A head's subject without the figure of final accounts it ends with, and that figure; `bare` when nothing else is left. */
+function finalHead(text: string): { subject: string; measure?: Measure; bare: boolean } | undefined {
+  const m = MEASURE_TAIL.exec(text);
+  if (!m) return undefined;
+  const subject = text.slice(0, m.index);
+  const measure: Measure | undefined = m[2] === '预算' ? (/^调整/.test(m[1] ?? '') ? 'adjusted' : 'budget') : undefined;
+  return { subject, measure, bare: /^(本年)?(支出|收入)?$/.test(subject) };
+}
+
+/**
+ * "决算数大于预算数", "…支出决算小于预算数的主要原因是…": a comparison of what was spent with the budget,
+ * its subject the head before it (else the sentence's statement), its reason the words after it, or the
+ * next sentence's when that opens with one ("主要原因：…").
+ */
+function versusClaims(doc: Doc, s: SentenceState): void {
+  const { sentence } = s;
+  const text = doc.n.text;
+  VERSUS.lastIndex = 0;
+  for (let m = VERSUS.exec(sentence.text); m; m = VERSUS.exec(sentence.text)) {
+    const word = m[1] ?? m[6];
+    const relation = /大于|高于|超过|多于|超出/.test(word) ? 'gt' : /小于|低于|少于/.test(word) ? 'lt' : 'eq';
+    const qualifier = m[2] ?? m[5];
+    const at = sentence.start + m.index;
+    // The clause's head before "决算": its subject ("2023年度“三公”经费支出决算数小于…": the 三公 total).
+    let from = m.index;
+    while (from > 0 && !/[,:]/.test(sentence.text[from - 1])) from--;
+    const head = cleanHead(sentence.text.slice(from, m.index));
+    const f = head.text !== '' ? finalHead(`${head.text}决算`) : undefined;
+    const subject = f && !f.bare ? f.subject : '';
+    // What the sentence said before the comparison: its last statement, its amount spent and its budget.
+    // (A completion rate stated before it in the sentence gives its subject and figures too: "…；完成年初预算100%，决算数大于预算数…".)
+    let before: { subject: string; offset: number; amount?: StatedAmount } | undefined;
+    let budgetBefore: StatedAmount | undefined;
+    for (let i = doc.claims.length - 1; i >= 0 && doc.claims[i].sentenceOffset === sentence.start; i--) {
+      const c = doc.claims[i];
+      if (c.offset >= at) continue;
+      if (c.kind === 'completion') {
+        before ??= { subject: c.subject, offset: c.offset, amount: c.actual };
+        budgetBefore ??= c.budget;
+      } else if (c.kind === 'amount') {
+        if (c.measure) budgetBefore ??= c.amount;
+        else before ??= c;
+      }
+    }
+    let st: Statement;
+    if (subject !== '') st = newStatement(doc, subject, sentence.start + from + head.start);
+    else if (before) {
+      st = newStatement(doc, before.subject, before.offset);
+      st.amount = before.amount;
+    } else st = s.st ?? doc.lastStatement ?? newStatement(doc, '', at);
+    const rest = sentence.text.slice(m.index + m[0].length);
+    let reason = REASON.exec(rest)?.[1];
+    if (!reason) {
+      // "决算数大于预算数。主要原因：…": the reason in the next sentence of the paragraph.
+      const next = text.slice(sentence.end + 1, paragraphEnd(text, sentence.end));
+      const r = /^(?:主要)?(?:原因|是由于|由于|因为)(?:是|为|在于)?[:\s]*([^。;]*)/.exec(next.replace(/^[\s,]+/, ''));
+      reason = r?.[1];
+    }
+    reason = reason?.trim();
+    const difference = m[3] !== undefined ? amountOf(m[3], m[4]) : undefined;
+    makeClaim<'versus'>(doc, st, sentence, at + m[0].length, at, {
+      kind: 'versus',
+      relation,
+      word,
+      of: /^调整/.test(qualifier ?? '') ? 'adjusted' : undefined,
+      difference,
+      budget: budgetBefore ?? s.budget,
+      actual: before?.amount ?? s.actual ?? st.amount,
+      reason: reason && reason.length >= 2 ? reason : undefined,
+    });
+  }
 }
 
 /** A count and the names it counts: "下设7个科室，分别是：办公室、…、综合管理科". Groups: 1 the count, 2 what is counted, 3 the names. */
@@ -534,6 +616,11 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   const headRaw = clause.text.slice(0, first ? first.start : clause.text.length);
   const head = cleanHead(headRaw);
   const headOffset = clauseStart + head.start;
+  // Final accounts: a head that ends with the figure it gives ("公务接待费年初预算", "支出决算") names its
+  // subject without it; a head of nothing else ("支出决算为3.58万元" after "支出预算为5.92万元") goes on with the statement.
+  const measured = doc.kind === 'final' && head.text !== '' ? finalHead(head.text) : undefined;
+  const onMeasure = measured !== undefined && measured.bare && (s.st !== null || doc.lastStatement !== undefined);
+  const headText = measured && !measured.bare ? measured.subject : head.text;
   const trimmed = clause.text.trim();
   // "其中货物、工程、服务分别为…", and "包括货物、工程、服务三类，分别为…": a list, its parts shared out by "分别".
   const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clause.end, s.sentence.end).includes('分别');
@@ -554,12 +641,12 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     return;
   }
   if (els.length === 0) {
-    if (head.text !== '') s.pending = { text: head.text, offset: headOffset };
+    if (headText !== '' && !onMeasure) s.pending = { text: headText, offset: headOffset };
     else if (headRaw.includes('安排规模') && doc.project) s.pending = { text: doc.project, offset: clauseStart };
     return;
   }
-  const generic = head.text === '';
-  let subject: { text: string; offset: number } | null = generic ? null : { text: head.text, offset: headOffset };
+  const generic = head.text === '' || onMeasure;
+  let subject: { text: string; offset: number } | null = generic ? null : { text: headText, offset: headOffset };
   let scale = false;
   if (generic && headRaw.includes('安排规模') && doc.project) {
     subject = { text: doc.project, offset: clauseStart };
@@ -658,8 +745,10 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
     case 'completion': {
       const p = percentOf(el.m[3]);
       if (!p) return;
-      const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : s.budget;
-      makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
+      // "为调整预算数的101.9%": of the adjusted budget the sentence stated, not of its 年初预算.
+      const budget = el.m[1] !== undefined ? amountOf(el.m[1], el.m[2]) : /调整/.test(el.m[0]) ? s.adjusted : s.budget;
+      const c = makeClaim<'completion'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'completion', percent: p, budget, actual: s.actual ?? st.amount });
+      if (/调整/.test(el.m[0])) c.of = 'adjusted';
       return;
     }
   }
@@ -675,11 +764,15 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   if (!a) return;
   let st = s.st!;
   const ownHead = clause.text.slice(elHeadStart, el.start);
-  // "差值为0.9万元": the difference of two figures stated beside it, no item's amount.
-  if (DIFFERENCE_HEAD.test(ownHead)) return;
+  // "差值为0.9万元", "决算数大于预算数55.93万元": the difference of two figures stated beside it, no item's amount.
+  if (DIFFERENCE_HEAD.test(ownHead) || (doc.kind === 'final' && VERSUS_HEAD.test(ownHead))) return;
   // Final accounts: "年初预算为2.95万元" after what was spent is the item's budget, no second amount of it.
   if (doc.kind === 'final' && st.amount && BUDGET_HEAD.test(ownHead)) {
-    s.budget = a;
+    const adjusted = /调整/.test(BUDGET_MEASURE.exec(ownHead)?.[1] ?? '');
+    if (adjusted) s.adjusted = a;
+    else s.budget = a;
+    // Still a figure of the item: its budget, which a table printing one checks (NC001).
+    if (BUDGET_MEASURE.test(ownHead)) makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a, measure: adjusted ? 'adjusted' : 'budget' });
     return;
   }
   // "上年预算数为 …", and after another figure "项目支出296.39万元（上年为278.61万元）".
@@ -706,8 +799,14 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   }
   st.amount = a;
   const c = makeClaim<'amount'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'amount', amount: a });
+  // Final accounts: an amount stated as the budget ("年初预算为22.00万元") is the budget's, not what was spent.
+  if (doc.kind === 'final') {
+    const budget = BUDGET_MEASURE.exec(ownHead);
+    if (budget) c.measure = /^调整/.test(budget[1] ?? '') ? 'adjusted' : 'budget';
+  }
   // Final accounts: the budget and what was spent, for a completion rate after them.
   if (ACTUAL_HEAD.test(ownHead)) s.actual = a;
+  else if (c.measure === 'adjusted') s.adjusted = a;
   else if (BUDGET_HEAD.test(ownHead)) s.budget = a;
   // "2023年收入预算 614.59 万元" in a 2024 text: last year's figure, not this year's.
   const headText = clause.text.slice(elHeadStart, el.start);
@@ -855,7 +954,8 @@ export function readNarrative(text: string, file: string): ReadNarrative {
  */
 export function narrativeKind(text: string): 'budget' | 'final' {
   const opening = text.slice(0, 600);
-  const m = /(单位|部门|年度?)\s*(预算|决算)|(预算|决算)(公开|情况|说明|报告|为)/.exec(opening);
+  // Not "预决算公开" (the rules on budgets and final accounts both); "预算安排情况" is a budget's.
+  const m = /(单位|部门|年度?)\s*(预算|(?<!预)决算)|(预算|(?<!预)决算)(公开|情况|说明|报告|为|安排)/.exec(opening);
   // What was spent set beside its budget ("支出2.05万元，年初预算为2.95万元") speaks of final accounts too.
   return (m?.[2] ?? m?.[3]) === '决算' || /年初预算(数)?为/.test(opening) ? 'final' : 'budget';
 }
@@ -868,8 +968,12 @@ export function narrativeYear(text: string, kind: 'budget' | 'final' = 'budget')
   const digits = digitYears(text);
   const pattern = kind === 'final' ? /(\d{4})\s*年\s*度?[^。\n\d]{0,20}?决算|(\d{4})\s*年度/g : /(\d{4})\s*年\s*(?:度)?\s*(?:单位|部门)?\s*(?:收支|收入|支出)?\s*预算/g;
   // Not the year a comparison names ("较2022年度决算数", "比2023年预算").
-  for (const m of digits.matchAll(pattern)) if (!/[较比与同于]\s*$/.test(digits.slice(Math.max(0, m.index - 3), m.index))) return Number(m[1] ?? m[2]);
-  return undefined;
+  const first = (p: RegExp) => {
+    for (const m of digits.matchAll(p)) if (!/[较比与同于]\s*$/.test(digits.slice(Math.max(0, m.index - 3), m.index))) return Number(m[1] ?? m[2]);
+    return undefined;
+  };
+  // A budget narrative of the 三公 alone ("2022年“三公”经费预算安排情况"): its first year of a 预算 within the line.
+  return first(pattern) ?? (kind === 'budget' ? first(/(\d{4})\s*年\s*度?[^。\n\d,]{0,12}?预算/g) : undefined);
 }
 
 function readAll(original: string, file: string, claims: Claim[], docYear: number | undefined, kind: 'budget' | 'final', out: { n?: Normalised }): void {

@@ -17,6 +17,7 @@ import emptyNote from './tables/empty-table-note.js';
 import noteWithFigures from './tables/empty-note-with-figures.js';
 import malformed from './tables/malformed-amount.js';
 import negative from './tables/negative-amount.js';
+import carryOver from './tables/carry-over-balance.js';
 import summaryTotals from './cross/summary-vs-tables.js';
 import incomeExpenditure from './cross/income-vs-expenditure-rows.js';
 import summaryIncome from './cross/summary-income-items.js';
@@ -58,6 +59,7 @@ import txt004 from './text/subject-old-name.js';
 import txt005 from './text/subject-name-mismatch.js';
 import txt006 from './text/punctuation.js';
 import txt007 from './text/repeated-word.js';
+import nc016 from './claims/claim-budget-comparison.js';
 
 /**
  * Every rule by its id: a rule missing from the catalogue, or an id without its rule, does not compile.
@@ -81,6 +83,7 @@ export const catalogue = {
   TBL015: noteWithFigures,
   TBL016: malformed,
   TBL017: negative,
+  TBL018: carryOver,
   XT001: summaryTotals,
   XT002: incomeExpenditure,
   XT003: summaryIncome,
@@ -122,6 +125,7 @@ export const catalogue = {
   TXT005: txt005,
   TXT006: txt006,
   TXT007: txt007,
+  NC016: nc016,
 } satisfies Record<RuleId, Rule>;
 const byId = catalogue;
 

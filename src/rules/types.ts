@@ -3,7 +3,7 @@
  * does I/O. Its messages are templates ("{name} is {actual}, the sum of its parts is {expected}")
  * filled from the finding's data in one place (src/check.ts).
  */
-import type { Amount, Ledger, Place, TableKind } from '../ledger/model.js';
+import type { Amount, Ledger, PackageKind, Place, TableKind } from '../ledger/model.js';
 import type { Severity } from '../report.js';
 
 export interface RuleDoc {
@@ -28,12 +28,12 @@ export interface Term {
 /** Every rule's stable code, never reused: the catalogue (rules/index.ts) holds exactly these. */
 export type RuleId =
   | 'TBL001' | 'TBL002' | 'TBL003' | 'TBL004' | 'TBL005' | 'TBL006' | 'TBL007' | 'TBL008' | 'TBL009'
-  | 'TBL010' | 'TBL011' | 'TBL012' | 'TBL013' | 'TBL014' | 'TBL015' | 'TBL016' | 'TBL017'
+  | 'TBL010' | 'TBL011' | 'TBL012' | 'TBL013' | 'TBL014' | 'TBL015' | 'TBL016' | 'TBL017' | 'TBL018'
   | 'XT001' | 'XT002' | 'XT003' | 'XT004' | 'XT005' | 'XT006' | 'XT007' | 'XT008' | 'XT009' | 'XT010' | 'XT011' | 'XT012'
   | 'FE001' | 'FE002'
   | 'CP001' | 'CP002' | 'CP003' | 'CP004' | 'CP005'
   | 'NC001' | 'NC002' | 'NC003' | 'NC004' | 'NC005' | 'NC006' | 'NC007' | 'NC008' | 'NC009' | 'NC010'
-  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015'
+  | 'NC011' | 'NC012' | 'NC013' | 'NC014' | 'NC015' | 'NC016'
   | 'TXT001' | 'TXT002' | 'TXT003' | 'TXT004' | 'TXT005' | 'TXT006' | 'TXT007';
 
 /** The data a message template is filled from. */
@@ -94,6 +94,11 @@ export interface Rule<M extends string = string> {
   severity: Severity;
   /** Tables the rule needs; when one is missing, the rule is listed as not run. */
   requires: TableKind[];
+  /**
+   * The packages it applies to: budgets (预算), final accounts (决算), or both (when absent). A rule of the
+   * other kind is not run, and not listed as skipped.
+   */
+  kinds?: readonly PackageKind[];
   /** Whether it reads the narrative (then it is skipped without one). */
   needsNarrative?: boolean;
   doc: RuleDoc;

@@ -113,6 +113,8 @@ describe('TXT003 document-type', () => {
   it('leaves the names every package uses alone', () => {
     const text = inSection('按部门预算经济分类，工资福利支出300.71万元。主管部门预算已批复。各部门预算均已公开。依据《克州部门预算管理办法》编制。附表：部门决算量化评价表。');
     expect(rulesOf(check(text))).toEqual([]);
+    // Final accounts are drawn up on the 部门决算 forms by every unit.
+    expect(rulesOf(check(inSection('本单位2023年部门决算收入合计617.53万元。')))).toEqual([]);
   });
 
   it('reports a 部门 package that speaks of its 单位预算, not of its units\' budgets', () => {

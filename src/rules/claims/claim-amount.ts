@@ -1,10 +1,30 @@
 import { describe } from '../../ledger/figures.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
-import { overlaps, sameUnits } from '../../ledger/rounding.js';
+import { around, contains, overlaps, sameUnits } from '../../ledger/rounding.js';
+import type { KeyedFigure } from '../../ledger/figures.js';
+import { otherPrintings } from '../../ledger/keys.js';
+import type { Amount } from '../../ledger/model.js';
+import type { StatedAmount } from '../../narrative/claims.js';
 import { amountInterval, quantityOfFigure } from '../../narrative/analysis.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
+
+/**
+ * Whether a stated amount restates a printed figure: the one is the other rounded to its own precision
+ * (the table's 62.075 as "62.08", its 62.08 as "62.1"). A restatement printed to the same precision as its
+ * figure is therefore the figure itself: "62.07" for a printed 62.08 is a slip, though the two intervals touch.
+ * A figure the tables do not print (a sum of their cells) is right anywhere within its rounding.
+ */
+export function restates(stated: StatedAmount, f: KeyedFigure, statedInterval: ReturnType<typeof around>, tableInterval: ReturnType<typeof around>): boolean {
+  if (f.derived) return overlaps(statedInterval, tableInterval);
+  return stated.half.gte(f.amount.half) ? contains(statedInterval, f.amount.value) : contains(tableInterval, stated.yuan);
+}
+
+/** Whether a stated amount is a printed amount rounded, or the other way round. */
+function restatesAmount(stated: StatedAmount, o: Amount): boolean {
+  return stated.half.gte(o.half) ? contains(around(stated.yuan, stated.half), o.value) : contains(around(o.value, o.half), stated.yuan);
+}
 
 export default defineRule({
   id: 'NC001',
@@ -13,7 +33,7 @@ export default defineRule({
   requires: [],
   needsNarrative: true,
   doc: {
-    what: "A narrative amount differs from the table figure its subject names (机关运行经费 other than the 公用经费: a warning, docs/checks.md B9).",
+    what: "A narrative amount differs from the table figure its subject names, the one not the other rounded to its precision (机关运行经费 other than the 公用经费: a warning, docs/checks.md B9).",
     why: "The narrative restates the tables; an amount that matches no table (a figure copied from the line above, a stale draft) misleads every reader of the 情况说明.",
     bad: "一般公共服务支出（类）449.76 万元 (表5: 201 合计 449.67)",
     good: "一般公共服务支出（类）449.67 万元",
@@ -31,7 +51,11 @@ export default defineRule({
       if (sameUnits(c.amount, f.amount) === true) continue;
       const stated = amountInterval(a, c.amount);
       const table = quantityOfFigure(a, f).interval;
-      const differs = ctx.strict ? !c.amount.yuan.eq(f.amount.value) : !overlaps(stated, table);
+      // Not the figure itself, rounded: unless another table prints the same figure as stated (tables that
+      // differ within rounding: the text may follow either).
+      const differs = ctx.strict
+        ? !c.amount.yuan.eq(f.amount.value)
+        : !restates(c.amount, f, stated, table) && (!overlaps(stated, table) || !otherPrintings(ctx.ledger, f.place).some((o) => restatesAmount(c.amount, o)));
       if (!differs) continue;
       const scale = c.amount.scale;
       const decimals = Math.max(c.amount.decimals, 2);

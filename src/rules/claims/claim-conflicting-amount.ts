@@ -47,7 +47,8 @@ export default defineRule({
       // ("机构运行…，其中：基本支出…" is not the unit's 基本支出), and named by a subject of its own.
       const subject = labelKey(c.subject);
       const figure = a.figures.get(c.id);
-      const key = figure ? figure.key : `${c.scope}|${c.project ?? ''}|${c.section}|${c.subsection ?? ''}|${listTotal(a, c)}|${subject}`;
+      // Final accounts: an item's budget ("预算为5.92万元") and what was spent ("决算为3.58万元") are two figures.
+      const key = `${c.measure ?? ''}#${figure ? figure.key : `${c.scope}|${c.project ?? ''}|${c.section}|${c.subsection ?? ''}|${listTotal(a, c)}|${subject}`}`;
       if (!figure && !ownSubject(subject)) continue;
       const first = seen.get(key);
       if (!first) {

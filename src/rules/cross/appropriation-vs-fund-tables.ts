@@ -1,6 +1,7 @@
 import type { TableKind } from '../../ledger/model.js';
 import { codedRows, hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
+import { isFinal } from '../../ledger/model.js';
 import { absent, figure, type Figure } from '../../ledger/figures.js';
 import { compare, compareUnder } from './compare.js';
 import { summaryItem } from '../../ledger/queries.js';
@@ -41,7 +42,8 @@ export default defineRule({
       }
     }
     const totals: Figure[] = [];
-    const apprTotalRow = totalRow(appr, 'expenditure');
+    // Final accounts: the fund tables' totals are this year's spending, the 本年支出合计 line (支出总计 adds 年末结转和结余).
+    const apprTotalRow = (isFinal(ctx.ledger) ? appr.rows.find((r) => r.side === 'expenditure' && !r.code && r.item === 'current-exp') : undefined) ?? totalRow(appr, 'expenditure');
     for (const [key, kind] of FUNDS) {
       const fundTable = ctx.ledger.tables.get(kind);
       if (!fundTable) continue;

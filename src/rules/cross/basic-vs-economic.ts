@@ -1,6 +1,6 @@
 import { totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
-import { figure } from '../../ledger/figures.js';
+import { figure, sumFigure } from '../../ledger/figures.js';
 import { compare } from './compare.js';
 
 export default defineRule({
@@ -20,6 +20,9 @@ export default defineRule({
   check(ctx) {
     const gpb = ctx.ledger.tables.get('gpb')!;
     const basic = ctx.ledger.tables.get('gpb-basic')!;
-    compare(ctx, figure(gpb, totalRow(gpb), 'basic'), [figure(basic, totalRow(basic), 'total')], 'total', {});
+    // A table that prints 人员经费合计 and 公用经费合计 and no 合计 (final accounts): their sum.
+    const total = totalRow(basic);
+    const own = figure(basic, total, 'total') ?? sumFigure('basic:total', '人员经费合计 + 公用经费合计', [figure(basic, total, 'personnel'), figure(basic, total, 'public')]);
+    compare(ctx, figure(gpb, totalRow(gpb), 'basic'), [own], 'total', {});
   },
 });

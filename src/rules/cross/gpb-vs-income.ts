@@ -7,6 +7,8 @@ export default defineRule({
   id: 'XT005',
   name: 'gpb-vs-income',
   severity: 'error',
+  // Final accounts: a subject's income and its spending differ by what was carried over.
+  kinds: ['budget'],
   requires: ['gpb', 'income'],
   doc: {
     what: 'The 一般公共预算支出表 total equals the total of the income table\'s 一般公共预算 column.',

@@ -8,6 +8,8 @@ export default defineRule({
   id: 'XT002',
   name: 'income-vs-expenditure-rows',
   severity: 'error',
+  // Final accounts: a subject's income and its spending differ by what was carried over.
+  kinds: ['budget'],
   requires: ['income', 'expenditure'],
   doc: {
     what: 'When income is classified by function, each subject\'s income total equals its expenditure total (every code, every level, and the 合计 row).',

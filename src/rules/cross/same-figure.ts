@@ -27,6 +27,8 @@ export interface Covered {
   subject: RegExp;
   /** Each fund with itself only (XT003's 一般公共预算 item with the 一般公共预算 column, not with 政府性基金's). */
   sameFund?: true;
+  /** Only in final accounts (决算) tables, where the rule compares other lines than in a budget. */
+  final?: true;
 }
 
 /** The columns figure(table, row, key) reads as one cell. */
@@ -63,6 +65,24 @@ export const COVERED: readonly Covered[] = [
     ends: [{ table: 'summary', funds: ['all'], column: /^(total(\/subtotal)?|basic|project)$/ }, { table: 'expenditure', funds: ['all'], column: fig('total', 'basic', 'project') }],
     subject: /^fn:\d{3}$/,
   },
+  // XT001 in final accounts: the summary's 本年收入合计 and 本年支出合计 against the income and expenditure tables' totals.
+  {
+    rule: 'XT001',
+    ends: [{ table: 'summary', funds: ['all'], column: fig('total') }, { table: 'income', funds: ['all'], column: fig('total'), totalRow: true }],
+    subject: /^income$/,
+    final: true,
+  },
+  {
+    rule: 'XT001',
+    ends: [{ table: 'summary', funds: ['all'], column: fig('total') }, { table: 'expenditure', funds: ['all'], column: fig('total'), totalRow: true }],
+    subject: /^exp$/,
+    final: true,
+  },
+  // XT004 in final accounts: the appropriation table's 本年支出合计 by fund against the fund tables' totals.
+  ...FUND_TABLES.flatMap(([fund, table]): Covered[] => [
+    { rule: 'XT004', ends: [{ table: 'appropriation', funds: [fund], column: exact(fund) }, { table, funds: [fund], column: fig('total'), totalRow: true }], subject: /^exp$/, final: true },
+    { rule: 'XT004', ends: [{ table: 'appropriation', funds: ['fin'], column: fig('total') }, { table, funds: [fund], column: fig('total'), totalRow: true }], subject: /^exp$/, final: true },
+  ]),
   // XT003: the summary's income items against the income table's column totals.
   ...[...FUNDS, ...XT003_SOURCES, 'fin-carry', 'nonfin-carry'].map(
     (item): Covered => ({
@@ -130,6 +150,7 @@ export function coveredBy(a: KeyedCell, b: KeyedCell): RuleId | undefined {
   if (a.key.period !== 'current' || a.key.subject !== b.key.subject || a.key.part !== b.key.part) return undefined;
   for (const { cover, flip } of coverByTables.get(`${a.table.kind} ${b.table.kind}`) ?? []) {
     if (cover.sameFund && a.key.fund !== b.key.fund) continue;
+    if (cover.final && !(a.table.final && b.table.final)) continue;
     const [x, y] = flip ? [cover.ends[1], cover.ends[0]] : cover.ends;
     if (cover.subject.test(a.key.subject) && matches(x, a) && matches(y, b)) return cover.rule;
   }

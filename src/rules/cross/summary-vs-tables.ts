@@ -1,5 +1,6 @@
 import { hasCodeProblems, isZero, rowByCode, totalRow } from '../../ledger/queries.js';
 import { defineRule } from '../types.js';
+import { isFinal } from '../../ledger/model.js';
 import { absent, figure } from '../../ledger/figures.js';
 import { compare, compareUnder } from './compare.js';
 
@@ -9,7 +10,7 @@ export default defineRule({
   severity: 'error',
   requires: ['summary'],
   doc: {
-    what: 'The summary\'s 收入总计 equals the income table\'s total, its 支出总计 the expenditure table\'s total, and each of its function classes the expenditure table\'s class row.',
+    what: 'The summary\'s 收入总计 equals the income table\'s total, its 支出总计 the expenditure table\'s total, and each of its function classes the expenditure table\'s class row (in final accounts its 本年收入合计 and 本年支出合计, the 总计 lines adding the carry-over).',
     why: 'The summary restates the detailed tables; a figure that differs means one of them was not updated.',
     bad: '收支总表 201 一般公共服务支出 581.66; 支出总表 201 591.66',
     good: 'both 581.66',
@@ -24,9 +25,15 @@ export default defineRule({
     const summary = ctx.ledger.tables.get('summary')!;
     const income = ctx.ledger.tables.get('income');
     const spending = ctx.ledger.tables.get('expenditure');
-    if (income) compare(ctx, figure(summary, totalRow(summary, 'income'), 'total'), [figure(income, totalRow(income), 'total')], 'total', { what: '收入总计' });
+    // Final accounts: the income and expenditure tables hold this year's money alone, the summary's
+    // 本年收入合计 and 本年支出合计 (its 总计 lines add the carry-over).
+    const final = isFinal(ctx.ledger);
+    const line = (side: 'income' | 'expenditure', item: string) => (final ? summary.rows.find((r) => r.side === side && !r.code && r.item === item) : undefined);
+    const incomeLine = line('income', 'current');
+    const spendingLine = line('expenditure', 'current-exp');
+    if (income) compare(ctx, figure(summary, incomeLine ?? totalRow(summary, 'income'), 'total'), [figure(income, totalRow(income), 'total')], 'total', { what: incomeLine ? '本年收入合计' : '收入总计' });
     if (!spending) return;
-    compare(ctx, figure(summary, totalRow(summary, 'expenditure'), 'total'), [figure(spending, totalRow(spending), 'total')], 'total', { what: '支出总计' });
+    compare(ctx, figure(summary, spendingLine ?? totalRow(summary, 'expenditure'), 'total'), [figure(spending, totalRow(spending), 'total')], 'total', { what: spendingLine ? '本年支出合计' : '支出总计' });
     const codes = new Set([
       ...summary.rows.filter((r) => r.side === 'expenditure' && r.level === 'class').map((r) => r.code!),
       ...spending.rows.filter((r) => r.level === 'class' && !r.project).map((r) => r.code!),

@@ -1,4 +1,5 @@
 import { defineRule } from '../types.js';
+import { isFinal } from '../../ledger/model.js';
 
 export default defineRule({
   id: 'CP003',
@@ -25,7 +26,8 @@ export default defineRule({
     }
     const narrative = ctx.ledger.narrative;
     if (!narrative) return;
-    const m = /(\d{4})\s*年\s*(?:单位|部门)?预算(?:情况)?说明|(\d{4})\s*年\s*(?:单位|部门)预算/.exec(narrative.text);
+    // Final accounts: "2024年度单位决算情况说明", "2024年度部门决算".
+    const m = (isFinal(ctx.ledger) ? /(\d{4})\s*年\s*度?\s*(?:单位|部门)?决算(?:情况)?说明|(\d{4})\s*年\s*度?\s*(?:单位|部门)决算/ : /(\d{4})\s*年\s*(?:单位|部门)?预算(?:情况)?说明|(\d{4})\s*年\s*(?:单位|部门)预算/).exec(narrative.text);
     const stated = m ? Number(m[1] ?? m[2]) : undefined;
     if (stated && stated !== year && [...ctx.ledger.tables.values()].some((t) => t.year)) {
       const line = narrative.text.slice(0, m!.index).split('\n').length;

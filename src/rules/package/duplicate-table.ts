@@ -1,4 +1,4 @@
-import { TABLE_NAMES } from '../../ledger/model.js';
+import { kindName } from '../../ledger/model.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
   check(ctx) {
     for (const table of ctx.ledger.duplicates) {
       const first = ctx.ledger.tables.get(table.kind)!;
-      ctx.report({ messageId: 'duplicate', place: { file: table.file, line: table.titleLine }, data: { file: table.file, table: TABLE_NAMES[table.kind], first: first.file } });
+      ctx.report({ messageId: 'duplicate', place: { file: table.file, line: table.titleLine }, data: { file: table.file, table: kindName(table.kind, ctx.ledger), first: first.file } });
     }
   },
 });

@@ -6,7 +6,11 @@ import { defineRule } from '../types.js';
 
 /** Columns that are not parts of the row's total: 其中 columns, prior-year and change columns. */
 const NOT_ADDITIVE = /其中|上年|增减|比上年|同比|%|百分比|备注|说明/;
-const PRIOR_OR_CHANGE = /(^|\/)(prior|change)/;
+/**
+ * Prior-year and change columns; in final accounts (决算) the budget printed beside what was spent (预算数,
+ * 调整预算数) and a fund table's 年初结转和结余, 本年收入 and 年末结转和结余: none is a part of the row's 合计.
+ */
+const PRIOR_OR_CHANGE = /(^|\/)(prior|change|budget|adjusted|opening|revenue|closing)/;
 
 interface Node {
   seg: string;

@@ -1,0 +1,162 @@
+/**
+ * Final accounts (决算): fixtures/final (made by scripts/make-final-fixtures.mjs).
+ *
+ * - units: the clean package gives no error and no warning, reads all nine tables and is final accounts;
+ * - variants: the package in other provinces' layouts, no error and no warning either;
+ * - faults: the multiset of (rule, file, line) of errors and warnings equals expected.json exactly.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it, test } from 'vitest';
+import { checkUnit } from '../src/check.js';
+import { loadUnit } from '../src/load/unit.js';
+import { BUDGET, resolve } from '../src/ledger/figures.js';
+import { keyIndex } from '../src/ledger/keys.js';
+import { narrativeOf } from '../src/narrative/analysis.js';
+import { readNarrative } from '../src/narrative/read.js';
+import { rules } from '../src/rules/index.js';
+
+const FINAL = fileURLToPath(new URL('../fixtures/final', import.meta.url));
+const SAMPLE = join(FINAL, 'units/shifan-2019');
+
+interface Expected {
+  description: string;
+  findings: { rule: string; file: string; line: number }[];
+}
+
+function cases(group: string): string[] {
+  const dir = join(FINAL, group);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+const key = (f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`;
+
+async function expectFindings(dir: string): Promise<void> {
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+  const report = await checkUnit(dir, {});
+  expect(report.problems).toEqual([]);
+  const got = report.findings.filter((f) => f.severity !== 'note').map((f) => `${key(f)} ${f.message}`);
+  expect(got.map((g) => g.split(' ').slice(0, 2).join(' ')).sort(), got.join('\n')).toEqual(expected.findings.map(key).sort());
+}
+
+for (const group of ['units', 'variants', 'faults']) {
+  describe(`final accounts: ${group}`, () => {
+    for (const name of cases(group)) test(`${group}/${name}`, () => expectFindings(join(FINAL, group, name)));
+  });
+}
+
+describe('a final-accounts package', () => {
+  it('is read as final accounts, all nine tables recognised, none skipped', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    expect(ledger.kind).toBe('final');
+    expect([...ledger.tables.keys()].sort()).toEqual(['appropriation', 'expenditure', 'gfb', 'gpb', 'gpb-basic', 'income', 'soc', 'summary', 'three-public']);
+    expect(ledger.files.filter((f) => f.kind === null)).toEqual([]);
+    for (const t of ledger.tables.values()) expect(t.final).toBe(true);
+  });
+
+  it('reads the 三公 table\'s 预算数 and 决算数 as two figures of each item', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const three = ledger.tables.get('three-public')!;
+    const reception = three.rows.find((r) => r.item === 'reception')!;
+    expect(reception.cells.get('budget')?.raw).toBe('4.00');
+    expect(reception.cells.get('total')?.raw).toBe('1.50');
+    expect(resolve(ledger, '3p:reception')?.amount.raw).toBe('1.50');
+    expect(resolve(ledger, '3p:reception', BUDGET)?.amount.raw).toBe('4.00');
+  });
+
+  it('keys a 预算数 and a 决算数 apart, so that they are never compared as one figure', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const reception = keyIndex(ledger).cells.filter((c) => c.key.subject === '3p:reception');
+    expect(reception.map((c) => c.key.period).sort()).toEqual(['budget', 'current']);
+  });
+
+  it('reads the basic table in three halves, 公用经费合计 printed in the third', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const basic = ledger.tables.get('gpb-basic')!;
+    const total = basic.rows.find((r) => r.isTotal)!;
+    expect(total.cells.get('personnel')?.raw).toBe('255.45');
+    expect(total.cells.get('public')?.raw).toBe('43.10');
+    expect(basic.rows.filter((r) => r.level === 'class').map((r) => r.code).sort()).toEqual(['301', '302', '303', '307', '310', '399']);
+  });
+
+  it('takes the year\'s income and spending (本年收入合计, 本年支出合计) for the narrative\'s 收入 and 支出, the 总计 lines for 收入总计', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    expect(resolve(ledger, 'income:total')?.amount.raw).toBe('450.55');
+    expect(resolve(ledger, 'exp:total')?.amount.raw).toBe('458.55');
+    expect(resolve(ledger, 'unit:total')?.amount.raw).toBe('462.95');
+    expect(resolve(ledger, 'income:carry')?.amount.raw).toBe('12.40');
+    expect(resolve(ledger, 'exp:carry-next')?.amount.raw).toBe('4.40');
+    expect(resolve(ledger, 'fin:current-exp')?.amount.raw).toBe('448.55');
+  });
+
+  it('reads the narrative\'s budget amounts as budgets, and its comparisons with the budget with their reasons', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const read = narrativeOf(ledger)!;
+    expect(read.kind).toBe('final');
+    const budgets = read.claims.filter((c) => c.kind === 'amount' && c.measure === 'budget').map((c) => c.kind === 'amount' && c.amount.raw);
+    expect(budgets).toEqual(['428.55', '263.20', '130.00', '12.23', '6.12', '7.12', '9.88', '12.00']);
+    const versus = read.claims.filter((c) => c.kind === 'versus');
+    expect(versus.map((c) => c.kind === 'versus' && c.relation)).toEqual(['eq', 'gt', 'eq', 'eq', 'eq', 'eq', 'lt']);
+    const gt = versus.find((c) => c.kind === 'versus' && c.relation === 'gt');
+    expect(gt?.kind === 'versus' && gt.reason).toBe('上年结转的招商引资项目资金在本年支出');
+  });
+});
+
+describe('the narrative of final accounts, in real wordings', () => {
+  const read = (body: string) => readNarrative(`2024年度部门决算情况说明\n一、一般公共预算财政拨款支出决算情况\n${body}`, 'n.txt').claims;
+  const show = (body: string) =>
+    read(body).map((c) =>
+      c.kind === 'amount' ? `amount ${c.amount.raw}${c.measure ? ` ${c.measure}` : ''}` : c.kind === 'completion' ? `completion ${c.percent.raw} of ${c.actual?.raw} / ${c.budget?.raw}${c.of ? ` ${c.of}` : ''}` : c.kind === 'versus' ? ['versus', c.relation, c.subject, c.difference?.raw, c.reason ?? '(no reason)'].filter((x) => x !== undefined).join(' ') : c.kind,
+    );
+
+  it('"决算数为预算数的93.57%" and "决算数小于预算数的主要原因是…"', () => {
+    expect(show('2024年度一般公共预算财政拨款支出年初预算为100.00万元，支出决算为93.57万元，决算数为预算数的93.57%，决算数小于预算数的主要原因是项目结余。')).toEqual([
+      'amount 100.00 budget',
+      'amount 93.57',
+      'completion 93.57 of 93.57 / 100.00',
+      'versus lt 一般公共预算财政拨款支出 项目结余',
+    ]);
+  });
+
+  it('"…支出2.05万元，年初预算为2.95万元，差值为0.9万元": the budget after what was spent, the difference no amount', () => {
+    expect(show('公务接待费支出2.05万元，年初预算为2.95万元，差值为0.9万元。')).toEqual(['amount 2.05', 'amount 2.95 budget']);
+  });
+
+  it('"为调整预算的101.9%": of the adjusted budget', () => {
+    expect(show('2024年度一般公共预算财政拨款支出调整预算为100.00万元，支出决算为101.90万元，为调整预算的101.9%。')).toEqual(['amount 100.00 adjusted', 'amount 101.90', 'completion 101.9 of 101.90 / 100.00 adjusted']);
+  });
+
+  it('"决算数大于预算数55.93万元，主要原因：…": a difference, no amount of an item, after a completion rate in the sentence before', () => {
+    const claims = show('本单位一般公共预算财政拨款支出总计1741.75万元；完成年初预算100%，决算数大于预算数55.93万元，主要原因：职工工资调标。');
+    expect(claims).toContain('versus gt 一般公共预算财政拨款支出总计 55.93 职工工资调标');
+    expect(claims.filter((c) => c.startsWith('amount'))).toEqual(['amount 1741.75']);
+  });
+
+  it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
+    expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
+    expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);
+  });
+});
+
+describe('which packages a rule applies to', () => {
+  it('runs the 决算 identities on final accounts only, and leaves the budget rules that do not hold there', () => {
+    const kinds = Object.fromEntries(rules.map((r) => [r.id, r.kinds ?? ['budget', 'final']]));
+    expect(kinds.TBL018).toEqual(['final']);
+    expect(kinds.NC016).toEqual(['final']);
+    expect(kinds.XT002).toEqual(['budget']);
+    expect(kinds.XT005).toEqual(['budget']);
+  });
+
+  it('lists no final-accounts rule as skipped in a budget', async () => {
+    const report = await checkUnit(fileURLToPath(new URL('../fixtures/units/kizilsu-2024', import.meta.url)), {});
+    const ids = report.skippedRules.map((s) => s.rule);
+    expect(ids).not.toContain('TBL018');
+    expect(ids).not.toContain('NC016');
+    expect(report.findings.some((f) => f.rule === 'TBL018' || f.rule === 'NC016')).toBe(false);
+  });
+});
