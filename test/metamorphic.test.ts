@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
 import type { UnitReport } from '../src/report.js';
 
@@ -81,7 +81,10 @@ for (const unit of UNITS) {
     let expected: ReturnType<typeof outcome>;
     const tables = new Map<string, Rows>();
 
-    beforeAll(async () => {
+    // In beforeEach, once: the check then runs inside a test, so mutation testing knows which tests ran the
+    // code (code run in beforeAll belongs to no test, and each of its mutants would need every test).
+    beforeEach(async () => {
+      if (expected) return;
       expected = outcome(await checkUnit(unit));
       for (const f of (await readdir(unit)).filter((f) => f.endsWith('.csv'))) {
         tables.set(f, parse(await readFile(join(unit, f), 'utf8'), { bom: true, relax_column_count: true }) as Rows);
@@ -109,7 +112,8 @@ describe('the sample narrative worded or extracted another way gives the same fi
   let text: string;
   const NARRATIVE = '单位预算情况说明.txt';
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    if (expected) return;
     expected = outcome(await checkUnit(SAMPLE));
     text = await readFile(join(SAMPLE, NARRATIVE), 'utf8');
   });

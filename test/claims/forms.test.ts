@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
 import { claimSummary } from '../../src/claims/analyse.js';
 import { extractClaims } from '../../src/claims/extract.js';
@@ -247,8 +247,9 @@ describe('claim forms', () => {
 
 describe('checks on small narratives', () => {
   let sample: Ledger;
-  beforeAll(async () => {
-    sample = (await loadUnit(SAMPLE)).ledger;
+  // Loaded in the first test's beforeEach, not in beforeAll: mutation testing then knows which test ran the loader.
+  beforeEach(async () => {
+    sample ??= (await loadUnit(SAMPLE)).ledger;
   });
   const run = (text: string, strict = false) => {
     const ledger: Ledger = { ...sample, narrative: { file: 'n.txt', text, encoding: 'utf-8' } };
