@@ -4,7 +4,8 @@
  *
  *   fixtures/variants/<name>/    the same package in another layout; must give exactly the sample's findings
  *   fixtures/faults/<case>/      the sample with one fault put in, and expected.json listing every error and
- *                                warning the fault causes (checked by hand against RULES.md)
+ *                                warning the fault causes, with the figures each states (worked out by hand
+ *                                from the planted fault, against RULES.md)
  *   fixtures/rounding/<case>/    figures that differ only within rounding: no error, no warning
  *   fixtures/unreadable/<case>/  one file that cannot be read: exit 2 naming the file and line
  *
@@ -40,10 +41,15 @@ const F = {
 
 const UNIT = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
 
-/** What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings. */
+/**
+ * What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings, each
+ * naming the economic item and its amount (the finding has no figures of its own: nothing is compared).
+ */
+const FE002_MEDICAL = { rule: 'FE002', severity: 'warning', says: '30110 职工基本医疗保险缴费 has 8.98 万元' };
+const FE002_HOUSING = { rule: 'FE002', severity: 'warning', says: '30113 住房公积金 has 25.84 万元' };
 const SAMPLE_FINDINGS = [
-  { rule: 'FE002', file: F.basic, line: 11 },
-  { rule: 'FE002', file: F.basic, line: 13 },
+  { ...FE002_MEDICAL, file: F.basic, line: 11 },
+  { ...FE002_HOUSING, file: F.basic, line: 13 },
 ];
 
 /** A CSV of the sample: no cell of it is quoted, so a plain split reads it. */
@@ -178,14 +184,15 @@ function titleRowsFit(doc) {
   }
 }
 
-/** Where the FE002 rows are in a variant's economic table. */
+/** Where the FE002 rows are in a variant's economic table, and the amounts they name in its unit. */
 function findingsIn(files, basicName) {
   const doc = csv(files, basicName);
   // The name alone, or after its code in one cell ("30110 职工基本医疗保险缴费").
   const lineOf = (name) => doc.rows.findIndex((r) => r.some((c) => c.replace(/[\s\u3000]/g, '').replace(/^\d+/, '') === name)) + 1;
+  const yuan = doc.rows.slice(0, HEADER_LINE + 1).some((r) => r.some((c) => /单位[:：]\s*元$|[（(]元[）)]/.test(c)));
   return [
-    { rule: 'FE002', file: basicName, line: lineOf('职工基本医疗保险缴费') },
-    { rule: 'FE002', file: basicName, line: lineOf('住房公积金') },
+    { ...FE002_MEDICAL, file: basicName, line: lineOf('职工基本医疗保险缴费'), ...(yuan ? { says: '30110 职工基本医疗保险缴费 has 89,800.00 元' } : {}) },
+    { ...FE002_HOUSING, file: basicName, line: lineOf('住房公积金'), ...(yuan ? { says: '30113 住房公积金 has 258,400.00 元' } : {}) },
   ];
 }
 
@@ -1130,9 +1137,23 @@ Object.assign(variants, {
 
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
-// the sample's own two FE002 warnings included: each was checked by hand against RULES.md.
+// the sample's own two FE002 warnings included, each with its severity and figures: each was worked out by
+// hand from the planted fault against RULES.md.
 
 const FE002 = SAMPLE_FINDINGS;
+
+/**
+ * A finding with the figures it states (the harness compares each one given): for a comparison, in the unit
+ * of the figure it points at, `expected` is what that figure should be (the sum of its parts, the other
+ * table's figure), `actual` what is printed there and `difference` actual − expected, each worked out by
+ * hand from the planted fault. Without figures: the severity alone, and `says`, text its message must contain.
+ */
+function finding(severity, rule, file, line, expected, actual, difference) {
+  return expected === undefined ? { rule, file, line, severity } : { rule, file, line, severity, expected, actual, difference };
+}
+const error = (...a) => finding('error', ...a);
+const warning = (...a) => finding('warning', ...a);
+const note = (...a) => finding('note', ...a);
 
 /** The sample without its 单位资金 131.99 (事业运行's project money): every figure is general public budget. */
 function allGpb(f) {
@@ -1153,8 +1174,9 @@ const faults = {
     description: '表5 2010350 事业运行 合计 271.89 mistyped as 271.98 (基本支出 still 271.89): the row no longer adds up (合计 = 基本支出 + 项目支出) and neither does 20103 above it (13.38 + 271.98 + 164.40 = 449.76 ≠ 449.67).',
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.98'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL003', file: F.gpb, line: 9 },
+      // 20103: 13.38 + 271.98 + 164.40 = 449.76 against 449.67; 2010350: 基本支出 271.89 + 项目支出 (blank) against 271.98.
+      error('TBL001', F.gpb, 7, '449.76', '449.67', '-0.09'),
+      error('TBL003', F.gpb, 9, '271.89', '271.98', '0.09'),
       ...FE002,
     ],
   },
@@ -1162,10 +1184,11 @@ const faults = {
     description: '表3 20103 合计 581.66 changed to 582.66: 20103 ≠ its 项 (581.66), 201 (581.66) ≠ its 款 20103, the row ≠ 基本支出 + 项目支出 (285.27 + 296.39), and the income table\'s 20103 (581.66) ≠ the expenditure table\'s.',
     edit: (f) => set(f, F.expenditure, 7, { 5: ['581.66', '582.66'] }),
     findings: [
-      { rule: 'TBL001', file: F.expenditure, line: 6 },
-      { rule: 'TBL001', file: F.expenditure, line: 7 },
-      { rule: 'TBL003', file: F.expenditure, line: 7 },
-      { rule: 'XT002', file: F.expenditure, line: 7 },
+      // 201's one part 20103 is 582.66; 20103's parts 13.38 + 403.88 + 164.40 and 285.27 + 296.39 are 581.66, as is the income table's 20103.
+      error('TBL001', F.expenditure, 6, '582.66', '581.66', '-1.00'),
+      error('TBL001', F.expenditure, 7, '581.66', '582.66', '1.00'),
+      error('TBL003', F.expenditure, 7, '581.66', '582.66', '1.00'),
+      error('XT002', F.expenditure, 7, '581.66', '582.66', '1.00'),
       ...FE002,
     ],
   },
@@ -1173,10 +1196,11 @@ const faults = {
     description: '表3 合计 row 617.53 changed to 671.53: ≠ 201 + 208 (617.53), ≠ 基本支出 + 项目支出 (321.14 + 296.39), ≠ the summary\'s 支出总计 617.53 (XT001, at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
     edit: (f) => set(f, F.expenditure, 15, { 5: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL002', file: F.expenditure, line: 15 },
-      { rule: 'TBL003', file: F.expenditure, line: 15 },
-      { rule: 'XT001', file: F.summary, line: 36 },
-      { rule: 'XT002', file: F.expenditure, line: 15 },
+      // 581.66 + 35.87 = 321.14 + 296.39 = 617.53 against 671.53; the summary's 支出总计 617.53 against 表3's 671.53.
+      error('TBL002', F.expenditure, 15, '617.53', '671.53', '54.00'),
+      error('TBL003', F.expenditure, 15, '617.53', '671.53', '54.00'),
+      error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'),
+      error('XT002', F.expenditure, 15, '617.53', '671.53', '54.00'),
       ...FE002,
     ],
   },
@@ -1187,10 +1211,11 @@ const faults = {
       for (const line of [6, 7, 13]) set(f, F.project, line, { 12: ['51.20', '51.16'] });
     },
     findings: [
-      { rule: 'TBL003', file: F.project, line: 6 },
-      { rule: 'TBL003', file: F.project, line: 7 },
-      { rule: 'TBL003', file: F.project, line: 8 },
-      { rule: 'TBL003', file: F.project, line: 13 },
+      // 商品和服务支出 113.20 + 资本性支出 51.16 = 164.36 against 164.40; the project row 49.96 against 50.00.
+      error('TBL003', F.project, 6, '164.36', '164.40', '0.04'),
+      error('TBL003', F.project, 7, '164.36', '164.40', '0.04'),
+      error('TBL003', F.project, 8, '49.96', '50.00', '0.04'),
+      error('TBL003', F.project, 13, '164.36', '164.40', '0.04'),
       ...FE002,
     ],
   },
@@ -1198,9 +1223,10 @@ const faults = {
     description: '表1 支出总计 617.53 changed to 671.53: 收入总计 ≠ 支出总计, 支出总计 ≠ the function classes (581.66 + 35.87), and ≠ the expenditure table\'s total.',
     edit: (f) => set(f, F.summary, 36, { 4: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL004', file: F.summary, line: 36 },
-      { rule: 'TBL005', file: F.summary, line: 36 },
-      { rule: 'XT001', file: F.summary, line: 36 },
+      // 收入总计 617.53, the classes 581.66 + 35.87 = 617.53 and 表3's 合计 617.53, against 671.53.
+      error('TBL004', F.summary, 36, '617.53', '671.53', '54.00'),
+      error('TBL005', F.summary, 36, '617.53', '671.53', '54.00'),
+      error('XT001', F.summary, 36, '617.53', '671.53', '54.00'),
       ...FE002,
     ],
   },
@@ -1208,10 +1234,11 @@ const faults = {
     description: '表4 支出总计 (合计 column) 485.54 mistyped as 458.54: 收入总计 485.54 ≠ 支出总计, 支出总计 ≠ its classes (449.67 + 35.87), the row\'s 合计 ≠ 一般公共预算 485.54 + 政府性基金 + 国有资本经营, and ≠ the fund tables\' totals (485.54 + 0 + 0).',
     edit: (f) => set(f, F.appropriation, 36, { 4: ['485.54', '458.54'] }),
     findings: [
-      { rule: 'TBL003', file: F.appropriation, line: 36 },
-      { rule: 'TBL004', file: F.appropriation, line: 36 },
-      { rule: 'TBL005', file: F.appropriation, line: 36 },
-      { rule: 'XT004', file: F.appropriation, line: 36 },
+      // 485.54 + 0 + 0, 收入总计 485.54, the classes 449.67 + 35.87 and the fund tables' 485.54 + 0 + 0, against 458.54.
+      error('TBL003', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('TBL004', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('TBL005', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('XT004', F.appropriation, 36, '485.54', '458.54', '-27.00'),
       ...FE002,
     ],
   },
@@ -1219,9 +1246,10 @@ const faults = {
     description: '表4 支出总计, 一般公共预算 column, 485.54 mistyped as 486.54: ≠ its classes in that column (449.67 + 35.87), the row\'s 合计 485.54 ≠ 一般公共预算 + 政府性基金 + 国有资本经营 (486.54 + 0 + 0), and ≠ the 一般公共预算 table\'s total 485.54.',
     edit: (f) => set(f, F.appropriation, 36, { 5: ['485.54', '486.54'] }),
     findings: [
-      { rule: 'TBL003', file: F.appropriation, line: 36 },
-      { rule: 'TBL005', file: F.appropriation, line: 36 },
-      { rule: 'XT004', file: F.appropriation, line: 36 },
+      // 合计 485.54 against 486.54 + 0 + 0; the column's 486.54 against its classes 449.67 + 35.87 and 表5's 485.54.
+      error('TBL003', F.appropriation, 36, '486.54', '485.54', '-1.00'),
+      error('TBL005', F.appropriation, 36, '485.54', '486.54', '1.00'),
+      error('XT004', F.appropriation, 36, '485.54', '486.54', '1.00'),
       ...FE002,
     ],
   },
@@ -1229,22 +1257,28 @@ const faults = {
     description: '表1 一、本年收入 617.53 changed to 671.53: ≠ its numbered items (485.54 + 131.99), and 收入总计 617.53 ≠ 本年收入 + 上年结转结余 (671.53 + 0).',
     edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL005', file: F.summary, line: 6 },
-      { rule: 'TBL005', file: F.summary, line: 36 },
+      // 本年收入 671.53 against 485.54 + 131.99 = 617.53; 收入总计 617.53 against 671.53 + 0.
+      error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'),
+      error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'),
       ...FE002,
     ],
   },
   'tbl006-sub-item-larger': {
     description: '表1 其中：一般财力 485.54 changed to 548.54, more than its item 1.一般公共预算拨款 485.54 (reported at the item).',
     edit: (f) => set(f, F.summary, 8, { 2: ['485.54', '548.54'] }),
-    findings: [{ rule: 'TBL006', file: F.summary, line: 7 }, ...FE002],
+    findings: [
+      // 485.54 is not ≥ its 其中 548.54.
+      error('TBL006', F.summary, 7, '548.54', '485.54', '-63.00'),
+      ...FE002,
+    ],
   },
   'tbl007-three-public-parts': {
     description: '表10 公务接待费 0.40 changed to 0.60 in both columns (合计 and 一般公共预算): 合计 4.40 ≠ 0 + 4.00 + 0.60 in both columns.',
     edit: (f) => set(f, F.three, 8, { 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
     findings: [
-      { rule: 'TBL007', file: F.three, line: 6 },
-      { rule: 'TBL007', file: F.three, line: 6 },
+      // 合计 4.40 against 0 + 4.00 + 0.60 = 4.60, in both columns.
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
       ...FE002,
     ],
   },
@@ -1252,10 +1286,11 @@ const faults = {
     description: '表6 合计 row: 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
     edit: (f) => set(f, F.basic, 28, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
     findings: [
-      { rule: 'TBL002', file: F.basic, line: 28 },
-      { rule: 'TBL002', file: F.basic, line: 28 },
-      { rule: 'TBL008', file: F.basic, line: 28 },
-      { rule: 'TBL008', file: F.basic, line: 28 },
+      // 人员经费 294.49 against 300.71 + 3.78 = 304.49 (the classes, and 301 + 303); 公用经费 26.65 against 302's 16.65.
+      error('TBL002', F.basic, 28, '304.49', '294.49', '-10.00'),
+      error('TBL002', F.basic, 28, '16.65', '26.65', '10.00'),
+      error('TBL008', F.basic, 28, '304.49', '294.49', '-10.00'),
+      error('TBL008', F.basic, 28, '16.65', '26.65', '10.00'),
       ...FE002,
     ],
   },
@@ -1263,35 +1298,36 @@ const faults = {
     description: '表6 30201 办公费 5.50 moved from 公用经费 to 人员经费: a 302 item with 人员经费 (warning); the 302 row\'s 人员经费 (empty) and 公用经费 (16.65) no longer equal its items (5.50 and 11.15).',
     edit: (f) => set(f, F.basic, 15, { 5: ['', '5.50'], 6: ['5.50', ''] }),
     findings: [
-      { rule: 'TBL009', file: F.basic, line: 15 },
-      { rule: 'TBL001', file: F.basic, line: 14 },
-      { rule: 'TBL001', file: F.basic, line: 14 },
+      { ...warning('TBL009', F.basic, 15), says: '30201 办公费 is a 公用经费 item but has 5.50 万元 under 人员经费' },
+      // 302's 人员经费 (blank) against its items' 5.50; its 公用经费 16.65 against 16.65 − 5.50 = 11.15.
+      error('TBL001', F.basic, 14, '5.50', '0.00', '-5.50'),
+      error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
       ...FE002,
     ],
   },
   'tbl010-malformed-code': {
     description: '表3 2010350 事业运行: 项 code "50" printed as "050". The amounts are untouched; only the code is wrong.',
     edit: (f) => set(f, F.expenditure, 9, { 3: ['50', '050'] }),
-    findings: [{ rule: 'TBL010', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [{ ...error('TBL010', F.expenditure, 9), says: '"050"' }, ...FE002],
   },
   'tbl011-orphan': {
     description: '表5: the 20805 行政事业单位养老支出 row removed; its 项 rows 2080501 and 2080505 (now lines 12 and 13) have no 款 row.',
     edit: (f) => removeLine(f, F.gpb, 12),
     findings: [
-      { rule: 'TBL011', file: F.gpb, line: 12 },
-      { rule: 'TBL011', file: F.gpb, line: 13 },
+      { ...error('TBL011', F.gpb, 12), says: '2080501 行政单位离退休 has no 款 row 20805' },
+      { ...error('TBL011', F.gpb, 13), says: '2080505 机关事业单位基本养老保险缴费支出 has no 款 row 20805' },
       ...FE002,
     ],
   },
   'tbl012-duplicate-code': {
     description: '表6: 30229 福利费 printed with the code 30228 (the code of 工会经费 on the line above). Sums unchanged.',
     edit: (f) => set(f, F.basic, 23, { 2: ['29', '28'] }),
-    findings: [{ rule: 'TBL012', file: F.basic, line: 23 }, ...FE002],
+    findings: [{ ...error('TBL012', F.basic, 23), says: 'first printed on line 22' }, ...FE002],
   },
   'tbl013-class-name': {
     description: '表1: class 208 printed as "208 卫生健康支出" (the name of 210).',
     edit: (f) => set(f, F.summary, 13, { 3: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
-    findings: [{ rule: 'TBL013', file: F.summary, line: 13 }, ...FE002],
+    findings: [{ rule: 'TBL013', file: F.summary, line: 13, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出' }, ...FE002],
   },
   'tbl014-empty-note-removed': {
     description: '表8 (empty 政府性基金 table): its note "…为空表。" removed, and the narrative no longer says that the table is empty (a note there would do).',
@@ -1302,17 +1338,17 @@ const faults = {
       if (!said.test(doc.text)) throw new Error('the narrative does not say that 表8 is empty');
       doc.text = doc.text.replace(said, '');
     },
-    findings: [{ rule: 'TBL014', file: F.gfb, line: 6 }, ...FE002],
+    findings: [{ ...error('TBL014', F.gfb, 6), says: '政府性基金预算支出情况表 prints no figure' }, ...FE002],
   },
   'tbl015-empty-note-on-figures': {
     description: '表10 (三公, with figures): a note "注：本单位无“三公”经费，故本表为空表。" added as line 12.',
     edit: (f) => insertLine(f, F.three, 12, ['注：本单位无“三公”经费，故本表为空表。']),
-    findings: [{ rule: 'TBL015', file: F.three, line: 12 }, ...FE002],
+    findings: [{ ...warning('TBL015', F.three, 12), says: '注：本单位无“三公”经费，故本表为空表。' }, ...FE002],
   },
   'tbl016-malformed-amount': {
     description: '表5 2010350 事业运行 合计 271.89 printed as "271.8.9". The sums that need it cannot be checked.',
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.8.9'] }),
-    findings: [{ rule: 'TBL016', file: F.gpb, line: 9 }, ...FE002],
+    findings: [{ rule: 'TBL016', file: F.gpb, line: 9, severity: 'error', actual: '271.8.9' }, ...FE002],
   },
   'tbl017-negative-amount': {
     description: '表6 30299 其他商品和服务支出 0.75 printed as -0.75 (合计 and 公用经费) and 30201 办公费 5.50 raised to 7.00, so that 302 still adds up to 16.65.',
@@ -1321,8 +1357,8 @@ const faults = {
       set(f, F.basic, 15, { 4: ['5.50', '7.00'], 6: ['5.50', '7.00'] });
     },
     findings: [
-      { rule: 'TBL017', file: F.basic, line: 24 },
-      { rule: 'TBL017', file: F.basic, line: 24 },
+      { rule: 'TBL017', file: F.basic, line: 24, severity: 'warning', actual: '-0.75', says: '合计: -0.75 万元 is negative' },
+      { rule: 'TBL017', file: F.basic, line: 24, severity: 'warning', actual: '-0.75', says: '公用经费: -0.75 万元 is negative' },
       ...FE002,
     ],
   },
@@ -1332,7 +1368,12 @@ const faults = {
       set(f, F.summary, 6, { 4: ['581.66', '581.75'] });
       set(f, F.summary, 13, { 4: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+    findings: [
+      // The summary's 581.75 and 35.78 against 表3's 581.66 and 35.87.
+      error('XT001', F.summary, 6, '581.66', '581.75', '0.09'),
+      error('XT001', F.summary, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt002-income-row': {
     description: '表2: 0.10 moved from 2010350 事业运行 to 2010301 行政运行 (总计, 小计 and 一般公共预算 columns); the income table still adds up, but both rows differ from the expenditure table.',
@@ -1340,7 +1381,12 @@ const faults = {
       set(f, F.income, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'], 7: ['13.38', '13.48'] });
       set(f, F.income, 9, { 5: ['403.88', '403.78'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
     },
-    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [
+      // 表3's 13.38 and 403.88 against the income table's 13.48 and 403.78.
+      error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'),
+      error('XT002', F.expenditure, 9, '403.78', '403.88', '0.10'),
+      ...FE002,
+    ],
   },
   'xt003-summary-income-item': {
     description: '表1: 0.10 of 5.单位资金 (131.99 → 131.89, its 其中 其他收入 likewise) shown as 4.财政专户核拨 0.10; the summary still adds up, but both items differ from the income table\'s columns.',
@@ -1349,7 +1395,12 @@ const faults = {
       set(f, F.summary, 17, { 2: ['131.99', '131.89'] });
       set(f, F.summary, 22, { 2: ['131.99', '131.89'] });
     },
-    findings: [{ rule: 'XT003', file: F.summary, line: 16 }, { rule: 'XT003', file: F.summary, line: 17 }, ...FE002],
+    findings: [
+      // The summary's 0.10 and 131.89 against the income table's 财政专户 column (blank) and 单位资金 column 131.99.
+      error('XT003', F.summary, 16, '0.00', '0.10', '0.10'),
+      error('XT003', F.summary, 17, '131.99', '131.89', '-0.10'),
+      ...FE002,
+    ],
   },
   'xt004-appropriation-class': {
     description: '表4: 0.09 moved between classes (201 449.67 → 449.76, 208 35.87 → 35.78, 合计 and 一般公共预算 columns); the table still balances, but both classes differ from the general public budget table.',
@@ -1357,16 +1408,23 @@ const faults = {
       set(f, F.appropriation, 6, { 4: ['449.67', '449.76'], 5: ['449.67', '449.76'] });
       set(f, F.appropriation, 13, { 4: ['35.87', '35.78'], 5: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT004', file: F.appropriation, line: 6 }, { rule: 'XT004', file: F.appropriation, line: 13 }, ...FE002],
+    findings: [
+      // The 一般公共预算 column's 449.76 and 35.78 against 表5's 449.67 and 35.87.
+      error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'),
+      error('XT004', F.appropriation, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt005-income-gpb-total': {
     description: '表2 合计 row, 一般公共预算 column: 485.54 printed as 485.45. It is ≠ the sum of its classes, 小计 485.54 ≠ its funds, the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
     edit: (f) => set(f, F.income, 15, { 7: ['485.54', '485.45'] }),
     findings: [
-      { rule: 'TBL002', file: F.income, line: 15 },
-      { rule: 'TBL003', file: F.income, line: 15 },
-      { rule: 'XT003', file: F.summary, line: 7 },
-      { rule: 'XT005', file: F.gpb, line: 15 },
+      // The column's 485.45 against its classes 449.67 + 35.87 = 485.54; 小计 485.54 against 485.45 + 0 …;
+      // the summary's 一般公共预算拨款 and 表5's total 485.54 against the column's 485.45.
+      error('TBL002', F.income, 15, '485.54', '485.45', '-0.09'),
+      error('TBL003', F.income, 15, '485.45', '485.54', '0.09'),
+      error('XT003', F.summary, 7, '485.45', '485.54', '0.09'),
+      error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'),
       ...FE002,
     ],
   },
@@ -1377,12 +1435,17 @@ const faults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
   },
   'xt007-project-subject': {
     description: '表7: the project "12345 政务服务便民热线项目" (69.40) filed under 2010350 instead of 2010399. The project table still adds up (201/20103 unchanged), but 2010399\'s 项目支出 164.40 ≠ its projects 95.00 and 2010350\'s 项目支出 (empty) ≠ 69.40.',
     edit: (f) => set(f, F.project, 12, { 3: ['99', '50'] }),
-    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+    findings: [
+      // 2010350's 项目支出 (blank) against its project 69.40; 2010399's 164.40 against its projects 3.00 + 30.00 + 50.00 + 12.00 = 95.00.
+      error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'),
+      error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'),
+      ...FE002,
+    ],
   },
   'xt008-gpb-above-expenditure': {
     description: '表2 and 表3: 2.00 of 基本支出 moved from 2010301 行政运行 (13.38 → 11.38) to 2010350 事业运行 (403.88 → 405.88) in both the income and the expenditure table; the general public budget table keeps 13.38 for 2010301, more than the expenditure table\'s 11.38 (合计 and 基本支出).',
@@ -1392,7 +1455,12 @@ const faults = {
       set(f, F.income, 8, { 5: ['13.38', '11.38'], 6: ['13.38', '11.38'], 7: ['13.38', '11.38'] });
       set(f, F.income, 9, { 5: ['403.88', '405.88'], 6: ['271.89', '273.89'], 7: ['271.89', '273.89'] });
     },
-    findings: [{ rule: 'XT008', file: F.gpb, line: 8 }, { rule: 'XT008', file: F.gpb, line: 8 }, ...FE002],
+    findings: [
+      // 表5's 13.38 is not ≤ 表3's 11.38 (合计 and 基本支出).
+      error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'),
+      error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'),
+      ...FE002,
+    ],
   },
   'xt008-all-gpb-not-equal': {
     description: 'All money general public budget (单位资金 131.99 removed from the summary, the income and the expenditure tables, so that each gpb row must equal its expenditure row); then 0.10 moved from 2010350 事业运行 to 2010301 行政运行 in the income and expenditure tables (合计 and 基本支出). The gpb table keeps 13.38 and 271.89: both rows differ from the expenditure table in 合计 and 基本支出. The narrative (which states the sample\'s 617.53 and 131.99) is left out, so that the case is about the tables.',
@@ -1406,10 +1474,11 @@ const faults = {
       set(f, F.income, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
     },
     findings: [
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 9 },
-      { rule: 'XT008', file: F.gpb, line: 9 },
+      // 表5's 13.38 and 271.89 against 表3's 13.48 and 271.79 (合计 and 基本支出).
+      error('XT008', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 9, '271.79', '271.89', '0.10'),
+      error('XT008', F.gpb, 9, '271.79', '271.89', '0.10'),
       ...FE002,
     ],
   },
@@ -1419,12 +1488,16 @@ const faults = {
       set(f, F.three, 8, { 2: ['0.40', '0.20'], 3: ['0.40', '0.20'] });
       set(f, F.three, 6, { 2: ['4.40', '4.20'], 3: ['4.40', '4.20'] });
     },
-    findings: [{ rule: 'XT009', file: F.three, line: 8 }, ...FE002],
+    findings: [
+      // 0.20 is not ≥ 30217's 0.40.
+      error('XT009', F.three, 8, '0.40', '0.20', '-0.20'),
+      ...FE002,
+    ],
   },
   'xt010-operating-cost': {
     description: '表10: a line "机关运行经费 20.00" added (line 12); the economic table\'s 公用经费 is 16.65.',
     edit: (f) => insertLine(f, F.three, 12, ['机关运行经费', '20.00', '20.00']),
-    findings: [{ rule: 'XT010', file: F.three, line: 12 }, ...FE002],
+    findings: [warning('XT010', F.three, 12, '16.65', '20.00', '3.35'), ...FE002],
   },
   'xt011-carryover': {
     description: '表11: a carried-over project of 10.00 (财政拨款, 项目支出) and the 合计 row 10.00, its empty-table note removed; the summary has no 上年结转结余. Both the 总计 and the 财政拨款 合计 differ from the summary\'s lines.',
@@ -1433,7 +1506,12 @@ const faults = {
       insertLine(f, F.carry, 7, ['上年结转项目', '10.00', '10.00', '', '', '', '10.00']);
       set(f, F.carry, 8, { 1: ['合计', '合计'], 2: ['', '10.00'], 3: ['', '10.00'], 7: ['', '10.00'] });
     },
-    findings: [{ rule: 'XT011', file: F.carry, line: 8 }, { rule: 'XT011', file: F.carry, line: 8 }, ...FE002],
+    findings: [
+      // 总计 and 财政拨款 合计 10.00 against the summary's 上年结转结余 lines (blank).
+      error('XT011', F.carry, 8, '0.00', '10.00', '10.00'),
+      error('XT011', F.carry, 8, '0.00', '10.00', '10.00'),
+      ...FE002,
+    ],
   },
   'fe001-pension': {
     description: '表6: 30108 机关事业单位基本养老保险缴费 31.87 → 32.87 and 30102 津贴补贴 106.43 → 105.43 (301 still 300.71); the general public budget table\'s 2080505 基本支出 is 31.87.',
@@ -1441,22 +1519,26 @@ const faults = {
       set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
       set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
     },
-    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+    findings: [
+      // 2080505's 基本支出 31.87 against 30108's 32.87.
+      warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'),
+      ...FE002,
+    ],
   },
   'cp001-core-table-missing': {
     description: 'The 国有资本经营预算支出情况表 (表9) removed.',
     edit: (f) => f.delete(F.soc),
-    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+    findings: [{ ...warning('CP001', F.summary, 1), says: '国有资本经营预算支出表' }, ...FE002],
   },
   'cp001-gpb-table-missing': {
     description: 'The 一般公共预算支出情况表 (表5) removed: a missing core table. The identities that need it cannot be checked; nothing else is wrong (the appropriation table\'s total 485.54 cannot be compared with the fund tables when one of them is missing).',
     edit: (f) => f.delete(F.gpb),
-    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+    findings: [{ ...warning('CP001', F.summary, 1), says: '一般公共预算支出表' }, ...FE002],
   },
   'cp002-unit-name': {
     description: '表5 编制单位：克孜勒苏柯尔克孜自治州财政局 (another unit).',
     edit: (f) => set(f, F.gpb, 3, { 1: ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '编制单位：克孜勒苏柯尔克孜自治州财政局'] }),
-    findings: [{ rule: 'CP002', file: F.gpb, line: 3 }, ...FE002],
+    findings: [{ rule: 'CP002', file: F.gpb, line: 3, severity: 'error', expected: UNIT, actual: '克孜勒苏柯尔克孜自治州财政局' }, ...FE002],
   },
   'cp002-narrative-unit-name': {
     description: 'The narrative speaks of "克孜勒苏柯尔克孜自治州公共资源交易中心" ("政务服务和" dropped everywhere, also where a line break splits it), not of the unit the tables name (a warning, at the narrative\'s line 1).',
@@ -1465,7 +1547,7 @@ const faults = {
       doc.text = doc.text.replace(new RegExp([...'政务服务和'].join('\\s*'), 'g'), '');
       if (doc.text.replace(/\s+/g, '').includes(UNIT)) throw new Error('the narrative still names the unit');
     },
-    findings: [{ rule: 'CP002', file: F.narrative, line: 1 }, ...FE002],
+    findings: [{ rule: 'CP002', file: F.narrative, line: 1, severity: 'warning', expected: UNIT }, ...FE002],
   },
   'cp003-narrative-year': {
     description: 'Every title prefixed "2024年"; the narrative\'s heading "第三部分 2024 年单位预算情况说明" (line 62) says 2023.',
@@ -1476,7 +1558,7 @@ const faults = {
       doc.text = doc.text.replace('第三部分 2024 年单位预算情况说明', '第三部分 2023 年单位预算情况说明');
       if (doc.text === before) throw new Error('narrative heading not found');
     },
-    findings: [{ rule: 'CP003', file: F.narrative, line: 62 }, ...FE002],
+    findings: [{ rule: 'CP003', file: F.narrative, line: 62, severity: 'error', expected: '2024', actual: '2023' }, ...FE002],
   },
   'cp003-budget-year': {
     description: 'Every title prefixed "2024年", except 表5 titled "2023年一般公共预算支出情况表".',
@@ -1486,12 +1568,12 @@ const faults = {
         doc.rows[1][0] = `${name === F.gpb ? '2023' : '2024'}年${doc.rows[1][0]}`;
       }
     },
-    findings: [{ rule: 'CP003', file: F.gpb, line: 2 }, ...FE002],
+    findings: [{ rule: 'CP003', file: F.gpb, line: 2, severity: 'error', expected: '2024', actual: '2023' }, ...FE002],
   },
   'cp004-duplicate-table': {
     description: '表5 a second time, as "表5-一般公共预算支出情况表（副本）.csv" (sorted after the original, which is the one checked).',
     edit: (f) => f.set('表5-一般公共预算支出情况表（副本）.csv', cloneDoc(f.get(F.gpb))),
-    findings: [{ rule: 'CP004', file: '表5-一般公共预算支出情况表（副本）.csv', line: 2 }, ...FE002],
+    findings: [{ ...error('CP004', '表5-一般公共预算支出情况表（副本）.csv', 2), says: `checked from ${F.gpb}` }, ...FE002],
   },
 };
 
@@ -1504,8 +1586,8 @@ const rowWith = (files, name, text) => lineWhere(files, name, (r) => r.some((c) 
 
 /** The sample's two FE002 warnings in the one-cell layout, whose 表6 lost its 类/款 header row: lines 10 and 12. */
 const ONE_CELL_FE002 = [
-  { rule: 'FE002', file: F.basic, line: 10 },
-  { rule: 'FE002', file: F.basic, line: 12 },
+  { ...FE002_MEDICAL, file: F.basic, line: 10 },
+  { ...FE002_HOUSING, file: F.basic, line: 12 },
 ];
 
 const layoutFaults = {
@@ -1513,7 +1595,12 @@ const layoutFaults = {
     layout: 'flat-summary',
     description: 'Flat 表1: 本年收入合计 617.53 changed to 618.53 (line 36): ≠ the numbered income items 一、… 五、 (485.54 + 131.99), and 收入总计 617.53 (line 38) ≠ 本年收入合计 + 上年结转结余 (618.53 + 0). 本年收入合计 = 本年支出合计 is no identity of RULES.md, so nothing else.',
     edit: (f) => set(f, F.summary, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['617.53', '618.53'] }),
-    findings: [{ rule: 'TBL005', file: F.summary, line: 36 }, { rule: 'TBL005', file: F.summary, line: 38 }, ...FE002],
+    findings: [
+      // 本年收入合计 618.53 against 485.54 + 131.99; 收入总计 617.53 against 618.53 + 0.
+      error('TBL005', F.summary, 36, '617.53', '618.53', '1.00'),
+      error('TBL005', F.summary, 38, '618.53', '617.53', '-1.00'),
+      ...FE002,
+    ],
   },
   'xt001-flat-summary-class': {
     layout: 'flat-summary',
@@ -1522,17 +1609,23 @@ const layoutFaults = {
       set(f, F.summary, 6, { 3: ['一、一般公共服务支出', '一、一般公共服务支出'], 4: ['581.66', '581.75'] });
       set(f, F.summary, 13, { 3: ['八、社会保障和就业支出', '八、社会保障和就业支出'], 4: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+    findings: [
+      error('XT001', F.summary, 6, '581.66', '581.75', '0.09'),
+      error('XT001', F.summary, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt001-item-rows-only': {
     layout: 'item-rows-only',
     description: 'Item rows only: 表3 2010301 行政运行 (line 6) 13.38 → 14.38 in 合计 and 基本支出 (the row still adds up). The summary\'s 201 (581.66) ≠ the sum of 表3\'s 项 under 201 (582.66); 2010301 in the income table (13.38) ≠ the expenditure table\'s (14.38); 表3\'s 合计 row (617.53, 321.14) ≠ the sum of its rows in both columns.',
     edit: (f) => set(f, F.expenditure, 6, { 3: ['01', '01'], 5: ['13.38', '14.38'], 6: ['13.38', '14.38'] }),
     findings: [
-      { rule: 'XT001', file: F.summary, line: 6 },
-      { rule: 'XT002', file: F.expenditure, line: 6 },
-      { rule: 'TBL002', file: F.expenditure, line: 11 },
-      { rule: 'TBL002', file: F.expenditure, line: 11 },
+      // The summary's 201 581.66 against 表3's 14.38 + 403.88 + 164.40 = 582.66; 表3's 2010301 14.38 against the income
+      // table's 13.38; 表3's 合计 617.53 and 321.14 against its rows 618.53 and 14.38 + 271.89 + 4.00 + 31.87 = 322.14.
+      error('XT001', F.summary, 6, '582.66', '581.66', '-1.00'),
+      error('XT002', F.expenditure, 6, '13.38', '14.38', '1.00'),
+      error('TBL002', F.expenditure, 11, '618.53', '617.53', '-1.00'),
+      error('TBL002', F.expenditure, 11, '322.14', '321.14', '-1.00'),
       ...FE002,
     ],
   },
@@ -1541,10 +1634,11 @@ const layoutFaults = {
     description: 'Tree-style codes: 表5 项 ",,01" 行政运行 (line 8) 13.38 → 13.48 in 合计 and 基本支出 (the row still adds up): its 款 ",03," (line 7, 449.67 / 285.27) ≠ its 项 in both columns, and 2010301 in the general public budget table (13.48) > the expenditure table\'s 13.38 in both columns.',
     edit: (f) => set(f, F.gpb, 8, { 3: ['01', '01'], 5: ['13.38', '13.48'], 6: ['13.38', '13.48'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
+      // 20103: 13.48 + 271.89 + 164.40 = 449.77 against 449.67, and 13.48 + 271.89 = 285.37 against 285.27; 表5's 13.48 is not ≤ 表3's 13.38.
+      error('TBL001', F.gpb, 7, '449.77', '449.67', '-0.10'),
+      error('TBL001', F.gpb, 7, '285.37', '285.27', '-0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
       ...FE002,
     ],
   },
@@ -1555,16 +1649,22 @@ const layoutFaults = {
       set(f, F.gpb, 12, { 2: ['05', '05'], 4: ['行政事业单位养老支出', '行政事业单位养老支出'] });
       removeLine(f, F.gpb, 12);
     },
-    findings: [{ rule: 'TBL010', file: F.gpb, line: 12 }, { rule: 'TBL010', file: F.gpb, line: 13 }, ...FE002],
+    findings: [
+      { ...error('TBL010', F.gpb, 12), says: 'skips a level' },
+      { ...error('TBL010', F.gpb, 13), says: 'skips a level' },
+      ...FE002,
+    ],
   },
   'tbl003-split-basic-personnel': {
     layout: 'split-basic-columns',
-    description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 人员经费 of 2010301 (10.48) > the expenditure table\'s (10.38).',
+    description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 基本支出 of 2010301 (人员经费 + 公用经费, 10.48 + 3.00 = 13.48) > the expenditure table\'s (10.38 + 3.00 = 13.38), reported at its 人员经费 cell.',
     edit: (f) => set(f, F.gpb, 8, { 4: ['行政运行', '行政运行'], 6: ['10.38', '10.48'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL003', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
+      // 20103's 人员经费 268.62 against 10.48 + 258.24 = 268.72; 2010301's 合计 13.38 against 10.48 + 3.00 = 13.48; its
+      // 基本支出 (人员经费 + 公用经费) 13.48 is not ≤ 表3's 10.38 + 3.00 = 13.38.
+      error('TBL001', F.gpb, 7, '268.72', '268.62', '-0.10'),
+      error('TBL003', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
       ...FE002,
     ],
   },
@@ -1575,7 +1675,7 @@ const layoutFaults = {
       set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
       set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
     },
-    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+    findings: [warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'), ...FE002],
   },
   'xt006-split-basic-no-subtotal': {
     layout: 'split-basic-columns',
@@ -1585,7 +1685,7 @@ const layoutFaults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
   },
   'xt006-split-basic-subtotal': {
     layout: 'split-basic-columns-subtotal',
@@ -1595,22 +1695,23 @@ const layoutFaults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
   },
   'tbl013-one-cell-class-name': {
     layout: 'code-and-name-one-cell',
     description: 'Code and name in one cell: 表3 "208 社会保障和就业支出" printed "208 卫生健康支出" (line 10; the name of 210). Amounts untouched.',
     edit: (f) => set(f, F.expenditure, 10, { 1: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
-    findings: [{ rule: 'TBL013', file: F.expenditure, line: 10 }, ...ONE_CELL_FE002],
+    findings: [{ rule: 'TBL013', file: F.expenditure, line: 10, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出' }, ...ONE_CELL_FE002],
   },
   'tbl001-one-cell-item': {
     layout: 'code-and-name-one-cell',
     description: 'Code and name in one cell: 表3 "2080501 行政单位离退休" (line 12) 合计 and 基本支出 4.00 → 4.10 (the row adds up): 20805 (line 11) ≠ its 项 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s (合计).',
     edit: (f) => set(f, F.expenditure, 12, { 1: ['2080501 行政单位离退休', '2080501 行政单位离退休'], 2: ['4.00', '4.10'], 3: ['4.00', '4.10'] }),
     findings: [
-      { rule: 'TBL001', file: F.expenditure, line: 11 },
-      { rule: 'TBL001', file: F.expenditure, line: 11 },
-      { rule: 'XT002', file: F.expenditure, line: 12 },
+      // 20805: 4.10 + 31.87 = 35.97 against 35.87 (合计 and 基本支出); 表3's 2080501 4.10 against the income table's 4.00.
+      error('TBL001', F.expenditure, 11, '35.97', '35.87', '-0.10'),
+      error('TBL001', F.expenditure, 11, '35.97', '35.87', '-0.10'),
+      error('XT002', F.expenditure, 12, '4.00', '4.10', '0.10'),
       ...ONE_CELL_FE002,
     ],
   },
@@ -1618,7 +1719,12 @@ const layoutFaults = {
     layout: 'three-header-rows',
     description: 'Three header rows: 表2 2010301 行政运行 (line 9), 一般公共预算 13.38 → 13.48: 财政拨款 小计 13.38 ≠ 13.48 + 0 + 0, and 20103 (line 8) 一般公共预算 449.67 ≠ 13.48 + 271.89 + 164.40. The 总计 (13.38 = 小计 + …) and the cross-table identities (they use 总计 and the column totals) still hold.',
     edit: (f) => set(f, F.income, 9, { 1: ['2010301', '2010301'], 5: ['13.38', '13.48'] }),
-    findings: [{ rule: 'TBL001', file: F.income, line: 8 }, { rule: 'TBL003', file: F.income, line: 9 }, ...FE002],
+    findings: [
+      // 20103's 一般公共预算 449.67 against 13.48 + 271.89 + 164.40 = 449.77; 2010301's 小计 13.38 against 13.48 + 0 + 0.
+      error('TBL001', F.income, 8, '449.77', '449.67', '-0.10'),
+      error('TBL003', F.income, 9, '13.48', '13.38', '-0.10'),
+      ...FE002,
+    ],
   },
   'xt002-three-header-income': {
     layout: 'three-header-rows',
@@ -1627,31 +1733,40 @@ const layoutFaults = {
       set(f, F.income, 9, { 1: ['2010301', '2010301'], 3: ['13.38', '13.48'], 4: ['13.38', '13.48'], 5: ['13.38', '13.48'] });
       set(f, F.income, 10, { 1: ['2010350', '2010350'], 3: ['403.88', '403.78'], 4: ['271.89', '271.79'], 5: ['271.89', '271.79'] });
     },
-    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [
+      error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'),
+      error('XT002', F.expenditure, 9, '403.78', '403.88', '0.10'),
+      ...FE002,
+    ],
   },
   'xt010-year-columns-operating-cost': {
     layout: 'year-columns',
     description: 'Year columns in 表10: 机关运行经费 2024年预算数 16.65 → 18.65 (增减额 likewise, line 11); the economic table\'s 公用经费 is 16.65.',
     edit: (f) => set(f, F.three, 11, { 1: ['机关运行经费', '机关运行经费'], 2: ['16.65', '18.65'], 4: ['16.65', '18.65'] }),
-    findings: [{ rule: 'XT010', file: F.three, line: 11 }, ...FE002],
+    findings: [warning('XT010', F.three, 11, '16.65', '18.65', '2.00'), ...FE002],
   },
   'tbl007-year-columns-parts': {
     layout: 'year-columns',
     description: 'Year columns in 表10: 2024年预算数 of 公务用车运行费 4.00 → 4.20 (line 10; 增减额 4.20 too): 公务用车购置及运行费 4.00 (line 8) ≠ 购置费 0 + 运行费 4.20 in both the 2024 and the 增减额 column (each column is a set of 三公 figures that must add up). The 2023 column is untouched.',
     edit: (f) => set(f, F.three, 10, { 1: ['公务用车运行费', '公务用车运行费'], 2: ['4.00', '4.20'], 4: ['4.00', '4.20'] }),
-    findings: [{ rule: 'TBL007', file: F.three, line: 8 }, { rule: 'TBL007', file: F.three, line: 8 }, ...FE002],
+    findings: [
+      // 公务用车购置及运行费 4.00 against 0 + 4.20, in the 2024 and the 增减额 column.
+      error('TBL007', F.three, 8, '4.20', '4.00', '-0.20'),
+      error('TBL007', F.three, 8, '4.20', '4.00', '-0.20'),
+      ...FE002,
+    ],
   },
   'tbl008-unit-in-header': {
     layout: 'title-in-first-row-no-table-number',
     description: 'No "表N" row; 表6 with its unit only in the header "预算数（万元）", with the fault of tbl008-personnel-public-split: 合计 row (line 27) 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
     edit: (f) => set(f, F.basic, 27, { 3: ['合计', '合计'], 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
     findings: [
-      { rule: 'TBL002', file: F.basic, line: 27 },
-      { rule: 'TBL002', file: F.basic, line: 27 },
-      { rule: 'TBL008', file: F.basic, line: 27 },
-      { rule: 'TBL008', file: F.basic, line: 27 },
-      { rule: 'FE002', file: F.basic, line: 10 },
-      { rule: 'FE002', file: F.basic, line: 12 },
+      error('TBL002', F.basic, 27, '304.49', '294.49', '-10.00'),
+      error('TBL002', F.basic, 27, '16.65', '26.65', '10.00'),
+      error('TBL008', F.basic, 27, '304.49', '294.49', '-10.00'),
+      error('TBL008', F.basic, 27, '16.65', '26.65', '10.00'),
+      { ...FE002_MEDICAL, file: F.basic, line: 10 },
+      { ...FE002_HOUSING, file: F.basic, line: 12 },
     ],
   },
   'nc001-narrative-amount': {
@@ -1662,7 +1777,11 @@ const layoutFaults = {
       doc.text = doc.text.replace('行政运行（项）：2024 年预算数为 13.38 万元', '行政运行（项）：2024 年预算数为 13.83 万元');
       if (doc.text === before) throw new Error('narrative sentence not found');
     },
-    findings: [{ rule: 'NC001', file: F.narrative, line: 188 }, ...FE002],
+    findings: [
+      // The narrative's 13.83 against 表5's 13.38.
+      error('NC001', F.narrative, 188, '13.38', '13.83', '0.45'),
+      ...FE002,
+    ],
   },
 };
 Object.assign(faults, layoutFaults);
@@ -1673,12 +1792,12 @@ Object.assign(faults, {
     description: '合计 row printed first: 表3 合计 (line 6) 617.53 → 671.53, as tbl002-total-row: ≠ 201 + 208, ≠ 基本支出 + 项目支出, ≠ the summary\'s 支出总计 (XT001 at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
     edit: (f) => set(f, F.expenditure, 6, { 4: ['合计', '合计'], 5: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL002', file: F.expenditure, line: 6 },
-      { rule: 'TBL003', file: F.expenditure, line: 6 },
-      { rule: 'XT001', file: F.summary, line: 36 },
-      { rule: 'XT002', file: F.expenditure, line: 6 },
-      { rule: 'FE002', file: F.basic, line: 12 },
-      { rule: 'FE002', file: F.basic, line: 14 },
+      error('TBL002', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      error('TBL003', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'),
+      error('XT002', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      { ...FE002_MEDICAL, file: F.basic, line: 12 },
+      { ...FE002_HOUSING, file: F.basic, line: 14 },
     ],
   },
   'xt006-budget-group-header': {
@@ -1689,17 +1808,18 @@ Object.assign(faults, {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
   },
   'xt005-income-current-group': {
     layout: 'income-current-group',
     description: '表2 with an "本年收入" group, with the fault of xt005-income-gpb-total: 合计 row (line 15), 一般公共预算拨款收入 485.54 → 485.45. It is ≠ the sum of its classes, 本年收入 小计 617.53 ≠ its parts (485.45 + 131.99), the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
     edit: (f) => set(f, F.income, 15, { 4: ['合计', '合计'], 7: ['485.54', '485.45'] }),
     findings: [
-      { rule: 'TBL002', file: F.income, line: 15 },
-      { rule: 'TBL003', file: F.income, line: 15 },
-      { rule: 'XT003', file: F.summary, line: 7 },
-      { rule: 'XT005', file: F.gpb, line: 15 },
+      // As xt005-income-gpb-total; 本年收入 小计 617.53 against 485.45 + 131.99 = 617.44.
+      error('TBL002', F.income, 15, '485.54', '485.45', '-0.09'),
+      error('TBL003', F.income, 15, '617.44', '617.53', '0.09'),
+      error('XT003', F.summary, 7, '485.45', '485.54', '0.09'),
+      error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'),
       ...FE002,
     ],
   },
@@ -1707,7 +1827,12 @@ Object.assign(faults, {
     layout: 'flat-appropriation',
     description: 'Flat 表4: 本年收入合计 485.54 → 486.54 (line 36): ≠ the numbered fund lines (485.54 + 0 + 0), and 收入总计 485.54 (line 38) ≠ 本年收入合计 + 上年结转 (486.54 + 0).',
     edit: (f) => set(f, F.appropriation, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['485.54', '486.54'] }),
-    findings: [{ rule: 'TBL005', file: F.appropriation, line: 36 }, { rule: 'TBL005', file: F.appropriation, line: 38 }, ...FE002],
+    findings: [
+      // 本年收入合计 486.54 against 485.54 + 0 + 0; 收入总计 485.54 against 486.54 + 0.
+      error('TBL005', F.appropriation, 36, '485.54', '486.54', '1.00'),
+      error('TBL005', F.appropriation, 38, '486.54', '485.54', '-1.00'),
+      ...FE002,
+    ],
   },
   'xt001-summary-basic-project-columns': {
     layout: 'summary-basic-project-columns',
@@ -1716,7 +1841,12 @@ Object.assign(faults, {
       set(f, F.summary, 6, { 5: ['285.27', '285.17'], 6: ['296.39', '296.49'] });
       set(f, F.summary, 36, { 5: ['321.14', '321.04'], 6: ['296.39', '296.49'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 6 }, ...FE002],
+    findings: [
+      // Class 201's 基本支出 285.17 and 项目支出 296.49 against 表3's 285.27 and 296.39.
+      error('XT001', F.summary, 6, '285.27', '285.17', '-0.10'),
+      error('XT001', F.summary, 6, '296.39', '296.49', '0.10'),
+      ...FE002,
+    ],
   },
 });
 
@@ -1725,25 +1855,42 @@ Object.assign(faults, {
     layout: 'basic-two-halves',
     description: '表6 in two halves, 人员经费合计 304.49 mistyped as 305.49 (line 17): ≠ 301 + 303 (300.71 + 3.78), and the 合计 321.14 (line 18) ≠ 人员经费 + 公用经费 (305.49 + 16.65).',
     edit: (f) => set(f, F.basic, 17, { 3: ['304.49', '305.49'] }),
-    findings: [{ rule: 'TBL008', file: F.basic, line: 17 }, { rule: 'TBL003', file: F.basic, line: 18 }, ...FE002],
+    findings: [
+      // 人员经费合计 305.49 against 301 + 303 = 300.71 + 3.78 = 304.49; 合计 321.14 against 305.49 + 16.65 = 322.14.
+      error('TBL008', F.basic, 17, '304.49', '305.49', '1.00'),
+      error('TBL003', F.basic, 18, '322.14', '321.14', '-1.00'),
+      ...FE002,
+    ],
   },
   'tbl005-paren-numbering': {
     layout: 'summary-paren-numbering',
     description: '表1 with items numbered "（一）…（五）", with the fault of tbl005-current-income: 一、本年收入 617.53 → 671.53 (line 6): ≠ its items (485.54 + 131.99), and 收入总计 617.53 (line 36) ≠ 本年收入 + 上年结转结余.',
     edit: (f) => set(f, F.summary, 6, { 1: ['一、本年收入', '一、本年收入'], 2: ['617.53', '671.53'] }),
-    findings: [{ rule: 'TBL005', file: F.summary, line: 6 }, { rule: 'TBL005', file: F.summary, line: 36 }, ...FE002],
+    findings: [
+      error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'),
+      error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'),
+      ...FE002,
+    ],
   },
   'tbl007-three-public-labels': {
     layout: 'three-public-labels',
     description: '表10 with numbered labels ("“三公”经费合计", "2.公务接待费" …), with the fault of tbl007-three-public-parts: 2.公务接待费 0.40 → 0.60 in both columns (line 8): “三公”经费合计 4.40 (line 6) ≠ 0 + 4.00 + 0.60 in both columns.',
     edit: (f) => set(f, F.three, 8, { 1: ['2.公务接待费', '2.公务接待费'], 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
-    findings: [{ rule: 'TBL007', file: F.three, line: 6 }, { rule: 'TBL007', file: F.three, line: 6 }, ...FE002],
+    findings: [
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      ...FE002,
+    ],
   },
   'xt007-project-no-subtotals': {
     layout: 'project-no-subtotals',
     description: '表7 without 类/款 subtotal rows, with the fault of xt007-project-subject: the project "12345 政务服务便民热线项目" (69.40, line 9) filed under 2010350 instead of 2010399: 2010399\'s 项目支出 164.40 (表5 line 10) ≠ its projects 95.00, and 2010350\'s 项目支出 (empty, 表5 line 9) ≠ 69.40.',
     edit: (f) => set(f, F.project, 9, { 1: ['2010399', '2010350'], 3: ['12345 政务服务便民热线项目', '12345 政务服务便民热线项目'] }),
-    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+    findings: [
+      error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'),
+      error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'),
+      ...FE002,
+    ],
   },
 });
 
@@ -1752,54 +1899,55 @@ Object.assign(faults, {
 // now contradicts the table (NC001 at the narrative's line). Each line checked by hand against the sample's narrative.
 
 const NARRATIVE_CONSEQUENCES = {
-  'tbl008-two-halves-personnel': [[240, '人员经费 304.49 万元 (表6 人员经费合计 now 305.49)']],
-  'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)']],
-  'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)']],
-  'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
-  'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
-  'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)']],
+  // [line, what, the table's figure now (expected), the narrative's (actual)]; the difference is actual − expected.
+  'tbl008-two-halves-personnel': [[240, '人员经费 304.49 万元 (表6 人员经费合计 now 305.49)', '305.49', '304.49', '-1.00']],
+  'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)', '271.98', '271.89', '-0.09']],
+  'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)', '13.48', '13.38', '-0.10']],
+  'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)', '0.60', '0.40', '-0.20']],
+  'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)', '0.60', '0.40', '-0.20']],
+  'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)', '4.20', '4.00', '-0.20']],
   'tbl008-personnel-public-split': [
-    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
-    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
   'tbl008-unit-in-header': [
-    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
-    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
-  'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)']],
+  'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)', '131.89', '131.99', '0.10']],
   'xt004-appropriation-class': [
     // Line 150 names its table ("一般公共预算支出包括：一般公共服务支出 449.67 万元") and is checked against the
     // general public budget table, which still says 449.67; the next sentence has no such words and is read in
     // its section, the 财政拨款收支总表's.
-    [154, '社会保障和就业支出 35.87 万元 (表4 now 35.78)'],
+    [154, '社会保障和就业支出 35.87 万元 (表4 now 35.78)', '35.78', '35.87', '0.09'],
   ],
   'xt006-basic-vs-economic': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-no-subtotal': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-subtotal': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-budget-group-header': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt009-reception-below-30217': [
-    [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)'],
-    [383, '公务接待费 0.40 万元 (表10 now 0.20)'],
+    [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)', '4.20', '4.40', '0.20'],
+    [383, '公务接待费 0.40 万元 (表10 now 0.20)', '0.20', '0.40', '0.20'],
   ],
 };
 for (const [name, lines] of Object.entries(NARRATIVE_CONSEQUENCES)) {
   const c = faults[name];
   if (!c || typeof c.findings === 'function') throw new Error(`narrative consequences: no fault ${name}`);
-  c.findings = [...c.findings, ...lines.map(([line]) => ({ rule: 'NC001', file: F.narrative, line }))];
+  c.findings = [...c.findings, ...lines.map(([line, , expected, actual, difference]) => error('NC001', F.narrative, line, expected, actual, difference))];
   c.description += ` The narrative states the figure before the fault: ${lines.map(([line, what]) => `NC001 at line ${line}, "${what}"`).join('; ')}.`;
 }
 
