@@ -1895,6 +1895,130 @@ Object.assign(faults, {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Faults for the places a wrong number could hide: the project table's subject sums, subtractive terms, a
+// decimal point shifted, a 元 table against a 万元 table, a bound against blank cells, an unrecognised file.
+
+/** The sample's two NC006 notes: growth from a zero prior stated as 100.00% (a convention, not a ratio). */
+const SAMPLE_NOTES = [
+  { rule: 'NC006', file: F.narrative, line: 211, severity: 'note', actual: '100.00', says: '100.00% growth from a zero prior (164.40 万元 is all new)' },
+  { rule: 'NC006', file: F.narrative, line: 395, severity: 'note', actual: '100.00', says: '100.00% growth from a zero prior (4.00 万元 is all new)' },
+];
+
+/** The sample's FE002 warnings where 表6 is printed in 元 (the yuan-mixed layout). */
+const YUAN_FE002 = [
+  { ...FE002_MEDICAL, file: F.basic, line: 11, says: '30110 职工基本医疗保险缴费 has 89,800.00 元' },
+  { ...FE002_HOUSING, file: F.basic, line: 13, says: '30113 住房公积金 has 258,400.00 元' },
+];
+
+/**
+ * The 8.98 of 30110 职工基本医疗保险缴费 booked under its function subject, in two rows: 2101101 行政单位医疗 5.00 and
+ * 2101102 事业单位医疗 3.98 (of 2010350 事业运行's 基本支出, now 262.91), with 类 210 and 款 21011 above them, in the
+ * income, expenditure, general public budget, summary and appropriation tables. Every table still adds up and
+ * agrees with the others; 30110 has its function subject (no FE002 for it). The narrative, which states the
+ * sample's 581.66 and 271.89, is left out.
+ */
+function medicalSubjects(f) {
+  f.delete(F.narrative);
+  const medical = [
+    ['210', '', '', '卫生健康支出'],
+    ['210', '11', '', '行政事业单位医疗'],
+    ['210', '11', '01', '行政单位医疗'],
+    ['210', '11', '02', '事业单位医疗'],
+  ];
+  const amounts = ['8.98', '8.98', '5.00', '3.98'];
+  for (const line of [6, 7]) set(f, F.gpb, line, { 5: ['449.67', '440.69'], 6: ['285.27', '276.29'] });
+  set(f, F.gpb, 9, { 5: ['271.89', '262.91'], 6: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.gpb, 15 + i, [...cells, amounts[i], amounts[i], '']));
+  for (const line of [6, 7]) set(f, F.expenditure, line, { 5: ['581.66', '572.68'], 6: ['285.27', '276.29'] });
+  set(f, F.expenditure, 9, { 5: ['403.88', '394.90'], 6: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.expenditure, 15 + i, [...cells, amounts[i], amounts[i], '']));
+  for (const line of [6, 7]) set(f, F.income, line, { 5: ['581.66', '572.68'], 6: ['449.67', '440.69'], 7: ['449.67', '440.69'] });
+  set(f, F.income, 9, { 5: ['403.88', '394.90'], 6: ['271.89', '262.91'], 7: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.income, 15 + i, [...cells, amounts[i], amounts[i], amounts[i]]));
+  set(f, F.summary, 6, { 4: ['581.66', '572.68'] });
+  set(f, F.summary, 15, { 3: ['210 卫生健康支出', '210 卫生健康支出'], 4: ['', '8.98'] });
+  set(f, F.appropriation, 6, { 4: ['449.67', '440.69'], 5: ['449.67', '440.69'] });
+  set(f, F.appropriation, 15, { 3: ['210 卫生健康支出', '210 卫生健康支出'], 4: ['', '8.98'], 5: ['', '8.98'] });
+}
+
+Object.assign(faults, {
+  'tbl001-project-subject-sum': {
+    description: '表7: the project 克州政务服务和公共资源交易中心政府集中采购项目评审专家费 (line 9) 3.00 → 3.30 in 项目支出合计 and 商品和服务支出 (the row still adds up). The project table prints no 项 rows, so its projects sum to their 款 20103 (line 7): 164.40 ≠ 50.00 + 3.30 + 30.00 + 12.00 + 69.40 = 164.70, and 113.20 ≠ 3.30 + 30.00 + 10.80 + 69.40 = 113.50. The general public budget table\'s 项目支出 of 2010399 (164.40, line 10) ≠ its projects (164.70).',
+    edit: (f) => set(f, F.project, 9, { 6: ['3.00', '3.30'], 8: ['3.00', '3.30'] }),
+    findings: [
+      error('TBL001', F.project, 7, '164.70', '164.40', '-0.30'),
+      error('TBL001', F.project, 7, '113.50', '113.20', '-0.30'),
+      error('XT007', F.gpb, 10, '164.70', '164.40', '-0.30'),
+      ...FE002,
+    ],
+  },
+  'fe001-two-function-rows': {
+    description: 'The 8.98 of 30110 booked under two function subjects (see medicalSubjects: 2101101 行政单位医疗 5.00 at 表5 line 17, 2101102 事业单位医疗 3.98 at line 18), then 表6 30110 职工基本医疗保险缴费 8.98 → 9.98 and 30102 津贴补贴 106.43 → 105.43 (301 still 300.71). FE001 states the first function row against the economic items less the other function rows: 5.00 ≠ 9.98 − 3.98 = 6.00. The sample\'s FE002 for 30110 is gone (its subject is printed); the one for 30113 stays.',
+    edit: (f) => {
+      medicalSubjects(f);
+      set(f, F.basic, 11, { 4: ['8.98', '9.98'], 5: ['8.98', '9.98'] });
+      set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
+    },
+    findings: [warning('FE001', F.gpb, 17, '6.00', '5.00', '-1.00'), FE002[1]],
+  },
+  'tbl001-decimal-shift-up': {
+    description: '表3 2080501 行政单位离退休 (line 13) 4.00 printed 40.00 (合计 and 基本支出, the row still adds up): its 款 20805 35.87 (line 12) ≠ 40.00 + 31.87 = 71.87 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s 40.00.',
+    edit: (f) => set(f, F.expenditure, 13, { 5: ['4.00', '40.00'], 6: ['4.00', '40.00'] }),
+    findings: [
+      error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'),
+      error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'),
+      error('XT002', F.expenditure, 13, '4.00', '40.00', '36.00'),
+      ...FE002,
+    ],
+  },
+  'tbl003-decimal-shift-down': {
+    description: '表7 the project 克州政务服务和公共资源交易中心大厅软硬件维护项目 (line 10): 项目支出合计 30.00 printed 3.00, its 商品和服务支出 still 30.00: the row ≠ its economic columns (3.00 against 30.00); its 款 20103 (line 7) 164.40 ≠ 50.00 + 3.00 + 3.00 + 12.00 + 69.40 = 137.40; and the general public budget table\'s 项目支出 of 2010399 (164.40, line 10) ≠ its projects (137.40).',
+    edit: (f) => set(f, F.project, 10, { 6: ['30.00', '3.00'] }),
+    findings: [
+      error('TBL003', F.project, 10, '30.00', '3.00', '-27.00'),
+      error('TBL001', F.project, 7, '137.40', '164.40', '27.00'),
+      error('XT007', F.gpb, 10, '137.40', '164.40', '27.00'),
+      ...FE002,
+    ],
+  },
+  'xt008-yuan-table-above-wanyuan': {
+    layout: 'yuan-mixed',
+    description: '表5 in 元 (the others in 万元): 2010301 行政运行 (line 8) 133,800.00 → 134,800.00 元 in 合计 and 基本支出 (the row still adds up). Its 款 20103 (line 7, 4,496,700.00 and 2,852,700.00 元) ≠ 134,800.00 + 2,718,900.00 + 1,644,000.00 = 4,497,700.00 and 134,800.00 + 2,718,900.00 = 2,853,700.00; and 134,800.00 元 in the general public budget table > 13.38 万元 (133,800.00 元) in the expenditure table, in both columns: figures in 元, those of the 元 table.',
+    edit: (f) => set(f, F.gpb, 8, { 5: ['133,800.00', '134,800.00'], 6: ['133,800.00', '134,800.00'] }),
+    findings: [
+      error('TBL001', F.gpb, 7, '4497700.00', '4496700.00', '-1000.00'),
+      error('TBL001', F.gpb, 7, '2853700.00', '2852700.00', '-1000.00'),
+      error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'),
+      error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'),
+      ...YUAN_FE002,
+    ],
+  },
+  'xt008-above-blank-cells': {
+    description: '表5: 0.10 of 基本支出 moved from 2010350 事业运行 (line 9: 合计 and 基本支出 271.89 → 271.79) to 2010399 (line 10: 基本支出 blank → 0.10, 合计 164.40 → 164.50); the table still adds up. The expenditure table\'s 2010399 has no 基本支出 (a blank cell: an exact zero): 0.10 ≤ 0 fails, as does 164.50 ≤ 164.40.',
+    edit: (f) => {
+      set(f, F.gpb, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'] });
+      set(f, F.gpb, 10, { 5: ['164.40', '164.50'], 6: ['', '0.10'] });
+    },
+    findings: [
+      error('XT008', F.gpb, 10, '164.40', '164.50', '0.10'),
+      error('XT008', F.gpb, 10, '0.00', '0.10', '0.10'),
+      ...FE002,
+    ],
+  },
+  'cp005-unrecognised-file': {
+    layout: 'extra-unknown-sheet',
+    description: 'Two CSV files the tool does not check ("Sheet12.csv", no title; "表12-政府采购预算表.csv", a table no rule reads): a note for each, at its line 1, besides the sample\'s findings (its two NC006 notes included, since notes are compared here).',
+    edit: () => {},
+    findings: [
+      { ...note('CP005', 'Sheet12.csv', 1), says: 'Sheet12.csv: no known table title in its first rows' },
+      { ...note('CP005', '表12-政府采购预算表.csv', 1), says: '表12-政府采购预算表.csv: a table that no rule reads (政府采购预算表)' },
+      ...SAMPLE_NOTES,
+      ...FE002,
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
 // Faults that change a figure the narrative states: since the claim rules run with the table rules, the narrative
 // now contradicts the table (NC001 at the narrative's line). Each line checked by hand against the sample's narrative.
 
@@ -1943,6 +2067,13 @@ const NARRATIVE_CONSEQUENCES = {
     [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)', '4.20', '4.40', '0.20'],
     [383, '公务接待费 0.40 万元 (表10 now 0.20)', '0.20', '0.40', '0.20'],
   ],
+  'tbl001-project-subject-sum': [[287, '评审专家费: 预算安排规模：3.00 万元 (表7 now 3.30)', '3.30', '3.00', '-0.30']],
+  'tbl003-decimal-shift-down': [[307, '大厅软硬件维护项目: 预算安排规模：30.00 万元 (表7 now 3.00)', '3.00', '30.00', '27.00']],
+  'xt008-yuan-table-above-wanyuan': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 134,800.00 元, 13.48 万元)', '13.48', '13.38', '-0.10']],
+  'xt008-above-blank-cells': [
+    [195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.79)', '271.79', '271.89', '0.10'],
+    [209, '其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元 (表5 now 164.50)', '164.50', '164.40', '-0.10'],
+  ],
 };
 for (const [name, lines] of Object.entries(NARRATIVE_CONSEQUENCES)) {
   const c = faults[name];
@@ -1952,7 +2083,9 @@ for (const [name, lines] of Object.entries(NARRATIVE_CONSEQUENCES)) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rounding: figures that differ only within rounding. No error, no warning; notes allowed.
+// Rounding: figures that differ only within rounding. No error, no warning: a note for each difference,
+// with its figures and the number of printed figures whose rounding explains it (blank cells are exact zeros
+// and count for nothing), worked out by hand; and the sample's two NC006 notes.
 
 /**
  * The sample without its two FE002 warnings: 30110 (8.98) and 30113 (25.84) booked together as
@@ -1964,12 +2097,27 @@ function cleanBaseline(f) {
   removeLine(f, F.basic, 11);
 }
 
+/** A difference within rounding: a note with its figures, explained by the rounding of `printed` figures. */
+function withinRounding(rule, file, line, expected, actual, difference, printed) {
+  return { ...note(rule, file, line, expected, actual, difference), says: `within rounding: a difference of ${difference} 万元 is explained by the rounding of ${printed} printed figures` };
+}
+
 const CLEAN = 'On a clean baseline (the sample with 30110 8.98 and 30113 25.84 booked as 30199 其他工资福利支出 34.82, so that the sample\'s two FE002 warnings go away): ';
 
 const rounding = {
   'economic-302-class': {
     description: '表6: the 302 class row printed 16.66 (合计 and 公用经费) while its ten items add up to 16.65, and the 合计 row still 321.14 / 16.65: every difference is within the rounding of the printed figures.',
     edit: (f) => set(f, F.basic, 13, { 4: ['16.65', '16.66'], 6: ['16.65', '16.66'] }),
+    notes: [
+      // 302 (line 13): 16.66 against its ten printed items' 16.65, in 合计 and 公用经费: 11 printed figures.
+      withinRounding('TBL001', F.basic, 13, '16.65', '16.66', '0.01', 11),
+      withinRounding('TBL001', F.basic, 13, '16.65', '16.66', '0.01', 11),
+      // 合计 row (line 27): 321.14 against 300.71 + 16.66 + 3.78 = 321.15 (4 printed); 公用经费 16.65 against 302's
+      // 16.66 (301 and 303 print none there: 2 printed), as the total row and as 公用经费 = 302.
+      withinRounding('TBL002', F.basic, 27, '321.15', '321.14', '-0.01', 4),
+      withinRounding('TBL002', F.basic, 27, '16.66', '16.65', '-0.01', 2),
+      withinRounding('TBL008', F.basic, 27, '16.66', '16.65', '-0.01', 2),
+    ],
   },
   'economic-table-in-yuan': {
     description: '表6 in 元, its figures exact in 元 but not whole 万元: 30101 基本工资 743,140.00 (74.314 万元), so 301, 人员经费 and the 合计 row are 40 元 more than the 万元 tables say (合计 3,211,440.00 元 against 基本支出 321.14 万元): within the rounding of a 万元 figure (±50 元).',
@@ -1980,10 +2128,22 @@ const rounding = {
       const doc = csv(f, F.basic);
       doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan3(c))));
     },
+    notes: [
+      // 表5's 基本支出 total 321.14 万元 against the economic table's 3,211,440.00 元 (321.144 万元): 2 printed figures.
+      withinRounding('XT006', F.gpb, 15, '321.14', '321.14', '-0.004', 2),
+    ],
   },
   'gpb-class-201': {
     description: '表5: class 201 printed 449.68 (合计) while 20103 is 449.67, 基本支出 + 项目支出 449.67, and the appropriation table has 449.67; the 合计 row 485.54 against 449.68 + 35.87. Only rounding differences.',
     edit: (f) => set(f, F.gpb, 6, { 5: ['449.67', '449.68'] }),
+    notes: [
+      // 201 (line 6) 449.68 against its one 款 449.67 and against 基本支出 + 项目支出 285.27 + 164.40 = 449.67; the
+      // appropriation table's 449.67 against it; the 合计 row 485.54 against 449.68 + 35.87 = 485.55.
+      withinRounding('TBL001', F.gpb, 6, '449.67', '449.68', '0.01', 2),
+      withinRounding('TBL003', F.gpb, 6, '449.67', '449.68', '0.01', 3),
+      withinRounding('XT004', F.appropriation, 6, '449.68', '449.67', '-0.01', 2),
+      withinRounding('TBL002', F.gpb, 15, '485.55', '485.54', '-0.01', 3),
+    ],
   },
   'summary-rounded-classes': {
     description: '表1: class 201 printed 581.67 and 208 35.86 (支出总计 617.53 unchanged): each differs from the expenditure table by 0.01, within the rounding of two printed figures.',
@@ -1991,6 +2151,10 @@ const rounding = {
       set(f, F.summary, 6, { 4: ['581.66', '581.67'] });
       set(f, F.summary, 13, { 4: ['35.87', '35.86'] });
     },
+    notes: [
+      withinRounding('XT001', F.summary, 6, '581.66', '581.67', '0.01', 2),
+      withinRounding('XT001', F.summary, 13, '35.87', '35.86', '-0.01', 2),
+    ],
   },
 };
 
@@ -2068,7 +2232,7 @@ function main() {
     const files = clone(sample);
     cleanBaseline(files);
     c.edit(files);
-    units.push([join('rounding', name), files, { description: CLEAN + c.description, findings: [] }]);
+    units.push([join('rounding', name), files, { description: CLEAN + c.description, findings: [...c.notes, ...SAMPLE_NOTES].sort(byPlace) }]);
   }
   for (const [name, c] of Object.entries(unreadable)) {
     // The empty directory holds only .gitkeep and no expected.json: nothing the loader could read. The test knows it.
