@@ -16,7 +16,12 @@ describe('the rule catalogue', () => {
   it.each(rules.map((r) => [r.id, r] as const))('%s is documented with why and a bad and a good example', (_, r) => {
     expect(['error', 'warning', 'note']).toContain(r.severity);
     for (const text of [r.doc.what, r.doc.why, r.doc.bad, r.doc.good]) expect(text.trim().length).toBeGreaterThan(5);
-    expect(Object.keys(r.messages).length).toBeGreaterThan(0);
-    for (const m of Object.values(r.messages)) expect(m).not.toMatch(/TODO|TBD/);
+    expect(r.doc.bad).not.toBe(r.doc.good);
+    // Each message is a template filled from its finding: it names at least one of the finding's data.
+    expect(Object.keys(r.messages)).not.toEqual([]);
+    for (const m of Object.values(r.messages)) {
+      expect(m).not.toMatch(/TODO|TBD/);
+      expect(m).toMatch(/\{\w+\}/);
+    }
   });
 });

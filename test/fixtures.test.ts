@@ -171,7 +171,9 @@ describe('another unit: 政府性基金, 国有资本经营 and 财政专户 mon
     const { ledger } = await loadUnit(dir);
     const counts = claimSummary(ledger).counts;
     expect(counts.contradicted).toBe(0);
-    expect(counts.verified).toBeGreaterThan(100);
+    expect(counts.verified + counts.unlinked).toBe(counts.found);
+    // Nearly all linked: 104 of its 108 claims when this was written.
+    expect(counts.verified).toBeGreaterThan(0.9 * counts.found);
   });
 
   test('an item "与上年预算持平" implies its prior: the items\' priors still add up (NC007)', async () => {
@@ -253,8 +255,8 @@ describe('unreadable: exit 2 and one line naming the file and line', () => {
       expect(stderr).not.toMatch(/internal error/);
       const file = expected.file === '.' ? rel : expected.file;
       const where = expected.line ? `${file}:${expected.line}:` : `${file}:`;
-      const line = stderr.split('\n').find((l) => l.includes(where));
-      expect(line, `no stderr line with "${where}" in:\n${stderr}`).toBeDefined();
+      const lines = stderr.split('\n').filter((l) => l.includes(where));
+      expect(lines, `one stderr line with "${where}" in:\n${stderr}`).toHaveLength(1);
     });
   }
 

@@ -562,8 +562,15 @@ describe('checks on small narratives', () => {
       [header, '二、关于2024年收入预算情况说明', '收入预算 617.', '53 万元，其中：', '一般公共预算 48', '5.54 万元，占 78.63%，比上年预算减', '- 3 -', header, '少 25.16 万元，下降 4.93%。', '单位资金 １３１．９９ 万元，占 ２１．３７％，比上年预算增加 59.2', '6 万元，增长 81.48%。'].join('\n'),
     );
     expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
-    expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 0 });
-    expect(summary.counts.found).toBeGreaterThanOrEqual(8);
+    expect(summary.counts).toEqual({ found: 8, verified: 8, contradicted: 0, unlinked: 0 });
+    // Each figure read whole: across the line breaks ("617." + "53", "59.2" + "6"), the page break and in full-width digits.
+    expect(summary.claims.filter((c) => c.kind === 'amount' || c.kind === 'yoy').map((c) => c.text)).toEqual([
+      '收入预算617.53万元',
+      '一般公共预算485.54万元',
+      '一般公共预算485.54万元,占78.63%,比上年预算减少25.16万元,下降4.93%',
+      '单位资金131.99万元',
+      '单位资金131.99万元,占21.37%,比上年预算增加59.26万元,增长81.48%',
+    ]);
     // Letter-spaced digits ("4 8 5.5 4 万元"): the tail "4 万元" is not read as an amount.
     const spaced = run('二、关于2024年收入预算情况说明\n一般公共预算4 8 5.5 4万元，占7 8.6 3%，比上年预算减少2 5.1 6万元，下降4.9 3%。');
     expect(spaced.findings.filter((f) => f.severity !== 'note')).toEqual([]);
