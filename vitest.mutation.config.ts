@@ -5,8 +5,9 @@
  *
  * Left out: tests that run only the built command line (dist/, which a mutant does not change) or compare
  * the sources with it (test/hostile, batch, bundle); tests of the formatters, the memo and the command
- * line's options (format, memo, cli), which state no figure of a rule; and test/metamorphic, which compares
- * the code's output with itself across layouts (every rule would run its sixty unit checks for each mutant).
+ * line's options (format, memo, cli), which state no figure of a rule; test/metamorphic, which compares
+ * the code's output with itself across layouts (every rule would run its sixty unit checks for each mutant);
+ * and test/fuzz, which asserts only that nothing throws (forty unit checks for each mutant).
  */
 import { relative } from 'node:path';
 import type { TestSequencer, TestSpecification } from 'vitest/node';
