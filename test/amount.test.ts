@@ -60,6 +60,11 @@ describe('toAmount', () => {
     expect(read('0.00', 1, 0)).toEqual({ value: '0', units: 0, decimals: 2, half: '0.005', scale: 1, raw: '0.00' });
     expect(read('0.0', 10000)).toEqual({ value: '0', units: 0, decimals: 1, half: '500', scale: 10000, raw: '0.0' });
     expect(read('-0.00', 10000)?.value).toBe('0');
+    // A zero printed otherwise than plainly ("０", " 0 ", "¥0") is a printed zero too, not a blank.
+    for (const raw of ['０', ' 0 ', '¥0']) expect(read(raw, 10000, 0), raw).toEqual({ value: '0', units: 0, decimals: 0, half: '5000', scale: 10000, raw });
+    // A blank in a table of whole numbers.
+    expect(read('', 10000, 0)).toEqual({ value: '0', units: 0, decimals: 0, half: '0', scale: 10000, raw: '' });
+    expect(read('', 1, 0)).toEqual({ value: '0', units: 0, decimals: 0, half: '0', scale: 1, raw: '' });
     // The same blank is shared at a scale and precision, another at another.
     expect(toAmount('', 10000, 2)).toBe(toAmount('', 10000, 2));
     expect(toAmount('', 10000, 2)).not.toBe(toAmount('', 1, 2));

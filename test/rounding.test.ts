@@ -258,10 +258,24 @@ describe('ExactSum and holdsExactly on the cases that matter', () => {
     const large = new ExactSum();
     large.add(amount('9007199254740.99', 1));
     expect(large.compare(amount('0.0001', 1))).toBeUndefined();
-    // A figure of 16 significant digits has no integer units: the sum stops being exact.
+    // A figure of 16 significant digits has no integer units: the sum stops being exact, and no sum compares with it.
     const long = new ExactSum();
     long.add(amount('1234567890123456', 1));
     expect(long.ok).toBe(false);
+    expect(new ExactSum().compare(amount('1234567890123456', 1))).toBeUndefined();
+    // Safe terms whose sum is not safe: ten figures of fifteen digits.
+    const many = new ExactSum();
+    for (let i = 0; i < 9; i++) many.add(amount('999999999999999', 1));
+    expect(many.ok).toBe(true);
+    expect(many.unitsAt(0, 1)).toBe(8999999999999991);
+    many.add(amount('999999999999999', 1));
+    expect(many.ok).toBe(false);
+    // A term scaled to the sum's decimals beyond the safe integers, though the sum so far is safe.
+    const scaled = new ExactSum();
+    scaled.add(amount('0.0001', 1));
+    scaled.add(amount('999999999999999', 1));
+    expect(scaled.ok).toBe(false);
+    expect(scaled.compare(amount('999999999999999.0001', 1))).toBeUndefined();
   });
 });
 
@@ -292,6 +306,9 @@ describe('judge', () => {
     expect(v.verdict).toBe('broken');
     expect(v.tolerance.isZero()).toBe(true);
     expect(judge(amount('581.66'), [t('581.66')], 'eq', true).verdict).toBe('exact');
+    // Exactly equal: no difference and nothing to tolerate, strict or not.
+    const equal = judge(amount('581.66'), [t('581.60'), t('0.06')]);
+    expect([equal.verdict, equal.computed.toString(), equal.difference.toString(), equal.tolerance.toString()]).toEqual(['exact', '5816600', '0', '0']);
   });
 
   it('le and ge: a difference on the allowed side is no finding, on the other side within rounding neither', () => {
