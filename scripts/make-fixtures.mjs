@@ -1152,6 +1152,8 @@ function finding(severity, rule, file, line, expected, actual, difference) {
   return expected === undefined ? { rule, file, line, severity } : { rule, file, line, severity, expected, actual, difference };
 }
 const error = (...a) => finding('error', ...a);
+/** A part of a sum as the finding lists it: where it is printed, and its value as added (signed). */
+const at = (file, line, value) => `${file}:${line} ${value}`;
 const warning = (...a) => finding('warning', ...a);
 const note = (...a) => finding('note', ...a);
 
@@ -1175,8 +1177,8 @@ const faults = {
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.98'] }),
     findings: [
       // 20103: 13.38 + 271.98 + 164.40 = 449.76 against 449.67; 2010350: 基本支出 271.89 + 项目支出 (blank) against 271.98.
-      error('TBL001', F.gpb, 7, '449.76', '449.67', '-0.09'),
-      error('TBL003', F.gpb, 9, '271.89', '271.98', '0.09'),
+      { ...error('TBL001', F.gpb, 7, '449.76', '449.67', '-0.09'), says: '20103 政府办公厅（室）及相关机构事务 合计 is 449.67 万元, but its 3 parts add up to 449.76 万元', components: [at(F.gpb, 8, '13.38'), at(F.gpb, 9, '271.98'), at(F.gpb, 10, '164.40')] },
+      { ...error('TBL003', F.gpb, 9, '271.89', '271.98', '0.09'), says: '2010350 事业运行: 合计 is 271.98 万元, but 基本支出 + 项目支出 add up to 271.89 万元', components: [at(F.gpb, 9, '271.89'), at(F.gpb, 9, '0.00')] },
       ...FE002,
     ],
   },
@@ -1197,10 +1199,10 @@ const faults = {
     edit: (f) => set(f, F.expenditure, 15, { 5: ['617.53', '671.53'] }),
     findings: [
       // 581.66 + 35.87 = 321.14 + 296.39 = 617.53 against 671.53; the summary's 支出总计 617.53 against 表3's 671.53.
-      error('TBL002', F.expenditure, 15, '617.53', '671.53', '54.00'),
+      { ...error('TBL002', F.expenditure, 15, '617.53', '671.53', '54.00'), says: 'The total row (合计) is 671.53 万元, but the 2 top-level rows add up to 617.53 万元', components: [at(F.expenditure, 6, '581.66'), at(F.expenditure, 11, '35.87')] },
       error('TBL003', F.expenditure, 15, '617.53', '671.53', '54.00'),
-      error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'),
-      error('XT002', F.expenditure, 15, '617.53', '671.53', '54.00'),
+      { ...error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'), says: `支出总计: ${F.summary}:36 支 出 总 计 支出/预算数 is 617.53 万元, but ${F.expenditure}:15 合计 合计 is 671.53 万元`, components: [at(F.expenditure, 15, '671.53')] },
+      { ...error('XT002', F.expenditure, 15, '617.53', '671.53', '54.00'), says: '合计: the income table has 617.53 万元, the expenditure table 671.53 万元', components: [at(F.income, 15, '617.53')] },
       ...FE002,
     ],
   },
@@ -1214,7 +1216,7 @@ const faults = {
       // 商品和服务支出 113.20 + 资本性支出 51.16 = 164.36 against 164.40; the project row 49.96 against 50.00.
       error('TBL003', F.project, 6, '164.36', '164.40', '0.04'),
       error('TBL003', F.project, 7, '164.36', '164.40', '0.04'),
-      error('TBL003', F.project, 8, '49.96', '50.00', '0.04'),
+      { ...error('TBL003', F.project, 8, '49.96', '50.00', '0.04'), says: '克州政务服务和公共资源交易中心云平台服务器项目: 项目支出合计 is 50.00 万元', components: [at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '49.96'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00')] },
       error('TBL003', F.project, 13, '164.36', '164.40', '0.04'),
       ...FE002,
     ],
@@ -1224,7 +1226,7 @@ const faults = {
     edit: (f) => set(f, F.summary, 36, { 4: ['617.53', '671.53'] }),
     findings: [
       // 收入总计 617.53, the classes 581.66 + 35.87 = 617.53 and 表3's 合计 617.53, against 671.53.
-      error('TBL004', F.summary, 36, '617.53', '671.53', '54.00'),
+      { ...error('TBL004', F.summary, 36, '617.53', '671.53', '54.00'), says: '单位收支总体情况表: 收入总计 is 617.53 万元 but 支出总计 is 671.53 万元', components: [at(F.summary, 36, '617.53')] },
       error('TBL005', F.summary, 36, '617.53', '671.53', '54.00'),
       error('XT001', F.summary, 36, '617.53', '671.53', '54.00'),
       ...FE002,
@@ -1258,8 +1260,8 @@ const faults = {
     edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),
     findings: [
       // 本年收入 671.53 against 485.54 + 131.99 = 617.53; 收入总计 617.53 against 671.53 + 0.
-      error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'),
-      error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'),
+      { ...error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'), says: '一、本年收入 is 671.53 万元, but the 5 lines it adds up come to 617.53 万元', components: [at(F.summary, 7, '485.54'), at(F.summary, 10, '0.00'), at(F.summary, 13, '0.00'), at(F.summary, 16, '0.00'), at(F.summary, 17, '131.99')] },
+      { ...error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'), says: '收 入 总 计 is 617.53 万元, but the 2 lines it adds up come to 671.53 万元', components: [at(F.summary, 6, '671.53'), at(F.summary, 23, '0.00')] },
       ...FE002,
     ],
   },
@@ -1268,7 +1270,7 @@ const faults = {
     edit: (f) => set(f, F.summary, 8, { 2: ['485.54', '548.54'] }),
     findings: [
       // 485.54 is not ≥ its 其中 548.54.
-      error('TBL006', F.summary, 7, '548.54', '485.54', '-63.00'),
+      { ...error('TBL006', F.summary, 7, '548.54', '485.54', '-63.00'), says: 'the "其中" lines under 1.一般公共预算拨款 add up to 548.54 万元, more than 1.一般公共预算拨款 itself (485.54 万元)', components: [at(F.summary, 8, '548.54'), at(F.summary, 9, '0.00')] },
       ...FE002,
     ],
   },
@@ -1277,7 +1279,7 @@ const faults = {
     edit: (f) => set(f, F.three, 8, { 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
     findings: [
       // 合计 4.40 against 0 + 4.00 + 0.60 = 4.60, in both columns.
-      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      { ...{ ...error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'), says: '合计 (资金来源/一般公共预算) is 4.40 万元, but 因公出国（境）费 + 公务用车购置及运行费（小计） + 公务接待费 add up to 4.60 万元', components: [at(F.three, 7, '0.00'), at(F.three, 9, '4.00'), at(F.three, 8, '0.60')] }, says: '合计 (合计) is 4.40 万元, but 因公出国（境）费 + 公务用车购置及运行费（小计） + 公务接待费 add up to 4.60 万元', components: [at(F.three, 7, '0.00'), at(F.three, 9, '4.00'), at(F.three, 8, '0.60')] },
       error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
       ...FE002,
     ],
@@ -1287,10 +1289,10 @@ const faults = {
     edit: (f) => set(f, F.basic, 28, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
     findings: [
       // 人员经费 294.49 against 300.71 + 3.78 = 304.49 (the classes, and 301 + 303); 公用经费 26.65 against 302's 16.65.
-      error('TBL002', F.basic, 28, '304.49', '294.49', '-10.00'),
+      { ...error('TBL002', F.basic, 28, '304.49', '294.49', '-10.00'), says: 'The total row (人员经费) is 294.49 万元, but the 3 top-level rows add up to 304.49 万元', components: [at(F.basic, 6, '300.71'), at(F.basic, 14, '0.00'), at(F.basic, 25, '3.78')] },
       error('TBL002', F.basic, 28, '16.65', '26.65', '10.00'),
-      error('TBL008', F.basic, 28, '304.49', '294.49', '-10.00'),
-      error('TBL008', F.basic, 28, '16.65', '26.65', '10.00'),
+      { ...error('TBL008', F.basic, 28, '304.49', '294.49', '-10.00'), says: '人员经费 total is 294.49 万元, but the classes 301 + 303 add up to 304.49 万元', components: [at(F.basic, 6, '300.71'), at(F.basic, 25, '3.78')] },
+      { ...error('TBL008', F.basic, 28, '16.65', '26.65', '10.00'), says: '公用经费 total is 26.65 万元, but the classes 302 add up to 16.65 万元', components: [at(F.basic, 14, '16.65')] },
       ...FE002,
     ],
   },
@@ -1383,7 +1385,7 @@ const faults = {
     },
     findings: [
       // 表3's 13.38 and 403.88 against the income table's 13.48 and 403.78.
-      error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'),
+      { ...error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'), says: '2010301 行政运行: the income table has 13.48 万元, the expenditure table 13.38 万元', components: [at(F.income, 8, '13.48')] },
       error('XT002', F.expenditure, 9, '403.78', '403.88', '0.10'),
       ...FE002,
     ],
@@ -1397,7 +1399,7 @@ const faults = {
     },
     findings: [
       // The summary's 0.10 and 131.89 against the income table's 财政专户 column (blank) and 单位资金 column 131.99.
-      error('XT003', F.summary, 16, '0.00', '0.10', '0.10'),
+      { ...error('XT003', F.summary, 16, '0.00', '0.10', '0.10'), says: '4.财政专户核拨: the summary has 0.10 万元, the income table\'s column total is 0.00 万元', components: [at(F.income, 15, '0.00')] },
       error('XT003', F.summary, 17, '131.99', '131.89', '-0.10'),
       ...FE002,
     ],
@@ -1410,7 +1412,7 @@ const faults = {
     },
     findings: [
       // The 一般公共预算 column's 449.76 and 35.78 against 表5's 449.67 and 35.87.
-      error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'),
+      { ...error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'), says: `class 201, gpb: the appropriation table has 449.76 万元, ${F.gpb}:6 201 一般公共服务支出 合计 is 449.67 万元`, components: [at(F.gpb, 6, '449.67')] },
       error('XT004', F.appropriation, 13, '35.87', '35.78', '-0.09'),
       ...FE002,
     ],
@@ -1424,7 +1426,7 @@ const faults = {
       error('TBL002', F.income, 15, '485.54', '485.45', '-0.09'),
       error('TBL003', F.income, 15, '485.45', '485.54', '0.09'),
       error('XT003', F.summary, 7, '485.45', '485.54', '0.09'),
-      error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'),
+      { ...error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'), says: 'the general public budget table\'s total is 485.54 万元, the income table\'s 一般公共预算 column total is 485.45 万元', components: [at(F.income, 15, '485.45')] },
       ...FE002,
     ],
   },
@@ -1435,15 +1437,15 @@ const faults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
+    findings: [{ ...error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), says: 'basic expenditure: the general public budget table has 321.14 万元, the economic table\'s total is 321.24 万元', components: [at(F.basic, 28, '321.24')] }, ...FE002],
   },
   'xt007-project-subject': {
     description: '表7: the project "12345 政务服务便民热线项目" (69.40) filed under 2010350 instead of 2010399. The project table still adds up (201/20103 unchanged), but 2010399\'s 项目支出 164.40 ≠ its projects 95.00 and 2010350\'s 项目支出 (empty) ≠ 69.40.',
     edit: (f) => set(f, F.project, 12, { 3: ['99', '50'] }),
     findings: [
       // 2010350's 项目支出 (blank) against its project 69.40; 2010399's 164.40 against its projects 3.00 + 30.00 + 50.00 + 12.00 = 95.00.
-      error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'),
-      error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'),
+      { ...error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'), says: '2010350: 项目支出 is 0.00 万元 in the general public budget table, the projects under it add up to 69.40 万元', components: [at(F.project, 12, '69.40')] },
+      { ...error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'), says: '2010399: 项目支出 is 164.40 万元 in the general public budget table, the projects under it add up to 95.00 万元', components: [at(F.project, 8, '50.00'), at(F.project, 9, '3.00'), at(F.project, 10, '30.00'), at(F.project, 11, '12.00')] },
       ...FE002,
     ],
   },
@@ -1457,7 +1459,7 @@ const faults = {
     },
     findings: [
       // 表5's 13.38 is not ≤ 表3's 11.38 (合计 and 基本支出).
-      error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'),
+      { ...{ ...error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'), says: '2010301 行政运行 基本支出: the general public budget table has 13.38 万元, more than the expenditure table\'s 11.38 万元', components: [at(F.expenditure, 8, '11.38')] }, says: '2010301 行政运行 合计: the general public budget table has 13.38 万元, more than the expenditure table\'s 11.38 万元', components: [at(F.expenditure, 8, '11.38')] },
       error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'),
       ...FE002,
     ],
@@ -1490,14 +1492,14 @@ const faults = {
     },
     findings: [
       // 0.20 is not ≥ 30217's 0.40.
-      error('XT009', F.three, 8, '0.40', '0.20', '-0.20'),
+      { ...error('XT009', F.three, 8, '0.40', '0.20', '-0.20'), says: '公务接待费: the "三公" table has 0.20 万元, less than economic item 30217 (0.40 万元)', components: [at(F.basic, 21, '0.40')] },
       ...FE002,
     ],
   },
   'xt010-operating-cost': {
     description: '表10: a line "机关运行经费 20.00" added (line 12); the economic table\'s 公用经费 is 16.65.',
     edit: (f) => insertLine(f, F.three, 12, ['机关运行经费', '20.00', '20.00']),
-    findings: [warning('XT010', F.three, 12, '16.65', '20.00', '3.35'), ...FE002],
+    findings: [{ ...warning('XT010', F.three, 12, '16.65', '20.00', '3.35'), says: '机关运行经费 is 20.00 万元, the economic table\'s 公用经费 total is 16.65 万元', components: [at(F.basic, 28, '16.65')] }, ...FE002],
   },
   'xt011-carryover': {
     description: '表11: a carried-over project of 10.00 (财政拨款, 项目支出) and the 合计 row 10.00, its empty-table note removed; the summary has no 上年结转结余. Both the 总计 and the 财政拨款 合计 differ from the summary\'s lines.',
@@ -1508,7 +1510,7 @@ const faults = {
     },
     findings: [
       // 总计 and 财政拨款 合计 10.00 against the summary's 上年结转结余 lines (blank).
-      error('XT011', F.carry, 8, '0.00', '10.00', '10.00'),
+      { ...{ ...error('XT011', F.carry, 8, '0.00', '10.00', '10.00'), says: '财政拨款结转: the carry-over table has 10.00 万元, the summary 0.00 万元' }, says: '上年结转结余: the carry-over table has 10.00 万元, the summary 0.00 万元' },
       error('XT011', F.carry, 8, '0.00', '10.00', '10.00'),
       ...FE002,
     ],
@@ -1521,7 +1523,7 @@ const faults = {
     },
     findings: [
       // 2080505's 基本支出 31.87 against 30108's 32.87.
-      warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'),
+      { ...warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'), says: '机关事业单位基本养老保险缴费: economic 30108 is 32.87 万元, but function 2080505 has 31.87 万元 of 基本支出', components: [at(F.basic, 10, '32.87')] },
       ...FE002,
     ],
   },
@@ -1946,7 +1948,7 @@ Object.assign(faults, {
     description: '表7: the project 克州政务服务和公共资源交易中心政府集中采购项目评审专家费 (line 9) 3.00 → 3.30 in 项目支出合计 and 商品和服务支出 (the row still adds up). The project table prints no 项 rows, so its projects sum to their 款 20103 (line 7): 164.40 ≠ 50.00 + 3.30 + 30.00 + 12.00 + 69.40 = 164.70, and 113.20 ≠ 3.30 + 30.00 + 10.80 + 69.40 = 113.50. The general public budget table\'s 项目支出 of 2010399 (164.40, line 10) ≠ its projects (164.70).',
     edit: (f) => set(f, F.project, 9, { 6: ['3.00', '3.30'], 8: ['3.00', '3.30'] }),
     findings: [
-      error('TBL001', F.project, 7, '164.70', '164.40', '-0.30'),
+      { ...error('TBL001', F.project, 7, '164.70', '164.40', '-0.30'), says: '20103 政府办公厅（室）及相关机构事务 项目支出合计 is 164.40 万元, but its 5 parts add up to 164.70 万元', components: [at(F.project, 8, '50.00'), at(F.project, 9, '3.30'), at(F.project, 10, '30.00'), at(F.project, 11, '12.00'), at(F.project, 12, '69.40')] },
       error('TBL001', F.project, 7, '113.50', '113.20', '-0.30'),
       error('XT007', F.gpb, 10, '164.70', '164.40', '-0.30'),
       ...FE002,
@@ -1959,13 +1961,13 @@ Object.assign(faults, {
       set(f, F.basic, 11, { 4: ['8.98', '9.98'], 5: ['8.98', '9.98'] });
       set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
     },
-    findings: [warning('FE001', F.gpb, 17, '6.00', '5.00', '-1.00'), FE002[1]],
+    findings: [{ ...warning('FE001', F.gpb, 17, '6.00', '5.00', '-1.00'), says: 'economic 30110+30111 is 6.00 万元, but function 2101101+2101102 has 5.00 万元 of 基本支出', components: [at(F.basic, 11, '9.98'), at(F.gpb, 18, '-3.98')] }, FE002[1]],
   },
   'tbl001-decimal-shift-up': {
     description: '表3 2080501 行政单位离退休 (line 13) 4.00 printed 40.00 (合计 and 基本支出, the row still adds up): its 款 20805 35.87 (line 12) ≠ 40.00 + 31.87 = 71.87 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s 40.00.',
     edit: (f) => set(f, F.expenditure, 13, { 5: ['4.00', '40.00'], 6: ['4.00', '40.00'] }),
     findings: [
-      error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'),
+      { ...error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'), says: '20805 行政事业单位养老支出 合计 is 35.87 万元, but its 2 parts add up to 71.87 万元', components: [at(F.expenditure, 13, '40.00'), at(F.expenditure, 14, '31.87')] },
       error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'),
       error('XT002', F.expenditure, 13, '4.00', '40.00', '36.00'),
       ...FE002,
@@ -1988,7 +1990,7 @@ Object.assign(faults, {
     findings: [
       error('TBL001', F.gpb, 7, '4497700.00', '4496700.00', '-1000.00'),
       error('TBL001', F.gpb, 7, '2853700.00', '2852700.00', '-1000.00'),
-      error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'),
+      { ...error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'), says: '2010301 行政运行 合计: the general public budget table has 134800.00 元, more than the expenditure table\'s 133800.00 元', components: [at(F.expenditure, 8, '13.38')] },
       error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'),
       ...YUAN_FE002,
     ],
@@ -2001,7 +2003,7 @@ Object.assign(faults, {
     },
     findings: [
       error('XT008', F.gpb, 10, '164.40', '164.50', '0.10'),
-      error('XT008', F.gpb, 10, '0.00', '0.10', '0.10'),
+      { ...error('XT008', F.gpb, 10, '0.00', '0.10', '0.10'), says: '基本支出: the general public budget table has 0.10 万元, more than the expenditure table\'s 0.00 万元', components: [at(F.expenditure, 10, '0.00')] },
       ...FE002,
     ],
   },

@@ -4,7 +4,8 @@
  *
  * - faults: the multiset of errors and warnings equals expected.json exactly: each finding's rule, file and
  *   line, and the figures it states there (severity, expected, actual, difference; text its message must
- *   contain, `says`). When a finding of expected.json is a note, the unit's notes are compared too.
+ *   contain, `says`; a sum's parts, `components`). When a finding of expected.json is a note, the unit's
+ *   notes are compared too.
  * - rounding: no error and no warning; the notes (within rounding) as expected.json lists them, if it does.
  * - variants: the sample in another layout; exactly the sample's findings (two FE002 warnings) with the
  *   variant's file names and lines, as listed in its expected.json.
@@ -51,6 +52,8 @@ interface ExpectedFinding {
   difference?: string;
   /** Text the message must contain: a figure the finding gives only in its message. */
   says?: string;
+  /** For a sum: its parts in order, each as "file:line value" (the value signed as it was added). */
+  components?: string[];
 }
 
 interface Expected {
@@ -86,15 +89,25 @@ function found(report: Pick<UnitReport, 'findings'>): string[] {
 
 const FIGURES = ['severity', 'expected', 'actual', 'difference'] as const;
 
+/** A sum's parts as expected.json states them. */
+const parts = (f: Finding) => (f.components ?? []).map((c) => `${c.file}:${c.line} ${c.value}`);
+
 /** A finding with the figures it states. */
-function shown(f: ExpectedFinding | Finding): string {
+function shown(f: ExpectedFinding | Finding, withParts = false): string {
   const figures = FIGURES.filter((k) => f[k] !== undefined).map((k) => `${k} ${f[k]}`);
+  const components = 'name' in f ? (withParts ? parts(f) : []) : (f.components ?? []);
+  if (components.length > 0) figures.push(`components ${components.join(' + ')}`);
   return `${key(f)}${figures.length > 0 ? ` [${figures.join(', ')}]` : ''}`;
 }
 
 /** Whether a finding is the one expected: its place, and every figure expected.json states. */
 function matches(e: ExpectedFinding, f: Finding): boolean {
-  return key(e) === key(f) && FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) && (e.says === undefined || f.message.includes(e.says));
+  return (
+    key(e) === key(f) &&
+    FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) &&
+    (e.says === undefined || f.message.includes(e.says)) &&
+    (e.components === undefined || parts(f).join('|') === e.components.join('|'))
+  );
 }
 
 /**
@@ -106,7 +119,7 @@ function diff(expected: ExpectedFinding[], report: Pick<UnitReport, 'findings' |
   const left = report.findings.filter((f) => withNotes || f.severity !== 'note');
   const missing: ExpectedFinding[] = [];
   // The findings that state most are paired first, so that a bare one does not take another's match.
-  const stated = (e: ExpectedFinding) => FIGURES.filter((k) => e[k] !== undefined).length + (e.says === undefined ? 0 : 1);
+  const stated = (e: ExpectedFinding) => FIGURES.filter((k) => e[k] !== undefined).length + (e.says === undefined ? 0 : 1) + (e.components === undefined ? 0 : 1);
   for (const e of [...expected].sort((a, b) => stated(b) - stated(a))) {
     const i = left.findIndex((f) => matches(e, f));
     if (i >= 0) left.splice(i, 1);
@@ -114,7 +127,7 @@ function diff(expected: ExpectedFinding[], report: Pick<UnitReport, 'findings' |
   }
   const lines = [
     ...missing.map((e) => `  missing: ${shown(e)}${e.says === undefined ? '' : ` saying "${e.says}"`}`),
-    ...left.map((f) => `  extra:   ${shown(f)} — ${f.message}`),
+    ...left.map((f) => `  extra:   ${shown(f, missing.some((e) => e.components !== undefined && key(e) === key(f)))} — ${f.message}`),
     ...report.problems.map((p) => `  input problem: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`),
   ];
   return lines.length === 0 ? '' : `findings differ from expected.json:\n${lines.join('\n')}`;
