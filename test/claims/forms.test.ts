@@ -581,6 +581,27 @@ describe('checks on small narratives', () => {
     expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
   });
 
+  it('strict mode: each check reports a difference within rounding, with its figures', () => {
+    const figures = (text: string, strict: boolean) =>
+      run(text, strict).findings.filter((f) => f.severity !== 'note').map((f) => [f.rule, f.severity, f.line, f.expected, f.actual, f.difference].join(' '));
+    const cases: [string, string[]][] = [
+      // 485.54 / 617.53 = 78.626…%: "78.62%" is within the amounts' rounding, but not the ratio rounded.
+      ['二、关于2024年收入预算情况说明\n一般公共预算 485.54 万元，占 78.62%。', ['NC002 error 2 78.63 78.62 -0.01']],
+      // 25.2 on a prior of 485.54 + 25.2 = 510.74 is 4.934%: "4.94%" is within the rounding of "25.2".
+      ['二、关于2024年收入预算情况说明\n一般公共预算 485.54 万元，比上年预算减少 25.2 万元，下降 4.94%。', ['NC003 error 2 4.93 4.94 0.01']],
+      // "617.5" stands for 617.45–617.55: the table's 617.53 and the parts' 485.54 + 131.99 fit, but are not 617.50.
+      ['二、关于2024年收入预算情况说明\n收入预算 617.5 万元，其中：一般公共预算 485.54 万元，单位资金 131.99 万元。', ['NC001 error 2 617.53 617.50 -0.03', 'NC008 error 2 617.53 617.50 -0.03']],
+      // From the stated prior 72.7 to 131.99 is 59.29, within the rounding of "72.7", not 59.26.
+      ['二、关于2024年收入预算情况说明\n单位资金 131.99 万元，上年预算数为 72.7 万元，比上年预算增加 59.26 万元。', ['NC014 error 2 59.29 59.26 -0.03']],
+      // One item stated twice, 321.14 and 321.1: the same within rounding, not exactly.
+      ['三、关于2024年支出预算情况说明\n基本支出 321.14 万元。\n项目支出 296.39 万元。\n基本支出 321.1 万元。', ['NC001 error 4 321.14 321.10 -0.04', 'NC012 warning 4 321.14 321.10 ']],
+    ];
+    for (const [text, strict] of cases) {
+      expect(figures(text, false), text).toEqual([]);
+      expect(figures(text, true).sort(), text).toEqual(strict);
+    }
+  });
+
   it('a difference within rounding is not an error, but is in strict mode', () => {
     // 13.38 万元 ± 0.005 against "13.4 万元" (± 0.05): consistent; strict: any difference is an error.
     const text = '五、关于2024年一般公共预算当年拨款情况说明\n1.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：2024 年预算数为 13.4 万元。';
