@@ -7,7 +7,9 @@
  * the sources with it (test/hostile, batch, bundle); tests of the formatters, the memo and the command
  * line's options (format, memo, cli), which state no figure of a rule; test/metamorphic, which compares
  * the code's output with itself across layouts (every rule would run its sixty unit checks for each mutant);
- * and test/fuzz, which asserts only that nothing throws (forty unit checks for each mutant).
+ * test/fuzz, which asserts only that nothing throws (forty unit checks for each mutant); and test/variants,
+ * which tests how the loader (not mutated) reads other layouts: the rules in those layouts are tested by the
+ * fault fixtures put into them (fifty unit checks for each mutant that survives).
  */
 import { relative } from 'node:path';
 import type { TestSequencer, TestSpecification } from 'vitest/node';

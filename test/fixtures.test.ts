@@ -1,172 +1,30 @@
 /**
- * Fixture-driven tests: every directory under fixtures/variants, fixtures/faults, fixtures/rounding and
- * fixtures/unreadable is a test (regenerate them with `node scripts/make-fixtures.mjs`).
+ * Fixture-driven tests: every directory under fixtures/faults, fixtures/rounding and fixtures/unreadable is
+ * a test (regenerate them with `node scripts/make-fixtures.mjs`); fixtures/variants are test/variants.test.ts's.
  *
  * - faults: the multiset of errors and warnings equals expected.json exactly: each finding's rule, file and
  *   line, and the figures it states there (severity, expected, actual, difference; text its message must
  *   contain, `says`; a sum's parts, `components`). When a finding of expected.json is a note, the unit's
  *   notes are compared too.
  * - rounding: no error and no warning; the notes (within rounding) as expected.json lists them, if it does.
- * - variants: the sample in another layout; exactly the sample's findings (two FE002 warnings) with the
- *   variant's file names and lines, as listed in its expected.json.
  * - unreadable: the CLI exits 2 with one stderr line naming the file and line, and no stack trace.
  *
  * The faults come first: they are the quickest to tell a wrong number (mutation testing stops a run at its
  * first failing test). What runs the built command line is a test of its own: it runs no source code.
  *
- * A case that fails because of a bug in src/ is kept and marked in KNOWN_BUGS (run with it.fails), so
- * that the suite stays green while the bug stays visible. Remove the entry once the bug is fixed:
- * it.fails then fails, as a reminder.
+ * A case that fails because of a bug in src/ is kept and marked in KNOWN_BUGS (test/harness.ts; run with
+ * it.fails), so that the suite stays green while the bug stays visible. Remove the entry once the bug is
+ * fixed: it.fails then fails, as a reminder.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
-import type { Ledger } from '../src/model.js';
 import { claimSummary } from '../src/claims/analyse.js';
 import { claimRules } from '../src/rules/claims/index.js';
-import type { Finding, Severity, UnitReport } from '../src/report.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const FIXTURES = join(ROOT, 'fixtures');
-const SAMPLE = join(FIXTURES, 'units/kizilsu-2024');
-const CLI = join(ROOT, 'bin/budget-check.js');
-
-/**
- * Cases that fail because of a bug in src/ (not in the fixture): "<group>/<case>" → the bug.
- */
-const KNOWN_BUGS: Record<string, string> = {};
-
-/** A finding as expected.json states it: where, and what it says there (worked out from the planted fault). */
-interface ExpectedFinding {
-  rule: string;
-  file: string;
-  line: number;
-  severity?: Severity;
-  expected?: string;
-  actual?: string;
-  difference?: string;
-  /** Text the message must contain: a figure the finding gives only in its message. */
-  says?: string;
-  /** For a sum: its parts in order, each as "file:line value" (the value signed as it was added). */
-  components?: string[];
-}
-
-interface Expected {
-  description: string;
-  findings: ExpectedFinding[];
-  /** Variants only: tables whose layout adds columns or rows the sample lacks, so their figures are not compared. */
-  figuresExcept?: string[];
-  /** Variants only: files that must be read as tables the tool does not know (kind null). */
-  unrecognised?: string[];
-  /** Variants only: no narrative; every rule that needs one is listed as not run. */
-  noNarrative?: boolean;
-}
-
-function cases(group: string): string[] {
-  const dir = join(FIXTURES, group);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
-
-function readExpected(dir: string): Expected {
-  return JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-}
-
-const key = (f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`;
-
-/** Errors and warnings as "RULE file:line" (notes left out), sorted. */
-function found(report: Pick<UnitReport, 'findings'>): string[] {
-  return report.findings.filter((f) => f.severity !== 'note').map(key).sort();
-}
-
-const FIGURES = ['severity', 'expected', 'actual', 'difference'] as const;
-
-/** A sum's parts as expected.json states them. */
-const parts = (f: Finding) => (f.components ?? []).map((c) => `${c.file}:${c.line} ${c.value}`);
-
-/** A finding with the figures it states. */
-function shown(f: ExpectedFinding | Finding, withParts = false): string {
-  const figures = FIGURES.filter((k) => f[k] !== undefined).map((k) => `${k} ${f[k]}`);
-  const components = 'name' in f ? (withParts ? parts(f) : []) : (f.components ?? []);
-  if (components.length > 0) figures.push(`components ${components.join(' + ')}`);
-  return `${key(f)}${figures.length > 0 ? ` [${figures.join(', ')}]` : ''}`;
-}
-
-/** Whether a finding is the one expected: its place, and every figure expected.json states. */
-function matches(e: ExpectedFinding, f: Finding): boolean {
-  return (
-    key(e) === key(f) &&
-    FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) &&
-    (e.says === undefined || f.message.includes(e.says)) &&
-    (e.components === undefined || parts(f).join('|') === e.components.join('|'))
-  );
-}
-
-/**
- * A readable diff of expected.json's findings and the report's: what is missing and what is extra, with
- * their figures and the extras' messages. The report's notes take part when expected.json lists a note.
- */
-function diff(expected: ExpectedFinding[], report: Pick<UnitReport, 'findings' | 'problems'>): string {
-  const withNotes = expected.some((e) => e.severity === 'note');
-  const left = report.findings.filter((f) => withNotes || f.severity !== 'note');
-  const missing: ExpectedFinding[] = [];
-  // The findings that state most are paired first, so that a bare one does not take another's match.
-  const stated = (e: ExpectedFinding) => FIGURES.filter((k) => e[k] !== undefined).length + (e.says === undefined ? 0 : 1) + (e.components === undefined ? 0 : 1);
-  for (const e of [...expected].sort((a, b) => stated(b) - stated(a))) {
-    const i = left.findIndex((f) => matches(e, f));
-    if (i >= 0) left.splice(i, 1);
-    else missing.push(e);
-  }
-  const lines = [
-    ...missing.map((e) => `  missing: ${shown(e)}${e.says === undefined ? '' : ` saying "${e.says}"`}`),
-    ...left.map((f) => `  extra:   ${shown(f, missing.some((e) => e.components !== undefined && key(e) === key(f)))} — ${f.message}`),
-    ...report.problems.map((p) => `  input problem: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`),
-  ];
-  return lines.length === 0 ? '' : `findings differ from expected.json:\n${lines.join('\n')}`;
-}
-
-/** it, or it.fails for a case with a known bug. */
-function test(id: string, fn: () => Promise<void> | void) {
-  const bug = KNOWN_BUGS[id];
-  if (bug) it.fails(`${id} (known bug: ${bug})`, fn);
-  else it(id, fn);
-}
-
-async function expectFindings(dir: string, expected: ExpectedFinding[]) {
-  const report = await checkUnit(dir);
-  expect(diff(expected, report), `${relative(ROOT, dir)}`).toBe('');
-  expect(report.problems).toEqual([]);
-}
-
-/**
- * What a ledger says, independent of layout: per table, each row's identity (code, total, item or
- * name) with its non-zero amounts in 元. Two layouts of one package must read to the same figures.
- */
-function figures(ledger: Ledger, skip: string[] = []): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [kind, table] of ledger.tables) {
-    if (skip.includes(kind)) continue;
-    out[kind] = table.rows.map((r) => {
-      const id = r.code ?? (r.isTotal ? '(total)' : r.item ?? r.name.replace(/[\s\u3000]/g, ''));
-      const cells = [...r.cells]
-        .filter(([, c]) => c.amount && !c.amount.value.isZero())
-        .map(([k, c]) => `${k}=${c.amount!.value.toFixed(2)}`)
-        .sort();
-      return [r.side ?? '', id, (r.project ?? '').replace(/[\s\u3000]/g, ''), ...cells].join(' ');
-    });
-    // Row order is layout (a 合计 row printed first or last): compare the rows as a set.
-    out[kind].sort();
-  }
-  return out;
-}
+import { FIXTURES, ROOT, SAMPLE, cases, expectFindings, found, readExpected, runCli, test } from './harness.js';
 
 describe('faults: every error and warning the fault causes, with its figures, and nothing else', () => {
   for (const name of cases('faults')) {
@@ -232,10 +90,6 @@ describe('表6 by 政府预算经济分类 (501 …), the same totals as the sam
   });
 });
 
-function runCli(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('rounding: differences within rounding give no error and no warning', () => {
   for (const name of cases('rounding')) {
@@ -317,64 +171,4 @@ describe('the sample through the CLI', () => {
       { rule: 'FE002', severity: 'warning', file: '表6-一般公共预算基本支出情况表.csv', line: 13 },
     ]);
   });
-});
-
-/** The sample, loaded and checked once for all the variants (lazily: inside the first test that needs it). */
-let sampleChecked: Promise<Ledger> | undefined;
-function checkedSample(): Promise<Ledger> {
-  return (sampleChecked ??= loadUnit(SAMPLE).then(({ ledger }) => {
-    checkLedger(ledger);
-    return ledger;
-  }));
-}
-
-describe('variants: the sample in another layout gives exactly the sample\'s findings', () => {
-  for (const name of cases('variants')) {
-    test(`variants/${name}`, async () => {
-      const dir = join(FIXTURES, 'variants', name);
-      const meta = readExpected(dir);
-      const expected = meta.findings;
-      expect(expected.map((f) => f.rule)).toEqual(['FE002', 'FE002']);
-      // One load and one check of the variant (as checkUnit does), compared with the sample's.
-      const [{ ledger: variant, problems }, sample] = await Promise.all([loadUnit(dir), checkedSample()]);
-      const { findings, skippedRules } = checkLedger(variant);
-      expect(diff(expected, { findings, problems }), relative(ROOT, dir)).toBe('');
-      expect(problems).toEqual([]);
-      // And it reads to the same figures: every file recognised (but those meant not to be), every amount
-      // in 元 as in the sample.
-      expect(variant.files.filter((f) => f.kind === null).map((f) => f.file).sort()).toEqual(meta.unrecognised ?? []);
-      const skip = [...(name === 'transposed-three-public' ? ['three-public'] : []), ...(meta.figuresExcept ?? [])];
-      expect(figures(variant, skip)).toEqual(figures(sample, skip));
-      // The narrative's claims link to the variant's figures as they do to the sample's.
-      if (!meta.noNarrative) expect(claimSummary(variant).counts).toEqual(claimSummary(sample).counts);
-      if (meta.noNarrative) {
-        // Every narrative rule is listed as not run, and nothing else is.
-        const narrativeRules = claimRules.map((r) => r.id);
-        expect(skippedRules.map((s) => s.rule).sort()).toEqual([...narrativeRules].sort());
-      }
-    });
-  }
-});
-
-describe('the built command line on the variants', () => {
-  for (const name of cases('variants')) {
-    const meta = readExpected(join(FIXTURES, 'variants', name));
-    if (meta.noNarrative) {
-      test(`CLI on variants/${name}: exit 0, no narrative`, () => {
-        const { status, stdout, stderr } = runCli([relative(ROOT, join(FIXTURES, 'variants', name)), '--no-progress']);
-        expect(status, stderr).toBe(0);
-        expect(stdout).toContain('no narrative');
-      });
-    }
-    if (meta.unrecognised) {
-      test(`CLI on variants/${name}: the unrecognised files listed, exit 0`, () => {
-        // Listed in the report as read but not recognised, and the unit still exits 0.
-        const { status, stdout, stderr } = runCli([relative(ROOT, join(FIXTURES, 'variants', name)), '--format', 'json', '--no-progress']);
-        expect(status, stderr).toBe(0);
-        const report = JSON.parse(stdout) as { units: { files: { file: string; kind: string | null }[] }[] };
-        const listed = report.units[0].files.filter((f) => f.kind === null).map((f) => f.file).sort();
-        expect(listed).toEqual(meta.unrecognised);
-      });
-    }
-  }
 });
