@@ -4,7 +4,8 @@
  *
  *   fixtures/variants/<name>/    the same package in another layout; must give exactly the sample's findings
  *   fixtures/faults/<case>/      the sample with one fault put in, and expected.json listing every error and
- *                                warning the fault causes (checked by hand against RULES.md)
+ *                                warning the fault causes, with the figures each states (worked out by hand
+ *                                from the planted fault, against RULES.md)
  *   fixtures/rounding/<case>/    figures that differ only within rounding: no error, no warning
  *   fixtures/unreadable/<case>/  one file that cannot be read: exit 2 naming the file and line
  *
@@ -40,10 +41,15 @@ const F = {
 
 const UNIT = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
 
-/** What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings. */
+/**
+ * What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings, each
+ * naming the economic item and its amount (the finding has no figures of its own: nothing is compared).
+ */
+const FE002_MEDICAL = { rule: 'FE002', severity: 'warning', says: '30110 职工基本医疗保险缴费 has 8.98 万元' };
+const FE002_HOUSING = { rule: 'FE002', severity: 'warning', says: '30113 住房公积金 has 25.84 万元' };
 const SAMPLE_FINDINGS = [
-  { rule: 'FE002', file: F.basic, line: 11 },
-  { rule: 'FE002', file: F.basic, line: 13 },
+  { ...FE002_MEDICAL, file: F.basic, line: 11 },
+  { ...FE002_HOUSING, file: F.basic, line: 13 },
 ];
 
 /** A CSV of the sample: no cell of it is quoted, so a plain split reads it. */
@@ -178,14 +184,15 @@ function titleRowsFit(doc) {
   }
 }
 
-/** Where the FE002 rows are in a variant's economic table. */
+/** Where the FE002 rows are in a variant's economic table, and the amounts they name in its unit. */
 function findingsIn(files, basicName) {
   const doc = csv(files, basicName);
   // The name alone, or after its code in one cell ("30110 职工基本医疗保险缴费").
   const lineOf = (name) => doc.rows.findIndex((r) => r.some((c) => c.replace(/[\s\u3000]/g, '').replace(/^\d+/, '') === name)) + 1;
+  const yuan = doc.rows.slice(0, HEADER_LINE + 1).some((r) => r.some((c) => /单位[:：]\s*元$|[（(]元[）)]/.test(c)));
   return [
-    { rule: 'FE002', file: basicName, line: lineOf('职工基本医疗保险缴费') },
-    { rule: 'FE002', file: basicName, line: lineOf('住房公积金') },
+    { ...FE002_MEDICAL, file: basicName, line: lineOf('职工基本医疗保险缴费'), ...(yuan ? { says: '30110 职工基本医疗保险缴费 has 89,800.00 元' } : {}) },
+    { ...FE002_HOUSING, file: basicName, line: lineOf('住房公积金'), ...(yuan ? { says: '30113 住房公积金 has 258,400.00 元' } : {}) },
   ];
 }
 
@@ -1179,9 +1186,25 @@ Object.assign(variants, {
 
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
-// the sample's own two FE002 warnings included: each was checked by hand against RULES.md.
+// the sample's own two FE002 warnings included, each with its severity and figures: each was worked out by
+// hand from the planted fault against RULES.md.
 
 const FE002 = SAMPLE_FINDINGS;
+
+/**
+ * A finding with the figures it states (the harness compares each one given): for a comparison, in the unit
+ * of the figure it points at, `expected` is what that figure should be (the sum of its parts, the other
+ * table's figure), `actual` what is printed there and `difference` actual − expected, each worked out by
+ * hand from the planted fault. Without figures: the severity alone, and `says`, text its message must contain.
+ */
+function finding(severity, rule, file, line, expected, actual, difference) {
+  return expected === undefined ? { rule, file, line, severity } : { rule, file, line, severity, expected, actual, difference };
+}
+const error = (...a) => finding('error', ...a);
+/** A part of a sum as the finding lists it: where it is printed, and its value as added (signed). */
+const at = (file, line, value) => `${file}:${line} ${value}`;
+const warning = (...a) => finding('warning', ...a);
+const note = (...a) => finding('note', ...a);
 
 /** The sample without its 单位资金 131.99 (事业运行's project money): every figure is general public budget. */
 function allGpb(f) {
@@ -1202,8 +1225,9 @@ const faults = {
     description: '表5 2010350 事业运行 合计 271.89 mistyped as 271.98 (基本支出 still 271.89): the row no longer adds up (合计 = 基本支出 + 项目支出) and neither does 20103 above it (13.38 + 271.98 + 164.40 = 449.76 ≠ 449.67).',
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.98'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL003', file: F.gpb, line: 9 },
+      // 20103: 13.38 + 271.98 + 164.40 = 449.76 against 449.67; 2010350: 基本支出 271.89 + 项目支出 (blank) against 271.98.
+      { ...error('TBL001', F.gpb, 7, '449.76', '449.67', '-0.09'), says: '20103 政府办公厅（室）及相关机构事务 合计 is 449.67 万元, but its 3 parts add up to 449.76 万元', components: [at(F.gpb, 8, '13.38'), at(F.gpb, 9, '271.98'), at(F.gpb, 10, '164.40')] },
+      { ...error('TBL003', F.gpb, 9, '271.89', '271.98', '0.09'), says: '2010350 事业运行: 合计 is 271.98 万元, but 基本支出 + 项目支出 add up to 271.89 万元', components: [at(F.gpb, 9, '271.89'), at(F.gpb, 9, '0.00')] },
       ...FE002,
     ],
   },
@@ -1211,10 +1235,11 @@ const faults = {
     description: '表3 20103 合计 581.66 changed to 582.66: 20103 ≠ its 项 (581.66), 201 (581.66) ≠ its 款 20103, the row ≠ 基本支出 + 项目支出 (285.27 + 296.39), and the income table\'s 20103 (581.66) ≠ the expenditure table\'s.',
     edit: (f) => set(f, F.expenditure, 7, { 5: ['581.66', '582.66'] }),
     findings: [
-      { rule: 'TBL001', file: F.expenditure, line: 6 },
-      { rule: 'TBL001', file: F.expenditure, line: 7 },
-      { rule: 'TBL003', file: F.expenditure, line: 7 },
-      { rule: 'XT002', file: F.expenditure, line: 7 },
+      // 201's one part 20103 is 582.66; 20103's parts 13.38 + 403.88 + 164.40 and 285.27 + 296.39 are 581.66, as is the income table's 20103.
+      error('TBL001', F.expenditure, 6, '582.66', '581.66', '-1.00'),
+      error('TBL001', F.expenditure, 7, '581.66', '582.66', '1.00'),
+      error('TBL003', F.expenditure, 7, '581.66', '582.66', '1.00'),
+      error('XT002', F.expenditure, 7, '581.66', '582.66', '1.00'),
       ...FE002,
     ],
   },
@@ -1222,10 +1247,11 @@ const faults = {
     description: '表3 合计 row 617.53 changed to 671.53: ≠ 201 + 208 (617.53), ≠ 基本支出 + 项目支出 (321.14 + 296.39), ≠ the summary\'s 支出总计 617.53 (XT001, at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
     edit: (f) => set(f, F.expenditure, 15, { 5: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL002', file: F.expenditure, line: 15 },
-      { rule: 'TBL003', file: F.expenditure, line: 15 },
-      { rule: 'XT001', file: F.summary, line: 36 },
-      { rule: 'XT002', file: F.expenditure, line: 15 },
+      // 581.66 + 35.87 = 321.14 + 296.39 = 617.53 against 671.53; the summary's 支出总计 617.53 against 表3's 671.53.
+      { ...error('TBL002', F.expenditure, 15, '617.53', '671.53', '54.00'), says: 'The total row (合计) is 671.53 万元, but the 2 top-level rows add up to 617.53 万元', components: [at(F.expenditure, 6, '581.66'), at(F.expenditure, 11, '35.87')] },
+      error('TBL003', F.expenditure, 15, '617.53', '671.53', '54.00'),
+      { ...error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'), says: `支出总计: ${F.summary}:36 支 出 总 计 支出/预算数 is 617.53 万元, but ${F.expenditure}:15 合计 合计 is 671.53 万元`, components: [at(F.expenditure, 15, '671.53')] },
+      { ...error('XT002', F.expenditure, 15, '617.53', '671.53', '54.00'), says: '合计: the income table has 617.53 万元, the expenditure table 671.53 万元', components: [at(F.income, 15, '617.53')] },
       ...FE002,
     ],
   },
@@ -1236,10 +1262,11 @@ const faults = {
       for (const line of [6, 7, 13]) set(f, F.project, line, { 12: ['51.20', '51.16'] });
     },
     findings: [
-      { rule: 'TBL003', file: F.project, line: 6 },
-      { rule: 'TBL003', file: F.project, line: 7 },
-      { rule: 'TBL003', file: F.project, line: 8 },
-      { rule: 'TBL003', file: F.project, line: 13 },
+      // 商品和服务支出 113.20 + 资本性支出 51.16 = 164.36 against 164.40; the project row 49.96 against 50.00.
+      error('TBL003', F.project, 6, '164.36', '164.40', '0.04'),
+      error('TBL003', F.project, 7, '164.36', '164.40', '0.04'),
+      { ...error('TBL003', F.project, 8, '49.96', '50.00', '0.04'), says: '克州政务服务和公共资源交易中心云平台服务器项目: 项目支出合计 is 50.00 万元', components: [at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '49.96'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00'), at(F.project, 8, '0.00')] },
+      error('TBL003', F.project, 13, '164.36', '164.40', '0.04'),
       ...FE002,
     ],
   },
@@ -1247,9 +1274,10 @@ const faults = {
     description: '表1 支出总计 617.53 changed to 671.53: 收入总计 ≠ 支出总计, 支出总计 ≠ the function classes (581.66 + 35.87), and ≠ the expenditure table\'s total.',
     edit: (f) => set(f, F.summary, 36, { 4: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL004', file: F.summary, line: 36 },
-      { rule: 'TBL005', file: F.summary, line: 36 },
-      { rule: 'XT001', file: F.summary, line: 36 },
+      // 收入总计 617.53, the classes 581.66 + 35.87 = 617.53 and 表3's 合计 617.53, against 671.53.
+      { ...error('TBL004', F.summary, 36, '617.53', '671.53', '54.00'), says: '单位收支总体情况表: 收入总计 is 617.53 万元 but 支出总计 is 671.53 万元', components: [at(F.summary, 36, '617.53')] },
+      error('TBL005', F.summary, 36, '617.53', '671.53', '54.00'),
+      error('XT001', F.summary, 36, '617.53', '671.53', '54.00'),
       ...FE002,
     ],
   },
@@ -1257,10 +1285,11 @@ const faults = {
     description: '表4 支出总计 (合计 column) 485.54 mistyped as 458.54: 收入总计 485.54 ≠ 支出总计, 支出总计 ≠ its classes (449.67 + 35.87), the row\'s 合计 ≠ 一般公共预算 485.54 + 政府性基金 + 国有资本经营, and ≠ the fund tables\' totals (485.54 + 0 + 0).',
     edit: (f) => set(f, F.appropriation, 36, { 4: ['485.54', '458.54'] }),
     findings: [
-      { rule: 'TBL003', file: F.appropriation, line: 36 },
-      { rule: 'TBL004', file: F.appropriation, line: 36 },
-      { rule: 'TBL005', file: F.appropriation, line: 36 },
-      { rule: 'XT004', file: F.appropriation, line: 36 },
+      // 485.54 + 0 + 0, 收入总计 485.54, the classes 449.67 + 35.87 and the fund tables' 485.54 + 0 + 0, against 458.54.
+      error('TBL003', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('TBL004', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('TBL005', F.appropriation, 36, '485.54', '458.54', '-27.00'),
+      error('XT004', F.appropriation, 36, '485.54', '458.54', '-27.00'),
       ...FE002,
     ],
   },
@@ -1268,9 +1297,10 @@ const faults = {
     description: '表4 支出总计, 一般公共预算 column, 485.54 mistyped as 486.54: ≠ its classes in that column (449.67 + 35.87), the row\'s 合计 485.54 ≠ 一般公共预算 + 政府性基金 + 国有资本经营 (486.54 + 0 + 0), and ≠ the 一般公共预算 table\'s total 485.54.',
     edit: (f) => set(f, F.appropriation, 36, { 5: ['485.54', '486.54'] }),
     findings: [
-      { rule: 'TBL003', file: F.appropriation, line: 36 },
-      { rule: 'TBL005', file: F.appropriation, line: 36 },
-      { rule: 'XT004', file: F.appropriation, line: 36 },
+      // 合计 485.54 against 486.54 + 0 + 0; the column's 486.54 against its classes 449.67 + 35.87 and 表5's 485.54.
+      error('TBL003', F.appropriation, 36, '486.54', '485.54', '-1.00'),
+      error('TBL005', F.appropriation, 36, '485.54', '486.54', '1.00'),
+      error('XT004', F.appropriation, 36, '485.54', '486.54', '1.00'),
       ...FE002,
     ],
   },
@@ -1278,22 +1308,29 @@ const faults = {
     description: '表1 一、本年收入 617.53 changed to 671.53: ≠ its numbered items (485.54 + 131.99), and 收入总计 617.53 ≠ 本年收入 + 上年结转结余 (671.53 + 0).',
     edit: (f) => set(f, F.summary, 6, { 2: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL005', file: F.summary, line: 6 },
-      { rule: 'TBL005', file: F.summary, line: 36 },
+      // 本年收入 671.53 against 485.54 + 131.99 = 617.53; 收入总计 617.53 against 671.53 + 0.
+      { ...error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'), says: '一、本年收入 is 671.53 万元, but the 5 lines it adds up come to 617.53 万元', components: [at(F.summary, 7, '485.54'), at(F.summary, 10, '0.00'), at(F.summary, 13, '0.00'), at(F.summary, 16, '0.00'), at(F.summary, 17, '131.99')] },
+      { ...error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'), says: '收 入 总 计 is 617.53 万元, but the 2 lines it adds up come to 671.53 万元', components: [at(F.summary, 6, '671.53'), at(F.summary, 23, '0.00')] },
       ...FE002,
     ],
   },
   'tbl006-sub-item-larger': {
     description: '表1 其中：一般财力 485.54 changed to 548.54, more than its item 1.一般公共预算拨款 485.54 (reported at the item), and no longer the income table\'s 一般公共预算 column 485.54, which beside its column of 上级一般公共预算安排的转移支付 is the same own-level money (XT012, at line 8).',
     edit: (f) => set(f, F.summary, 8, { 2: ['485.54', '548.54'] }),
-    findings: [{ rule: 'TBL006', file: F.summary, line: 7 }, { rule: 'XT012', file: F.summary, line: 8 }, ...FE002],
+    findings: [
+      // 485.54 is not ≥ its 其中 548.54.
+      { ...error('TBL006', F.summary, 7, '548.54', '485.54', '-63.00'), says: 'the "其中" lines under 1.一般公共预算拨款 add up to 548.54 万元, more than 1.一般公共预算拨款 itself (485.54 万元)', components: [at(F.summary, 8, '548.54'), at(F.summary, 9, '0.00')] },
+      error('XT012', F.summary, 8, '485.54', '548.54', '63.00'),
+      ...FE002,
+    ],
   },
   'tbl007-three-public-parts': {
     description: '表10 公务接待费 0.40 changed to 0.60 in both columns (合计 and 一般公共预算): 合计 4.40 ≠ 0 + 4.00 + 0.60 in both columns.',
     edit: (f) => set(f, F.three, 8, { 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
     findings: [
-      { rule: 'TBL007', file: F.three, line: 6 },
-      { rule: 'TBL007', file: F.three, line: 6 },
+      // 合计 4.40 against 0 + 4.00 + 0.60 = 4.60, in both columns.
+      { ...{ ...error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'), says: '合计 (资金来源/一般公共预算) is 4.40 万元, but 因公出国（境）费 + 公务用车购置及运行费（小计） + 公务接待费 add up to 4.60 万元', components: [at(F.three, 7, '0.00'), at(F.three, 9, '4.00'), at(F.three, 8, '0.60')] }, says: '合计 (合计) is 4.40 万元, but 因公出国（境）费 + 公务用车购置及运行费（小计） + 公务接待费 add up to 4.60 万元', components: [at(F.three, 7, '0.00'), at(F.three, 9, '4.00'), at(F.three, 8, '0.60')] },
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
       ...FE002,
     ],
   },
@@ -1301,10 +1338,11 @@ const faults = {
     description: '表6 合计 row: 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
     edit: (f) => set(f, F.basic, 28, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
     findings: [
-      { rule: 'TBL002', file: F.basic, line: 28 },
-      { rule: 'TBL002', file: F.basic, line: 28 },
-      { rule: 'TBL008', file: F.basic, line: 28 },
-      { rule: 'TBL008', file: F.basic, line: 28 },
+      // 人员经费 294.49 against 300.71 + 3.78 = 304.49 (the classes, and 301 + 303); 公用经费 26.65 against 302's 16.65.
+      { ...error('TBL002', F.basic, 28, '304.49', '294.49', '-10.00'), says: 'The total row (人员经费) is 294.49 万元, but the 3 top-level rows add up to 304.49 万元', components: [at(F.basic, 6, '300.71'), at(F.basic, 14, '0.00'), at(F.basic, 25, '3.78')] },
+      error('TBL002', F.basic, 28, '16.65', '26.65', '10.00'),
+      { ...error('TBL008', F.basic, 28, '304.49', '294.49', '-10.00'), says: '人员经费 total is 294.49 万元, but the classes 301 + 303 add up to 304.49 万元', components: [at(F.basic, 6, '300.71'), at(F.basic, 25, '3.78')] },
+      { ...error('TBL008', F.basic, 28, '16.65', '26.65', '10.00'), says: '公用经费 total is 26.65 万元, but the classes 302 add up to 16.65 万元', components: [at(F.basic, 14, '16.65')] },
       ...FE002,
     ],
   },
@@ -1312,35 +1350,36 @@ const faults = {
     description: '表6 30201 办公费 5.50 moved from 公用经费 to 人员经费: a 302 item with 人员经费 (warning); the 302 row\'s 人员经费 (empty) and 公用经费 (16.65) no longer equal its items (5.50 and 11.15).',
     edit: (f) => set(f, F.basic, 15, { 5: ['', '5.50'], 6: ['5.50', ''] }),
     findings: [
-      { rule: 'TBL009', file: F.basic, line: 15 },
-      { rule: 'TBL001', file: F.basic, line: 14 },
-      { rule: 'TBL001', file: F.basic, line: 14 },
+      { ...warning('TBL009', F.basic, 15), says: '30201 办公费 is a 公用经费 item but has 5.50 万元 under 人员经费' },
+      // 302's 人员经费 (blank) against its items' 5.50; its 公用经费 16.65 against 16.65 − 5.50 = 11.15.
+      error('TBL001', F.basic, 14, '5.50', '0.00', '-5.50'),
+      error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
       ...FE002,
     ],
   },
   'tbl010-malformed-code': {
     description: '表3 2010350 事业运行: 项 code "50" printed as "050". The amounts are untouched; only the code is wrong.',
     edit: (f) => set(f, F.expenditure, 9, { 3: ['50', '050'] }),
-    findings: [{ rule: 'TBL010', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [{ ...error('TBL010', F.expenditure, 9), says: '"050"' }, ...FE002],
   },
   'tbl011-orphan': {
     description: '表5: the 20805 行政事业单位养老支出 row removed; its 项 rows 2080501 and 2080505 (now lines 12 and 13) have no 款 row.',
     edit: (f) => removeLine(f, F.gpb, 12),
     findings: [
-      { rule: 'TBL011', file: F.gpb, line: 12 },
-      { rule: 'TBL011', file: F.gpb, line: 13 },
+      { ...error('TBL011', F.gpb, 12), says: '2080501 行政单位离退休 has no 款 row 20805' },
+      { ...error('TBL011', F.gpb, 13), says: '2080505 机关事业单位基本养老保险缴费支出 has no 款 row 20805' },
       ...FE002,
     ],
   },
   'tbl012-duplicate-code': {
     description: '表6: 30229 福利费 printed with the code 30228 (the code of 工会经费 on the line above). Sums unchanged.',
     edit: (f) => set(f, F.basic, 23, { 2: ['29', '28'] }),
-    findings: [{ rule: 'TBL012', file: F.basic, line: 23 }, ...FE002],
+    findings: [{ ...error('TBL012', F.basic, 23), says: 'first printed on line 22' }, ...FE002],
   },
   'tbl013-class-name': {
     description: '表1: class 208 printed as "208 卫生健康支出" (the name of 210).',
     edit: (f) => set(f, F.summary, 13, { 3: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
-    findings: [{ rule: 'TBL013', file: F.summary, line: 13 }, ...FE002],
+    findings: [{ rule: 'TBL013', file: F.summary, line: 13, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出' }, ...FE002],
   },
   'tbl014-empty-note-removed': {
     description: '表8 (empty 政府性基金 table): its note "…为空表。" removed, and the narrative no longer says that the table is empty (a note there would do).',
@@ -1351,17 +1390,17 @@ const faults = {
       if (!said.test(doc.text)) throw new Error('the narrative does not say that 表8 is empty');
       doc.text = doc.text.replace(said, '');
     },
-    findings: [{ rule: 'TBL014', file: F.gfb, line: 6 }, ...FE002],
+    findings: [{ ...error('TBL014', F.gfb, 6), says: '政府性基金预算支出情况表 prints no figure' }, ...FE002],
   },
   'tbl015-empty-note-on-figures': {
     description: '表10 (三公, with figures): a note "注：本单位无“三公”经费，故本表为空表。" added as line 12.',
     edit: (f) => insertLine(f, F.three, 12, ['注：本单位无“三公”经费，故本表为空表。']),
-    findings: [{ rule: 'TBL015', file: F.three, line: 12 }, ...FE002],
+    findings: [{ ...warning('TBL015', F.three, 12), says: '注：本单位无“三公”经费，故本表为空表。' }, ...FE002],
   },
   'tbl016-malformed-amount': {
     description: '表5 2010350 事业运行 合计 271.89 printed as "271.8.9". The sums that need it cannot be checked.',
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.8.9'] }),
-    findings: [{ rule: 'TBL016', file: F.gpb, line: 9 }, ...FE002],
+    findings: [{ rule: 'TBL016', file: F.gpb, line: 9, severity: 'error', actual: '271.8.9' }, ...FE002],
   },
   'tbl017-negative-amount': {
     description: '表6 30299 其他商品和服务支出 0.75 printed as -0.75 (合计 and 公用经费) and 30201 办公费 5.50 raised to 7.00, so that 302 still adds up to 16.65.',
@@ -1370,8 +1409,8 @@ const faults = {
       set(f, F.basic, 15, { 4: ['5.50', '7.00'], 6: ['5.50', '7.00'] });
     },
     findings: [
-      { rule: 'TBL017', file: F.basic, line: 24 },
-      { rule: 'TBL017', file: F.basic, line: 24 },
+      { rule: 'TBL017', file: F.basic, line: 24, severity: 'warning', actual: '-0.75', says: '合计: -0.75 万元 is negative' },
+      { rule: 'TBL017', file: F.basic, line: 24, severity: 'warning', actual: '-0.75', says: '公用经费: -0.75 万元 is negative' },
       ...FE002,
     ],
   },
@@ -1381,7 +1420,12 @@ const faults = {
       set(f, F.summary, 6, { 4: ['581.66', '581.75'] });
       set(f, F.summary, 13, { 4: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+    findings: [
+      // The summary's 581.75 and 35.78 against 表3's 581.66 and 35.87.
+      error('XT001', F.summary, 6, '581.66', '581.75', '0.09'),
+      error('XT001', F.summary, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt002-income-row': {
     description: '表2: 0.10 moved from 2010350 事业运行 to 2010301 行政运行 (总计, 小计 and 一般公共预算 columns); the income table still adds up, but both rows differ from the expenditure table.',
@@ -1389,7 +1433,12 @@ const faults = {
       set(f, F.income, 8, { 5: ['13.38', '13.48'], 6: ['13.38', '13.48'], 7: ['13.38', '13.48'] });
       set(f, F.income, 9, { 5: ['403.88', '403.78'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
     },
-    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [
+      // 表3's 13.38 and 403.88 against the income table's 13.48 and 403.78.
+      { ...error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'), says: '2010301 行政运行: the income table has 13.48 万元, the expenditure table 13.38 万元', components: [at(F.income, 8, '13.48')] },
+      error('XT002', F.expenditure, 9, '403.78', '403.88', '0.10'),
+      ...FE002,
+    ],
   },
   'xt003-summary-income-item': {
     description: '表1: 0.10 of 5.单位资金 (131.99 → 131.89, its 其中 其他收入 likewise) shown as 4.财政专户核拨 0.10; the summary still adds up, but both items differ from the income table\'s columns.',
@@ -1398,7 +1447,12 @@ const faults = {
       set(f, F.summary, 17, { 2: ['131.99', '131.89'] });
       set(f, F.summary, 22, { 2: ['131.99', '131.89'] });
     },
-    findings: [{ rule: 'XT003', file: F.summary, line: 16 }, { rule: 'XT003', file: F.summary, line: 17 }, ...FE002],
+    findings: [
+      // The summary's 0.10 and 131.89 against the income table's 财政专户 column (blank) and 单位资金 column 131.99.
+      { ...error('XT003', F.summary, 16, '0.00', '0.10', '0.10'), says: '4.财政专户核拨: the summary has 0.10 万元, the income table\'s column total is 0.00 万元', components: [at(F.income, 15, '0.00')] },
+      error('XT003', F.summary, 17, '131.99', '131.89', '-0.10'),
+      ...FE002,
+    ],
   },
   'xt004-appropriation-class': {
     description: '表4: 0.09 moved between classes (201 449.67 → 449.76, 208 35.87 → 35.78, 合计 and 一般公共预算 columns); the table still balances, but both classes differ from the general public budget table.',
@@ -1406,17 +1460,24 @@ const faults = {
       set(f, F.appropriation, 6, { 4: ['449.67', '449.76'], 5: ['449.67', '449.76'] });
       set(f, F.appropriation, 13, { 4: ['35.87', '35.78'], 5: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT004', file: F.appropriation, line: 6 }, { rule: 'XT004', file: F.appropriation, line: 13 }, ...FE002],
+    findings: [
+      // The 一般公共预算 column's 449.76 and 35.78 against 表5's 449.67 and 35.87.
+      { ...error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'), says: `class 201, gpb: the appropriation table has 449.76 万元, ${F.gpb}:6 201 一般公共服务支出 合计 is 449.67 万元`, components: [at(F.gpb, 6, '449.67')] },
+      error('XT004', F.appropriation, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt005-income-gpb-total': {
     description: '表2 合计 row, 一般公共预算 column: 485.54 printed as 485.45. It is ≠ the sum of its classes, 小计 485.54 ≠ its funds, the summary\'s 一般公共预算拨款 485.54 ≠ the column (XT003), nor its 其中：一般财力 485.54, the same own-level money as the column beside its column of 上级转移支付 (XT012, at the summary\'s line 8), and the general public budget table\'s total ≠ the column.',
     edit: (f) => set(f, F.income, 15, { 7: ['485.54', '485.45'] }),
     findings: [
-      { rule: 'TBL002', file: F.income, line: 15 },
-      { rule: 'TBL003', file: F.income, line: 15 },
-      { rule: 'XT003', file: F.summary, line: 7 },
-      { rule: 'XT012', file: F.summary, line: 8 },
-      { rule: 'XT005', file: F.gpb, line: 15 },
+      // The column's 485.45 against its classes 449.67 + 35.87 = 485.54; 小计 485.54 against 485.45 + 0 …;
+      // the summary's 一般公共预算拨款 and 表5's total 485.54 against the column's 485.45.
+      error('TBL002', F.income, 15, '485.54', '485.45', '-0.09'),
+      error('TBL003', F.income, 15, '485.45', '485.54', '0.09'),
+      error('XT003', F.summary, 7, '485.45', '485.54', '0.09'),
+      { ...error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'), says: 'the general public budget table\'s total is 485.54 万元, the income table\'s 一般公共预算 column total is 485.45 万元', components: [at(F.income, 15, '485.45')] },
+      error('XT012', F.summary, 8, '485.45', '485.54', '0.09'),
       ...FE002,
     ],
   },
@@ -1427,12 +1488,17 @@ const faults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [{ ...error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), says: 'basic expenditure: the general public budget table has 321.14 万元, the economic table\'s total is 321.24 万元', components: [at(F.basic, 28, '321.24')] }, ...FE002],
   },
   'xt007-project-subject': {
     description: '表7: the project "12345 政务服务便民热线项目" (69.40) filed under 2010350 instead of 2010399. The project table still adds up (201/20103 unchanged), but 2010399\'s 项目支出 164.40 ≠ its projects 95.00 and 2010350\'s 项目支出 (empty) ≠ 69.40.',
     edit: (f) => set(f, F.project, 12, { 3: ['99', '50'] }),
-    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+    findings: [
+      // 2010350's 项目支出 (blank) against its project 69.40; 2010399's 164.40 against its projects 3.00 + 30.00 + 50.00 + 12.00 = 95.00.
+      { ...error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'), says: '2010350: 项目支出 is 0.00 万元 in the general public budget table, the projects under it add up to 69.40 万元', components: [at(F.project, 12, '69.40')] },
+      { ...error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'), says: '2010399: 项目支出 is 164.40 万元 in the general public budget table, the projects under it add up to 95.00 万元', components: [at(F.project, 8, '50.00'), at(F.project, 9, '3.00'), at(F.project, 10, '30.00'), at(F.project, 11, '12.00')] },
+      ...FE002,
+    ],
   },
   'xt008-gpb-above-expenditure': {
     description: '表2 and 表3: 2.00 of 基本支出 moved from 2010301 行政运行 (13.38 → 11.38) to 2010350 事业运行 (403.88 → 405.88) in both the income and the expenditure table; the general public budget table keeps 13.38 for 2010301, more than the expenditure table\'s 11.38 (合计 and 基本支出).',
@@ -1442,7 +1508,12 @@ const faults = {
       set(f, F.income, 8, { 5: ['13.38', '11.38'], 6: ['13.38', '11.38'], 7: ['13.38', '11.38'] });
       set(f, F.income, 9, { 5: ['403.88', '405.88'], 6: ['271.89', '273.89'], 7: ['271.89', '273.89'] });
     },
-    findings: [{ rule: 'XT008', file: F.gpb, line: 8 }, { rule: 'XT008', file: F.gpb, line: 8 }, ...FE002],
+    findings: [
+      // 表5's 13.38 is not ≤ 表3's 11.38 (合计 and 基本支出).
+      { ...{ ...error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'), says: '2010301 行政运行 基本支出: the general public budget table has 13.38 万元, more than the expenditure table\'s 11.38 万元', components: [at(F.expenditure, 8, '11.38')] }, says: '2010301 行政运行 合计: the general public budget table has 13.38 万元, more than the expenditure table\'s 11.38 万元', components: [at(F.expenditure, 8, '11.38')] },
+      error('XT008', F.gpb, 8, '11.38', '13.38', '2.00'),
+      ...FE002,
+    ],
   },
   'xt008-all-gpb-not-equal': {
     description: 'All money general public budget (单位资金 131.99 removed from the summary, the income and the expenditure tables, so that each gpb row must equal its expenditure row); then 0.10 moved from 2010350 事业运行 to 2010301 行政运行 in the income and expenditure tables (合计 and 基本支出). The gpb table keeps 13.38 and 271.89: both rows differ from the expenditure table in 合计 and 基本支出. The narrative (which states the sample\'s 617.53 and 131.99) is left out, so that the case is about the tables.',
@@ -1456,10 +1527,11 @@ const faults = {
       set(f, F.income, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'], 7: ['271.89', '271.79'] });
     },
     findings: [
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 9 },
-      { rule: 'XT008', file: F.gpb, line: 9 },
+      // 表5's 13.38 and 271.89 against 表3's 13.48 and 271.79 (合计 and 基本支出).
+      error('XT008', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 9, '271.79', '271.89', '0.10'),
+      error('XT008', F.gpb, 9, '271.79', '271.89', '0.10'),
       ...FE002,
     ],
   },
@@ -1469,12 +1541,16 @@ const faults = {
       set(f, F.three, 8, { 2: ['0.40', '0.20'], 3: ['0.40', '0.20'] });
       set(f, F.three, 6, { 2: ['4.40', '4.20'], 3: ['4.40', '4.20'] });
     },
-    findings: [{ rule: 'XT009', file: F.three, line: 8 }, ...FE002],
+    findings: [
+      // 0.20 is not ≥ 30217's 0.40.
+      { ...error('XT009', F.three, 8, '0.40', '0.20', '-0.20'), says: '公务接待费: the "三公" table has 0.20 万元, less than economic item 30217 (0.40 万元)', components: [at(F.basic, 21, '0.40')] },
+      ...FE002,
+    ],
   },
   'xt010-operating-cost': {
     description: '表10: a line "机关运行经费 20.00" added (line 12); the economic table\'s 公用经费 is 16.65.',
     edit: (f) => insertLine(f, F.three, 12, ['机关运行经费', '20.00', '20.00']),
-    findings: [{ rule: 'XT010', file: F.three, line: 12 }, ...FE002],
+    findings: [{ ...warning('XT010', F.three, 12, '16.65', '20.00', '3.35'), says: '机关运行经费 is 20.00 万元, the economic table\'s 公用经费 total is 16.65 万元', components: [at(F.basic, 28, '16.65')] }, ...FE002],
   },
   'xt011-carryover': {
     description: '表11: a carried-over project of 10.00 (财政拨款, 项目支出) and the 合计 row 10.00, its empty-table note removed; the summary has no 上年结转结余. Both the 总计 and the 财政拨款 合计 differ from the summary\'s lines.',
@@ -1483,7 +1559,12 @@ const faults = {
       insertLine(f, F.carry, 7, ['上年结转项目', '10.00', '10.00', '', '', '', '10.00']);
       set(f, F.carry, 8, { 1: ['合计', '合计'], 2: ['', '10.00'], 3: ['', '10.00'], 7: ['', '10.00'] });
     },
-    findings: [{ rule: 'XT011', file: F.carry, line: 8 }, { rule: 'XT011', file: F.carry, line: 8 }, ...FE002],
+    findings: [
+      // 总计 and 财政拨款 合计 10.00 against the summary's 上年结转结余 lines (blank).
+      { ...{ ...error('XT011', F.carry, 8, '0.00', '10.00', '10.00'), says: '财政拨款结转: the carry-over table has 10.00 万元, the summary 0.00 万元' }, says: '上年结转结余: the carry-over table has 10.00 万元, the summary 0.00 万元' },
+      error('XT011', F.carry, 8, '0.00', '10.00', '10.00'),
+      ...FE002,
+    ],
   },
   'fe001-pension': {
     description: '表6: 30108 机关事业单位基本养老保险缴费 31.87 → 32.87 and 30102 津贴补贴 106.43 → 105.43 (301 still 300.71); the general public budget table\'s 2080505 基本支出 is 31.87.',
@@ -1491,22 +1572,26 @@ const faults = {
       set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
       set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
     },
-    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+    findings: [
+      // 2080505's 基本支出 31.87 against 30108's 32.87.
+      { ...warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'), says: '机关事业单位基本养老保险缴费: economic 30108 is 32.87 万元, but function 2080505 has 31.87 万元 of 基本支出', components: [at(F.basic, 10, '32.87')] },
+      ...FE002,
+    ],
   },
   'cp001-core-table-missing': {
     description: 'The 国有资本经营预算支出情况表 (表9) removed.',
     edit: (f) => f.delete(F.soc),
-    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+    findings: [{ ...warning('CP001', F.summary, 1), says: '国有资本经营预算支出表' }, ...FE002],
   },
   'cp001-gpb-table-missing': {
     description: 'The 一般公共预算支出情况表 (表5) removed: a missing core table. The identities that need it cannot be checked; nothing else is wrong (the appropriation table\'s total 485.54 cannot be compared with the fund tables when one of them is missing).',
     edit: (f) => f.delete(F.gpb),
-    findings: [{ rule: 'CP001', file: F.summary, line: 1 }, ...FE002],
+    findings: [{ ...warning('CP001', F.summary, 1), says: '一般公共预算支出表' }, ...FE002],
   },
   'cp002-unit-name': {
     description: '表5 编制单位：克孜勒苏柯尔克孜自治州财政局 (another unit).',
     edit: (f) => set(f, F.gpb, 3, { 1: ['编制单位：克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心', '编制单位：克孜勒苏柯尔克孜自治州财政局'] }),
-    findings: [{ rule: 'CP002', file: F.gpb, line: 3 }, ...FE002],
+    findings: [{ rule: 'CP002', file: F.gpb, line: 3, severity: 'error', expected: UNIT, actual: '克孜勒苏柯尔克孜自治州财政局' }, ...FE002],
   },
   'cp002-narrative-unit-name': {
     description: 'The narrative speaks of "克孜勒苏柯尔克孜自治州公共资源交易中心" ("政务服务和" dropped everywhere, also where a line break splits it), not of the unit the tables name (a warning, at the narrative\'s line 1).',
@@ -1515,7 +1600,7 @@ const faults = {
       doc.text = doc.text.replace(new RegExp([...'政务服务和'].join('\\s*'), 'g'), '');
       if (doc.text.replace(/\s+/g, '').includes(UNIT)) throw new Error('the narrative still names the unit');
     },
-    findings: [{ rule: 'CP002', file: F.narrative, line: 1 }, ...FE002],
+    findings: [{ rule: 'CP002', file: F.narrative, line: 1, severity: 'warning', expected: UNIT }, ...FE002],
   },
   'cp003-narrative-year': {
     description: 'Every title prefixed "2024年"; the narrative\'s heading "第三部分 2024 年单位预算情况说明" (line 62) says 2023.',
@@ -1526,7 +1611,7 @@ const faults = {
       doc.text = doc.text.replace('第三部分 2024 年单位预算情况说明', '第三部分 2023 年单位预算情况说明');
       if (doc.text === before) throw new Error('narrative heading not found');
     },
-    findings: [{ rule: 'CP003', file: F.narrative, line: 62 }, ...FE002],
+    findings: [{ rule: 'CP003', file: F.narrative, line: 62, severity: 'error', expected: '2024', actual: '2023' }, ...FE002],
   },
   'cp003-budget-year': {
     description: 'Every title prefixed "2024年", except 表5 titled "2023年一般公共预算支出情况表".',
@@ -1536,12 +1621,12 @@ const faults = {
         doc.rows[1][0] = `${name === F.gpb ? '2023' : '2024'}年${doc.rows[1][0]}`;
       }
     },
-    findings: [{ rule: 'CP003', file: F.gpb, line: 2 }, ...FE002],
+    findings: [{ rule: 'CP003', file: F.gpb, line: 2, severity: 'error', expected: '2024', actual: '2023' }, ...FE002],
   },
   'cp004-duplicate-table': {
     description: '表5 a second time, as "表5-一般公共预算支出情况表（副本）.csv" (sorted after the original, which is the one checked).',
     edit: (f) => f.set('表5-一般公共预算支出情况表（副本）.csv', cloneDoc(f.get(F.gpb))),
-    findings: [{ rule: 'CP004', file: '表5-一般公共预算支出情况表（副本）.csv', line: 2 }, ...FE002],
+    findings: [{ ...error('CP004', '表5-一般公共预算支出情况表（副本）.csv', 2), says: `checked from ${F.gpb}` }, ...FE002],
   },
 };
 
@@ -1554,8 +1639,8 @@ const rowWith = (files, name, text) => lineWhere(files, name, (r) => r.some((c) 
 
 /** The sample's two FE002 warnings in the one-cell layout, whose 表6 lost its 类/款 header row: lines 10 and 12. */
 const ONE_CELL_FE002 = [
-  { rule: 'FE002', file: F.basic, line: 10 },
-  { rule: 'FE002', file: F.basic, line: 12 },
+  { ...FE002_MEDICAL, file: F.basic, line: 10 },
+  { ...FE002_HOUSING, file: F.basic, line: 12 },
 ];
 
 const layoutFaults = {
@@ -1563,7 +1648,12 @@ const layoutFaults = {
     layout: 'flat-summary',
     description: 'Flat 表1: 本年收入合计 617.53 changed to 618.53 (line 36): ≠ the numbered income items 一、… 五、 (485.54 + 131.99), and 收入总计 617.53 (line 38) ≠ 本年收入合计 + 上年结转结余 (618.53 + 0). 本年收入合计 = 本年支出合计 is no identity of RULES.md, so nothing else.',
     edit: (f) => set(f, F.summary, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['617.53', '618.53'] }),
-    findings: [{ rule: 'TBL005', file: F.summary, line: 36 }, { rule: 'TBL005', file: F.summary, line: 38 }, ...FE002],
+    findings: [
+      // 本年收入合计 618.53 against 485.54 + 131.99; 收入总计 617.53 against 618.53 + 0.
+      error('TBL005', F.summary, 36, '617.53', '618.53', '1.00'),
+      error('TBL005', F.summary, 38, '618.53', '617.53', '-1.00'),
+      ...FE002,
+    ],
   },
   'xt001-flat-summary-class': {
     layout: 'flat-summary',
@@ -1572,17 +1662,23 @@ const layoutFaults = {
       set(f, F.summary, 6, { 3: ['一、一般公共服务支出', '一、一般公共服务支出'], 4: ['581.66', '581.75'] });
       set(f, F.summary, 13, { 3: ['八、社会保障和就业支出', '八、社会保障和就业支出'], 4: ['35.87', '35.78'] });
     },
-    findings: [{ rule: 'XT001', file: F.summary, line: 6 }, { rule: 'XT001', file: F.summary, line: 13 }, ...FE002],
+    findings: [
+      error('XT001', F.summary, 6, '581.66', '581.75', '0.09'),
+      error('XT001', F.summary, 13, '35.87', '35.78', '-0.09'),
+      ...FE002,
+    ],
   },
   'xt001-item-rows-only': {
     layout: 'item-rows-only',
     description: 'Item rows only: 表3 2010301 行政运行 (line 6) 13.38 → 14.38 in 合计 and 基本支出 (the row still adds up). The summary\'s 201 (581.66) ≠ the sum of 表3\'s 项 under 201 (582.66); 2010301 in the income table (13.38) ≠ the expenditure table\'s (14.38); 表3\'s 合计 row (617.53, 321.14) ≠ the sum of its rows in both columns.',
     edit: (f) => set(f, F.expenditure, 6, { 3: ['01', '01'], 5: ['13.38', '14.38'], 6: ['13.38', '14.38'] }),
     findings: [
-      { rule: 'XT001', file: F.summary, line: 6 },
-      { rule: 'XT002', file: F.expenditure, line: 6 },
-      { rule: 'TBL002', file: F.expenditure, line: 11 },
-      { rule: 'TBL002', file: F.expenditure, line: 11 },
+      // The summary's 201 581.66 against 表3's 14.38 + 403.88 + 164.40 = 582.66; 表3's 2010301 14.38 against the income
+      // table's 13.38; 表3's 合计 617.53 and 321.14 against its rows 618.53 and 14.38 + 271.89 + 4.00 + 31.87 = 322.14.
+      error('XT001', F.summary, 6, '582.66', '581.66', '-1.00'),
+      error('XT002', F.expenditure, 6, '13.38', '14.38', '1.00'),
+      error('TBL002', F.expenditure, 11, '618.53', '617.53', '-1.00'),
+      error('TBL002', F.expenditure, 11, '322.14', '321.14', '-1.00'),
       ...FE002,
     ],
   },
@@ -1591,10 +1687,11 @@ const layoutFaults = {
     description: 'Tree-style codes: 表5 项 ",,01" 行政运行 (line 8) 13.38 → 13.48 in 合计 and 基本支出 (the row still adds up): its 款 ",03," (line 7, 449.67 / 285.27) ≠ its 项 in both columns, and 2010301 in the general public budget table (13.48) > the expenditure table\'s 13.38 in both columns.',
     edit: (f) => set(f, F.gpb, 8, { 3: ['01', '01'], 5: ['13.38', '13.48'], 6: ['13.38', '13.48'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
+      // 20103: 13.48 + 271.89 + 164.40 = 449.77 against 449.67, and 13.48 + 271.89 = 285.37 against 285.27; 表5's 13.48 is not ≤ 表3's 13.38.
+      error('TBL001', F.gpb, 7, '449.77', '449.67', '-0.10'),
+      error('TBL001', F.gpb, 7, '285.37', '285.27', '-0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
       ...FE002,
     ],
   },
@@ -1605,17 +1702,23 @@ const layoutFaults = {
       set(f, F.gpb, 12, { 2: ['05', '05'], 4: ['行政事业单位养老支出', '行政事业单位养老支出'] });
       removeLine(f, F.gpb, 12);
     },
-    findings: [{ rule: 'TBL010', file: F.gpb, line: 12 }, { rule: 'TBL010', file: F.gpb, line: 13 }, ...FE002],
+    findings: [
+      { ...error('TBL010', F.gpb, 12), says: 'skips a level' },
+      { ...error('TBL010', F.gpb, 13), says: 'skips a level' },
+      ...FE002,
+    ],
   },
   'tbl003-split-basic-personnel': {
     layout: 'split-basic-columns',
     description: 'Split 基本支出 (人员经费, 公用经费, no 小计): 表5 2010301 行政运行 人员经费 10.38 → 10.48 (line 8): the row\'s 合计 13.38 ≠ 10.48 + 3.00 + 0; its 款 20103 (line 7) 人员经费 268.62 ≠ 10.48 + 258.24; and the general public budget table\'s 基本支出 of 2010301 (13.48) > the expenditure table\'s (13.38, XT008), its 人员经费 (10.48) > the expenditure table\'s all-money 人员经费 (10.38, XT012: XT008 compares 基本支出 alone).',
     edit: (f) => set(f, F.gpb, 8, { 4: ['行政运行', '行政运行'], 6: ['10.38', '10.48'] }),
     findings: [
-      { rule: 'TBL001', file: F.gpb, line: 7 },
-      { rule: 'TBL003', file: F.gpb, line: 8 },
-      { rule: 'XT008', file: F.gpb, line: 8 },
-      { rule: 'XT012', file: F.gpb, line: 8 },
+      // 20103's 人员经费 268.62 against 10.48 + 258.24 = 268.72; 2010301's 合计 13.38 against 10.48 + 3.00 = 13.48; its
+      // 基本支出 (人员经费 + 公用经费) 13.48 is not ≤ 表3's 10.38 + 3.00 = 13.38.
+      error('TBL001', F.gpb, 7, '268.72', '268.62', '-0.10'),
+      error('TBL003', F.gpb, 8, '13.48', '13.38', '-0.10'),
+      error('XT008', F.gpb, 8, '13.38', '13.48', '0.10'),
+      error('XT012', F.gpb, 8, '10.38', '10.48', '0.10'),
       ...FE002,
     ],
   },
@@ -1626,7 +1729,7 @@ const layoutFaults = {
       set(f, F.basic, 10, { 4: ['31.87', '32.87'], 5: ['31.87', '32.87'] });
       set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
     },
-    findings: [{ rule: 'FE001', file: F.gpb, line: 14 }, ...FE002],
+    findings: [warning('FE001', F.gpb, 14, '32.87', '31.87', '-1.00'), ...FE002],
   },
   'xt006-split-basic-no-subtotal': {
     layout: 'split-basic-columns',
@@ -1636,7 +1739,7 @@ const layoutFaults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, { rule: 'XT012', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), error('XT012', F.gpb, 15, '16.75', '16.65', '-0.10'), ...FE002],
   },
   'xt006-split-basic-subtotal': {
     layout: 'split-basic-columns-subtotal',
@@ -1646,22 +1749,23 @@ const layoutFaults = {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, { rule: 'XT012', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), error('XT012', F.gpb, 15, '16.75', '16.65', '-0.10'), ...FE002],
   },
   'tbl013-one-cell-class-name': {
     layout: 'code-and-name-one-cell',
     description: 'Code and name in one cell: 表3 "208 社会保障和就业支出" printed "208 卫生健康支出" (line 10; the name of 210). Amounts untouched.',
     edit: (f) => set(f, F.expenditure, 10, { 1: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
-    findings: [{ rule: 'TBL013', file: F.expenditure, line: 10 }, ...ONE_CELL_FE002],
+    findings: [{ rule: 'TBL013', file: F.expenditure, line: 10, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出' }, ...ONE_CELL_FE002],
   },
   'tbl001-one-cell-item': {
     layout: 'code-and-name-one-cell',
     description: 'Code and name in one cell: 表3 "2080501 行政单位离退休" (line 12) 合计 and 基本支出 4.00 → 4.10 (the row adds up): 20805 (line 11) ≠ its 项 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s (合计).',
     edit: (f) => set(f, F.expenditure, 12, { 1: ['2080501 行政单位离退休', '2080501 行政单位离退休'], 2: ['4.00', '4.10'], 3: ['4.00', '4.10'] }),
     findings: [
-      { rule: 'TBL001', file: F.expenditure, line: 11 },
-      { rule: 'TBL001', file: F.expenditure, line: 11 },
-      { rule: 'XT002', file: F.expenditure, line: 12 },
+      // 20805: 4.10 + 31.87 = 35.97 against 35.87 (合计 and 基本支出); 表3's 2080501 4.10 against the income table's 4.00.
+      error('TBL001', F.expenditure, 11, '35.97', '35.87', '-0.10'),
+      error('TBL001', F.expenditure, 11, '35.97', '35.87', '-0.10'),
+      error('XT002', F.expenditure, 12, '4.00', '4.10', '0.10'),
       ...ONE_CELL_FE002,
     ],
   },
@@ -1669,7 +1773,12 @@ const layoutFaults = {
     layout: 'three-header-rows',
     description: 'Three header rows: 表2 2010301 行政运行 (line 9), 一般公共预算 13.38 → 13.48: 财政拨款 小计 13.38 ≠ 13.48 + 0 + 0, and 20103 (line 8) 一般公共预算 449.67 ≠ 13.48 + 271.89 + 164.40. The 总计 (13.38 = 小计 + …) and the cross-table identities (they use 总计 and the column totals) still hold.',
     edit: (f) => set(f, F.income, 9, { 1: ['2010301', '2010301'], 5: ['13.38', '13.48'] }),
-    findings: [{ rule: 'TBL001', file: F.income, line: 8 }, { rule: 'TBL003', file: F.income, line: 9 }, ...FE002],
+    findings: [
+      // 20103's 一般公共预算 449.67 against 13.48 + 271.89 + 164.40 = 449.77; 2010301's 小计 13.38 against 13.48 + 0 + 0.
+      error('TBL001', F.income, 8, '449.77', '449.67', '-0.10'),
+      error('TBL003', F.income, 9, '13.48', '13.38', '-0.10'),
+      ...FE002,
+    ],
   },
   'xt002-three-header-income': {
     layout: 'three-header-rows',
@@ -1678,31 +1787,40 @@ const layoutFaults = {
       set(f, F.income, 9, { 1: ['2010301', '2010301'], 3: ['13.38', '13.48'], 4: ['13.38', '13.48'], 5: ['13.38', '13.48'] });
       set(f, F.income, 10, { 1: ['2010350', '2010350'], 3: ['403.88', '403.78'], 4: ['271.89', '271.79'], 5: ['271.89', '271.79'] });
     },
-    findings: [{ rule: 'XT002', file: F.expenditure, line: 8 }, { rule: 'XT002', file: F.expenditure, line: 9 }, ...FE002],
+    findings: [
+      error('XT002', F.expenditure, 8, '13.48', '13.38', '-0.10'),
+      error('XT002', F.expenditure, 9, '403.78', '403.88', '0.10'),
+      ...FE002,
+    ],
   },
   'xt010-year-columns-operating-cost': {
     layout: 'year-columns',
     description: 'Year columns in 表10: 机关运行经费 2024年预算数 16.65 → 18.65 (增减额 likewise, line 11); the economic table\'s 公用经费 is 16.65.',
     edit: (f) => set(f, F.three, 11, { 1: ['机关运行经费', '机关运行经费'], 2: ['16.65', '18.65'], 4: ['16.65', '18.65'] }),
-    findings: [{ rule: 'XT010', file: F.three, line: 11 }, ...FE002],
+    findings: [warning('XT010', F.three, 11, '16.65', '18.65', '2.00'), ...FE002],
   },
   'tbl007-year-columns-parts': {
     layout: 'year-columns',
     description: 'Year columns in 表10: 2024年预算数 of 公务用车运行费 4.00 → 4.20 (line 10; 增减额 4.20 too): 公务用车购置及运行费 4.00 (line 8) ≠ 购置费 0 + 运行费 4.20 in both the 2024 and the 增减额 column (each column is a set of 三公 figures that must add up). The 2023 column is untouched.',
     edit: (f) => set(f, F.three, 10, { 1: ['公务用车运行费', '公务用车运行费'], 2: ['4.00', '4.20'], 4: ['4.00', '4.20'] }),
-    findings: [{ rule: 'TBL007', file: F.three, line: 8 }, { rule: 'TBL007', file: F.three, line: 8 }, ...FE002],
+    findings: [
+      // 公务用车购置及运行费 4.00 against 0 + 4.20, in the 2024 and the 增减额 column.
+      error('TBL007', F.three, 8, '4.20', '4.00', '-0.20'),
+      error('TBL007', F.three, 8, '4.20', '4.00', '-0.20'),
+      ...FE002,
+    ],
   },
   'tbl008-unit-in-header': {
     layout: 'title-in-first-row-no-table-number',
     description: 'No "表N" row; 表6 with its unit only in the header "预算数（万元）", with the fault of tbl008-personnel-public-split: 合计 row (line 27) 人员经费 304.49 → 294.49 and 公用经费 16.65 → 26.65 (合计 321.14 still their sum): 人员经费 ≠ 301 + 303, 公用经费 ≠ 302, and both columns ≠ the sum of the class rows.',
     edit: (f) => set(f, F.basic, 27, { 3: ['合计', '合计'], 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] }),
     findings: [
-      { rule: 'TBL002', file: F.basic, line: 27 },
-      { rule: 'TBL002', file: F.basic, line: 27 },
-      { rule: 'TBL008', file: F.basic, line: 27 },
-      { rule: 'TBL008', file: F.basic, line: 27 },
-      { rule: 'FE002', file: F.basic, line: 10 },
-      { rule: 'FE002', file: F.basic, line: 12 },
+      error('TBL002', F.basic, 27, '304.49', '294.49', '-10.00'),
+      error('TBL002', F.basic, 27, '16.65', '26.65', '10.00'),
+      error('TBL008', F.basic, 27, '304.49', '294.49', '-10.00'),
+      error('TBL008', F.basic, 27, '16.65', '26.65', '10.00'),
+      { ...FE002_MEDICAL, file: F.basic, line: 10 },
+      { ...FE002_HOUSING, file: F.basic, line: 12 },
     ],
   },
   'nc001-narrative-amount': {
@@ -1713,7 +1831,11 @@ const layoutFaults = {
       doc.text = doc.text.replace('行政运行（项）：2024 年预算数为 13.38 万元', '行政运行（项）：2024 年预算数为 13.83 万元');
       if (doc.text === before) throw new Error('narrative sentence not found');
     },
-    findings: [{ rule: 'NC001', file: F.narrative, line: 188 }, ...FE002],
+    findings: [
+      // The narrative's 13.83 against 表5's 13.38.
+      error('NC001', F.narrative, 188, '13.38', '13.83', '0.45'),
+      ...FE002,
+    ],
   },
 };
 Object.assign(faults, layoutFaults);
@@ -1724,12 +1846,12 @@ Object.assign(faults, {
     description: '合计 row printed first: 表3 合计 (line 6) 617.53 → 671.53, as tbl002-total-row: ≠ 201 + 208, ≠ 基本支出 + 项目支出, ≠ the summary\'s 支出总计 (XT001 at the summary\'s figure), ≠ the income table\'s 合计 (XT002).',
     edit: (f) => set(f, F.expenditure, 6, { 4: ['合计', '合计'], 5: ['617.53', '671.53'] }),
     findings: [
-      { rule: 'TBL002', file: F.expenditure, line: 6 },
-      { rule: 'TBL003', file: F.expenditure, line: 6 },
-      { rule: 'XT001', file: F.summary, line: 36 },
-      { rule: 'XT002', file: F.expenditure, line: 6 },
-      { rule: 'FE002', file: F.basic, line: 12 },
-      { rule: 'FE002', file: F.basic, line: 14 },
+      error('TBL002', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      error('TBL003', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      error('XT001', F.summary, 36, '671.53', '617.53', '-54.00'),
+      error('XT002', F.expenditure, 6, '617.53', '671.53', '54.00'),
+      { ...FE002_MEDICAL, file: F.basic, line: 12 },
+      { ...FE002_HOUSING, file: F.basic, line: 14 },
     ],
   },
   'xt006-budget-group-header': {
@@ -1740,17 +1862,18 @@ Object.assign(faults, {
       set(f, F.basic, 14, { 4: ['16.65', '16.75'], 6: ['16.65', '16.75'] });
       set(f, F.basic, 28, { 4: ['321.14', '321.24'], 6: ['16.65', '16.75'] });
     },
-    findings: [{ rule: 'XT006', file: F.gpb, line: 15 }, ...FE002],
+    findings: [error('XT006', F.gpb, 15, '321.24', '321.14', '-0.10'), ...FE002],
   },
   'xt005-income-current-group': {
     layout: 'income-current-group',
     description: '表2 with an "本年收入" group, with the fault of xt005-income-gpb-total: 合计 row (line 15), 一般公共预算拨款收入 485.54 → 485.45. It is ≠ the sum of its classes, 本年收入 小计 617.53 ≠ its parts (485.45 + 131.99), the summary\'s 一般公共预算拨款 485.54 ≠ the column, and the general public budget table\'s total ≠ the column.',
     edit: (f) => set(f, F.income, 15, { 4: ['合计', '合计'], 7: ['485.54', '485.45'] }),
     findings: [
-      { rule: 'TBL002', file: F.income, line: 15 },
-      { rule: 'TBL003', file: F.income, line: 15 },
-      { rule: 'XT003', file: F.summary, line: 7 },
-      { rule: 'XT005', file: F.gpb, line: 15 },
+      // As xt005-income-gpb-total; 本年收入 小计 617.53 against 485.45 + 131.99 = 617.44.
+      error('TBL002', F.income, 15, '485.54', '485.45', '-0.09'),
+      error('TBL003', F.income, 15, '617.44', '617.53', '0.09'),
+      error('XT003', F.summary, 7, '485.45', '485.54', '0.09'),
+      error('XT005', F.gpb, 15, '485.45', '485.54', '0.09'),
       ...FE002,
     ],
   },
@@ -1758,7 +1881,13 @@ Object.assign(faults, {
     layout: 'flat-appropriation',
     description: 'Flat 表4: 本年收入合计 485.54 → 486.54 (line 36): ≠ the numbered fund lines (485.54 + 0 + 0), and 收入总计 485.54 (line 38) ≠ 本年收入合计 + 上年结转 (486.54 + 0); 本年收入合计 is this year\'s 财政拨款 income, which the income table prints as its 财政拨款（补助）小计 485.54 (XT012, at line 36).',
     edit: (f) => set(f, F.appropriation, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['485.54', '486.54'] }),
-    findings: [{ rule: 'TBL005', file: F.appropriation, line: 36 }, { rule: 'TBL005', file: F.appropriation, line: 38 }, { rule: 'XT012', file: F.appropriation, line: 36 }, ...FE002],
+    findings: [
+      // 本年收入合计 486.54 against 485.54 + 0 + 0; 收入总计 485.54 against 486.54 + 0.
+      error('TBL005', F.appropriation, 36, '485.54', '486.54', '1.00'),
+      error('TBL005', F.appropriation, 38, '486.54', '485.54', '-1.00'),
+      error('XT012', F.appropriation, 36, '485.54', '486.54', '1.00'),
+      ...FE002,
+    ],
   },
   'xt001-summary-basic-project-columns': {
     layout: 'summary-basic-project-columns',
@@ -1768,10 +1897,11 @@ Object.assign(faults, {
       set(f, F.summary, 36, { 5: ['321.14', '321.04'], 6: ['296.39', '296.49'] });
     },
     findings: [
-      { rule: 'XT001', file: F.summary, line: 6 },
-      { rule: 'XT001', file: F.summary, line: 6 },
-      { rule: 'XT012', file: F.summary, line: 36 },
-      { rule: 'XT012', file: F.summary, line: 36 },
+      // Class 201's 基本支出 285.17 and 项目支出 296.49 against 表3's 285.27 and 296.39.
+      error('XT001', F.summary, 6, '285.27', '285.17', '-0.10'),
+      error('XT001', F.summary, 6, '296.39', '296.49', '0.10'),
+      error('XT012', F.summary, 36, '321.14', '321.04', '-0.10'),
+      error('XT012', F.summary, 36, '296.39', '296.49', '0.10'),
       ...FE002,
     ],
   },
@@ -1785,7 +1915,7 @@ Object.assign(faults, {
       set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'] });
       set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] });
     },
-    findings: [{ rule: 'XT012', file: F.summary, line: 36 }, ...FE002],
+    findings: [error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'), ...FE002],
   },
   'xt012-all-gpb-summary-personnel-public': {
     layout: 'summary-personnel-public-columns',
@@ -1796,31 +1926,172 @@ Object.assign(faults, {
       set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
       set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
     },
-    findings: [{ rule: 'XT012', file: F.summary, line: 36 }, { rule: 'XT012', file: F.summary, line: 36 }, ...FE002],
+    findings: [error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'), error('XT012', F.summary, 36, '16.65', '26.65', '10.00'), ...FE002],
   },
   'tbl008-two-halves-personnel': {
     layout: 'basic-two-halves',
     description: '表6 in two halves, 人员经费合计 304.49 mistyped as 305.49 (line 17): ≠ 301 + 303 (300.71 + 3.78), and the 合计 321.14 (line 18) ≠ 人员经费 + 公用经费 (305.49 + 16.65).',
     edit: (f) => set(f, F.basic, 17, { 3: ['304.49', '305.49'] }),
-    findings: [{ rule: 'TBL008', file: F.basic, line: 17 }, { rule: 'TBL003', file: F.basic, line: 18 }, ...FE002],
+    findings: [
+      // 人员经费合计 305.49 against 301 + 303 = 300.71 + 3.78 = 304.49; 合计 321.14 against 305.49 + 16.65 = 322.14.
+      error('TBL008', F.basic, 17, '304.49', '305.49', '1.00'),
+      error('TBL003', F.basic, 18, '322.14', '321.14', '-1.00'),
+      ...FE002,
+    ],
   },
   'tbl005-paren-numbering': {
     layout: 'summary-paren-numbering',
     description: '表1 with items numbered "（一）…（五）", with the fault of tbl005-current-income: 一、本年收入 617.53 → 671.53 (line 6): ≠ its items (485.54 + 131.99), and 收入总计 617.53 (line 36) ≠ 本年收入 + 上年结转结余.',
     edit: (f) => set(f, F.summary, 6, { 1: ['一、本年收入', '一、本年收入'], 2: ['617.53', '671.53'] }),
-    findings: [{ rule: 'TBL005', file: F.summary, line: 6 }, { rule: 'TBL005', file: F.summary, line: 36 }, ...FE002],
+    findings: [
+      error('TBL005', F.summary, 6, '617.53', '671.53', '54.00'),
+      error('TBL005', F.summary, 36, '671.53', '617.53', '-54.00'),
+      ...FE002,
+    ],
   },
   'tbl007-three-public-labels': {
     layout: 'three-public-labels',
     description: '表10 with numbered labels ("“三公”经费合计", "2.公务接待费" …), with the fault of tbl007-three-public-parts: 2.公务接待费 0.40 → 0.60 in both columns (line 8): “三公”经费合计 4.40 (line 6) ≠ 0 + 4.00 + 0.60 in both columns.',
     edit: (f) => set(f, F.three, 8, { 1: ['2.公务接待费', '2.公务接待费'], 2: ['0.40', '0.60'], 3: ['0.40', '0.60'] }),
-    findings: [{ rule: 'TBL007', file: F.three, line: 6 }, { rule: 'TBL007', file: F.three, line: 6 }, ...FE002],
+    findings: [
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      error('TBL007', F.three, 6, '4.60', '4.40', '-0.20'),
+      ...FE002,
+    ],
   },
   'xt007-project-no-subtotals': {
     layout: 'project-no-subtotals',
     description: '表7 without 类/款 subtotal rows, with the fault of xt007-project-subject: the project "12345 政务服务便民热线项目" (69.40, line 9) filed under 2010350 instead of 2010399: 2010399\'s 项目支出 164.40 (表5 line 10) ≠ its projects 95.00, and 2010350\'s 项目支出 (empty, 表5 line 9) ≠ 69.40.',
     edit: (f) => set(f, F.project, 9, { 1: ['2010399', '2010350'], 3: ['12345 政务服务便民热线项目', '12345 政务服务便民热线项目'] }),
-    findings: [{ rule: 'XT007', file: F.gpb, line: 9 }, { rule: 'XT007', file: F.gpb, line: 10 }, ...FE002],
+    findings: [
+      error('XT007', F.gpb, 9, '69.40', '0.00', '-69.40'),
+      error('XT007', F.gpb, 10, '95.00', '164.40', '69.40'),
+      ...FE002,
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Faults for the places a wrong number could hide: the project table's subject sums, subtractive terms, a
+// decimal point shifted, a 元 table against a 万元 table, a bound against blank cells, an unrecognised file.
+
+/** The sample's two NC006 notes: growth from a zero prior stated as 100.00% (a convention, not a ratio). */
+const SAMPLE_NOTES = [
+  { rule: 'NC006', file: F.narrative, line: 211, severity: 'note', actual: '100.00', says: '100.00% growth from a zero prior (164.40 万元 is all new)' },
+  { rule: 'NC006', file: F.narrative, line: 395, severity: 'note', actual: '100.00', says: '100.00% growth from a zero prior (4.00 万元 is all new)' },
+];
+
+/** The sample's FE002 warnings where 表6 is printed in 元 (the yuan-mixed layout). */
+const YUAN_FE002 = [
+  { ...FE002_MEDICAL, file: F.basic, line: 11, says: '30110 职工基本医疗保险缴费 has 89,800.00 元' },
+  { ...FE002_HOUSING, file: F.basic, line: 13, says: '30113 住房公积金 has 258,400.00 元' },
+];
+
+/**
+ * The 8.98 of 30110 职工基本医疗保险缴费 booked under its function subject, in two rows: 2101101 行政单位医疗 5.00 and
+ * 2101102 事业单位医疗 3.98 (of 2010350 事业运行's 基本支出, now 262.91), with 类 210 and 款 21011 above them, in the
+ * income, expenditure, general public budget, summary and appropriation tables. Every table still adds up and
+ * agrees with the others; 30110 has its function subject (no FE002 for it). The narrative, which states the
+ * sample's 581.66 and 271.89, is left out.
+ */
+function medicalSubjects(f) {
+  f.delete(F.narrative);
+  const medical = [
+    ['210', '', '', '卫生健康支出'],
+    ['210', '11', '', '行政事业单位医疗'],
+    ['210', '11', '01', '行政单位医疗'],
+    ['210', '11', '02', '事业单位医疗'],
+  ];
+  const amounts = ['8.98', '8.98', '5.00', '3.98'];
+  for (const line of [6, 7]) set(f, F.gpb, line, { 5: ['449.67', '440.69'], 6: ['285.27', '276.29'] });
+  set(f, F.gpb, 9, { 5: ['271.89', '262.91'], 6: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.gpb, 15 + i, [...cells, amounts[i], amounts[i], '']));
+  for (const line of [6, 7]) set(f, F.expenditure, line, { 5: ['581.66', '572.68'], 6: ['285.27', '276.29'] });
+  set(f, F.expenditure, 9, { 5: ['403.88', '394.90'], 6: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.expenditure, 15 + i, [...cells, amounts[i], amounts[i], '']));
+  for (const line of [6, 7]) set(f, F.income, line, { 5: ['581.66', '572.68'], 6: ['449.67', '440.69'], 7: ['449.67', '440.69'] });
+  set(f, F.income, 9, { 5: ['403.88', '394.90'], 6: ['271.89', '262.91'], 7: ['271.89', '262.91'] });
+  medical.forEach((cells, i) => insertLine(f, F.income, 15 + i, [...cells, amounts[i], amounts[i], amounts[i]]));
+  set(f, F.summary, 6, { 4: ['581.66', '572.68'] });
+  set(f, F.summary, 15, { 3: ['210 卫生健康支出', '210 卫生健康支出'], 4: ['', '8.98'] });
+  set(f, F.appropriation, 6, { 4: ['449.67', '440.69'], 5: ['449.67', '440.69'] });
+  set(f, F.appropriation, 15, { 3: ['210 卫生健康支出', '210 卫生健康支出'], 4: ['', '8.98'], 5: ['', '8.98'] });
+}
+
+Object.assign(faults, {
+  'tbl001-project-subject-sum': {
+    description: '表7: the project 克州政务服务和公共资源交易中心政府集中采购项目评审专家费 (line 9) 3.00 → 3.30 in 项目支出合计 and 商品和服务支出 (the row still adds up). The project table prints no 项 rows, so its projects sum to their 款 20103 (line 7): 164.40 ≠ 50.00 + 3.30 + 30.00 + 12.00 + 69.40 = 164.70, and 113.20 ≠ 3.30 + 30.00 + 10.80 + 69.40 = 113.50. The general public budget table\'s 项目支出 of 2010399 (164.40, line 10) ≠ its projects (164.70).',
+    edit: (f) => set(f, F.project, 9, { 6: ['3.00', '3.30'], 8: ['3.00', '3.30'] }),
+    findings: [
+      { ...error('TBL001', F.project, 7, '164.70', '164.40', '-0.30'), says: '20103 政府办公厅（室）及相关机构事务 项目支出合计 is 164.40 万元, but its 5 parts add up to 164.70 万元', components: [at(F.project, 8, '50.00'), at(F.project, 9, '3.30'), at(F.project, 10, '30.00'), at(F.project, 11, '12.00'), at(F.project, 12, '69.40')] },
+      error('TBL001', F.project, 7, '113.50', '113.20', '-0.30'),
+      error('XT007', F.gpb, 10, '164.70', '164.40', '-0.30'),
+      ...FE002,
+    ],
+  },
+  'fe001-two-function-rows': {
+    description: 'The 8.98 of 30110 booked under two function subjects (see medicalSubjects: 2101101 行政单位医疗 5.00 at 表5 line 17, 2101102 事业单位医疗 3.98 at line 18), then 表6 30110 职工基本医疗保险缴费 8.98 → 9.98 and 30102 津贴补贴 106.43 → 105.43 (301 still 300.71). FE001 states the first function row against the economic items less the other function rows: 5.00 ≠ 9.98 − 3.98 = 6.00. The sample\'s FE002 for 30110 is gone (its subject is printed); the one for 30113 stays.',
+    edit: (f) => {
+      medicalSubjects(f);
+      set(f, F.basic, 11, { 4: ['8.98', '9.98'], 5: ['8.98', '9.98'] });
+      set(f, F.basic, 8, { 4: ['106.43', '105.43'], 5: ['106.43', '105.43'] });
+    },
+    findings: [{ ...warning('FE001', F.gpb, 17, '6.00', '5.00', '-1.00'), says: 'economic 30110+30111 is 6.00 万元, but function 2101101+2101102 has 5.00 万元 of 基本支出', components: [at(F.basic, 11, '9.98'), at(F.gpb, 18, '-3.98')] }, FE002[1]],
+  },
+  'tbl001-decimal-shift-up': {
+    description: '表3 2080501 行政单位离退休 (line 13) 4.00 printed 40.00 (合计 and 基本支出, the row still adds up): its 款 20805 35.87 (line 12) ≠ 40.00 + 31.87 = 71.87 in both columns, and the income table\'s 2080501 (4.00) ≠ the expenditure table\'s 40.00.',
+    edit: (f) => set(f, F.expenditure, 13, { 5: ['4.00', '40.00'], 6: ['4.00', '40.00'] }),
+    findings: [
+      { ...error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'), says: '20805 行政事业单位养老支出 合计 is 35.87 万元, but its 2 parts add up to 71.87 万元', components: [at(F.expenditure, 13, '40.00'), at(F.expenditure, 14, '31.87')] },
+      error('TBL001', F.expenditure, 12, '71.87', '35.87', '-36.00'),
+      error('XT002', F.expenditure, 13, '4.00', '40.00', '36.00'),
+      ...FE002,
+    ],
+  },
+  'tbl003-decimal-shift-down': {
+    description: '表7 the project 克州政务服务和公共资源交易中心大厅软硬件维护项目 (line 10): 项目支出合计 30.00 printed 3.00, its 商品和服务支出 still 30.00: the row ≠ its economic columns (3.00 against 30.00); its 款 20103 (line 7) 164.40 ≠ 50.00 + 3.00 + 3.00 + 12.00 + 69.40 = 137.40; and the general public budget table\'s 项目支出 of 2010399 (164.40, line 10) ≠ its projects (137.40).',
+    edit: (f) => set(f, F.project, 10, { 6: ['30.00', '3.00'] }),
+    findings: [
+      error('TBL003', F.project, 10, '30.00', '3.00', '-27.00'),
+      error('TBL001', F.project, 7, '137.40', '164.40', '27.00'),
+      error('XT007', F.gpb, 10, '137.40', '164.40', '27.00'),
+      ...FE002,
+    ],
+  },
+  'xt008-yuan-table-above-wanyuan': {
+    layout: 'yuan-mixed',
+    description: '表5 in 元 (the others in 万元): 2010301 行政运行 (line 8) 133,800.00 → 134,800.00 元 in 合计 and 基本支出 (the row still adds up). Its 款 20103 (line 7, 4,496,700.00 and 2,852,700.00 元) ≠ 134,800.00 + 2,718,900.00 + 1,644,000.00 = 4,497,700.00 and 134,800.00 + 2,718,900.00 = 2,853,700.00; and 134,800.00 元 in the general public budget table > 13.38 万元 (133,800.00 元) in the expenditure table, in both columns: figures in 元, those of the 元 table.',
+    edit: (f) => set(f, F.gpb, 8, { 5: ['133,800.00', '134,800.00'], 6: ['133,800.00', '134,800.00'] }),
+    findings: [
+      error('TBL001', F.gpb, 7, '4497700.00', '4496700.00', '-1000.00'),
+      error('TBL001', F.gpb, 7, '2853700.00', '2852700.00', '-1000.00'),
+      { ...error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'), says: '2010301 行政运行 合计: the general public budget table has 134800.00 元, more than the expenditure table\'s 133800.00 元', components: [at(F.expenditure, 8, '13.38')] },
+      error('XT008', F.gpb, 8, '133800.00', '134800.00', '1000.00'),
+      ...YUAN_FE002,
+    ],
+  },
+  'xt008-above-blank-cells': {
+    description: '表5: 0.10 of 基本支出 moved from 2010350 事业运行 (line 9: 合计 and 基本支出 271.89 → 271.79) to 2010399 (line 10: 基本支出 blank → 0.10, 合计 164.40 → 164.50); the table still adds up. The expenditure table\'s 2010399 has no 基本支出 (a blank cell: an exact zero): 0.10 ≤ 0 fails, as does 164.50 ≤ 164.40.',
+    edit: (f) => {
+      set(f, F.gpb, 9, { 5: ['271.89', '271.79'], 6: ['271.89', '271.79'] });
+      set(f, F.gpb, 10, { 5: ['164.40', '164.50'], 6: ['', '0.10'] });
+    },
+    findings: [
+      error('XT008', F.gpb, 10, '164.40', '164.50', '0.10'),
+      { ...error('XT008', F.gpb, 10, '0.00', '0.10', '0.10'), says: '基本支出: the general public budget table has 0.10 万元, more than the expenditure table\'s 0.00 万元', components: [at(F.expenditure, 10, '0.00')] },
+      ...FE002,
+    ],
+  },
+  'cp005-unrecognised-file': {
+    layout: 'extra-unknown-sheet',
+    description: 'Two CSV files the tool does not check ("Sheet12.csv", no title; "表12-政府采购预算表.csv", a table no rule reads): a note for each, at its line 1, besides the sample\'s findings (its two NC006 notes included, since notes are compared here).',
+    edit: () => {},
+    findings: [
+      { ...note('CP005', 'Sheet12.csv', 1), says: 'Sheet12.csv: no known table title in its first rows' },
+      { ...note('CP005', '表12-政府采购预算表.csv', 1), says: '表12-政府采购预算表.csv: a table that no rule reads (政府采购预算表)' },
+      ...SAMPLE_NOTES,
+      ...FE002,
+    ],
   },
 });
 
@@ -1829,59 +2100,69 @@ Object.assign(faults, {
 // now contradicts the table (NC001 at the narrative's line). Each line checked by hand against the sample's narrative.
 
 const NARRATIVE_CONSEQUENCES = {
-  'tbl008-two-halves-personnel': [[240, '人员经费 304.49 万元 (表6 人员经费合计 now 305.49)']],
-  'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)']],
-  'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)']],
-  'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
-  'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)']],
-  'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)']],
+  // [line, what, the table's figure now (expected), the narrative's (actual)]; the difference is actual − expected.
+  'tbl008-two-halves-personnel': [[240, '人员经费 304.49 万元 (表6 人员经费合计 now 305.49)', '305.49', '304.49', '-1.00']],
+  'tbl001-changed-cell': [[195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.98)', '271.98', '271.89', '-0.09']],
+  'tbl001-tree-codes-item': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 13.48)', '13.48', '13.38', '-0.10']],
+  'tbl007-three-public-parts': [[383, '公务接待费 0.40 万元 (表10 now 0.60)', '0.60', '0.40', '-0.20']],
+  'tbl007-three-public-labels': [[383, '公务接待费 0.40 万元 (表10 now 0.60)', '0.60', '0.40', '-0.20']],
+  'tbl007-year-columns-parts': [[383, '公务用车运行费 4.00 万元 (表10 now 4.20)', '4.20', '4.00', '-0.20']],
   'tbl008-personnel-public-split': [
-    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
-    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
   'tbl008-unit-in-header': [
-    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)'],
-    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)'],
+    [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
+    [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
-  'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)']],
+  'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)', '131.89', '131.99', '0.10']],
   'xt004-appropriation-class': [
     // Line 150 names its table ("一般公共预算支出包括：一般公共服务支出 449.67 万元") and is checked against the
     // general public budget table, which still says 449.67; the next sentence has no such words and is read in
     // its section, the 财政拨款收支总表's.
-    [154, '社会保障和就业支出 35.87 万元 (表4 now 35.78)'],
+    [154, '社会保障和就业支出 35.87 万元 (表4 now 35.78)', '35.78', '35.87', '0.09'],
   ],
   'xt006-basic-vs-economic': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-no-subtotal': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-subtotal': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-budget-group-header': [
-    [248, '公用经费 16.65 万元 (表6 now 16.75)'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)'],
+    [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt009-reception-below-30217': [
-    [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)'],
-    [383, '公务接待费 0.40 万元 (表10 now 0.20)'],
+    [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)', '4.20', '4.40', '0.20'],
+    [383, '公务接待费 0.40 万元 (表10 now 0.20)', '0.20', '0.40', '0.20'],
+  ],
+  'tbl001-project-subject-sum': [[287, '评审专家费: 预算安排规模：3.00 万元 (表7 now 3.30)', '3.30', '3.00', '-0.30']],
+  'tbl003-decimal-shift-down': [[307, '大厅软硬件维护项目: 预算安排规模：30.00 万元 (表7 now 3.00)', '3.00', '30.00', '27.00']],
+  'xt008-yuan-table-above-wanyuan': [[188, '行政运行（项）：2024 年预算数为 13.38 万元 (表5 now 134,800.00 元, 13.48 万元)', '13.48', '13.38', '-0.10']],
+  'xt008-above-blank-cells': [
+    [195, '事业运行（项）：2024 年预算数为 271.89 万元 (表5 now 271.79)', '271.79', '271.89', '0.10'],
+    [209, '其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元 (表5 now 164.50)', '164.50', '164.40', '-0.10'],
   ],
 };
 for (const [name, lines] of Object.entries(NARRATIVE_CONSEQUENCES)) {
   const c = faults[name];
   if (!c || typeof c.findings === 'function') throw new Error(`narrative consequences: no fault ${name}`);
-  c.findings = [...c.findings, ...lines.map(([line]) => ({ rule: 'NC001', file: F.narrative, line }))];
+  c.findings = [...c.findings, ...lines.map(([line, , expected, actual, difference]) => error('NC001', F.narrative, line, expected, actual, difference))];
   c.description += ` The narrative states the figure before the fault: ${lines.map(([line, what]) => `NC001 at line ${line}, "${what}"`).join('; ')}.`;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rounding: figures that differ only within rounding. No error, no warning; notes allowed.
+// Rounding: figures that differ only within rounding. No error, no warning: a note for each difference,
+// with its figures and the number of printed figures whose rounding explains it (blank cells are exact zeros
+// and count for nothing), worked out by hand; and the sample's two NC006 notes.
 
 /**
  * The sample without its two FE002 warnings: 30110 (8.98) and 30113 (25.84) booked together as
@@ -1893,12 +2174,27 @@ function cleanBaseline(f) {
   removeLine(f, F.basic, 11);
 }
 
+/** A difference within rounding: a note with its figures, explained by the rounding of `printed` figures. */
+function withinRounding(rule, file, line, expected, actual, difference, printed) {
+  return { ...note(rule, file, line, expected, actual, difference), says: `within rounding: a difference of ${difference} 万元 is explained by the rounding of ${printed} printed figures` };
+}
+
 const CLEAN = 'On a clean baseline (the sample with 30110 8.98 and 30113 25.84 booked as 30199 其他工资福利支出 34.82, so that the sample\'s two FE002 warnings go away): ';
 
 const rounding = {
   'economic-302-class': {
     description: '表6: the 302 class row printed 16.66 (合计 and 公用经费) while its ten items add up to 16.65, and the 合计 row still 321.14 / 16.65: every difference is within the rounding of the printed figures.',
     edit: (f) => set(f, F.basic, 13, { 4: ['16.65', '16.66'], 6: ['16.65', '16.66'] }),
+    notes: [
+      // 302 (line 13): 16.66 against its ten printed items' 16.65, in 合计 and 公用经费: 11 printed figures.
+      withinRounding('TBL001', F.basic, 13, '16.65', '16.66', '0.01', 11),
+      withinRounding('TBL001', F.basic, 13, '16.65', '16.66', '0.01', 11),
+      // 合计 row (line 27): 321.14 against 300.71 + 16.66 + 3.78 = 321.15 (4 printed); 公用经费 16.65 against 302's
+      // 16.66 (301 and 303 print none there: 2 printed), as the total row and as 公用经费 = 302.
+      withinRounding('TBL002', F.basic, 27, '321.15', '321.14', '-0.01', 4),
+      withinRounding('TBL002', F.basic, 27, '16.66', '16.65', '-0.01', 2),
+      withinRounding('TBL008', F.basic, 27, '16.66', '16.65', '-0.01', 2),
+    ],
   },
   'economic-table-in-yuan': {
     description: '表6 in 元, its figures exact in 元 but not whole 万元: 30101 基本工资 743,140.00 (74.314 万元), so 301, 人员经费 and the 合计 row are 40 元 more than the 万元 tables say (合计 3,211,440.00 元 against 基本支出 321.14 万元): within the rounding of a 万元 figure (±50 元).',
@@ -1909,10 +2205,22 @@ const rounding = {
       const doc = csv(f, F.basic);
       doc.rows = doc.rows.map((row, i) => row.map((c) => (i < 3 ? c.replace('单位：万元', '单位：元') : toYuan3(c))));
     },
+    notes: [
+      // 表5's 基本支出 total 321.14 万元 against the economic table's 3,211,440.00 元 (321.144 万元): 2 printed figures.
+      withinRounding('XT006', F.gpb, 15, '321.14', '321.14', '-0.004', 2),
+    ],
   },
   'gpb-class-201': {
     description: '表5: class 201 printed 449.68 (合计) while 20103 is 449.67, 基本支出 + 项目支出 449.67, and the appropriation table has 449.67; the 合计 row 485.54 against 449.68 + 35.87. Only rounding differences.',
     edit: (f) => set(f, F.gpb, 6, { 5: ['449.67', '449.68'] }),
+    notes: [
+      // 201 (line 6) 449.68 against its one 款 449.67 and against 基本支出 + 项目支出 285.27 + 164.40 = 449.67; the
+      // appropriation table's 449.67 against it; the 合计 row 485.54 against 449.68 + 35.87 = 485.55.
+      withinRounding('TBL001', F.gpb, 6, '449.67', '449.68', '0.01', 2),
+      withinRounding('TBL003', F.gpb, 6, '449.67', '449.68', '0.01', 3),
+      withinRounding('XT004', F.appropriation, 6, '449.68', '449.67', '-0.01', 2),
+      withinRounding('TBL002', F.gpb, 15, '485.55', '485.54', '-0.01', 3),
+    ],
   },
   'summary-personnel-public': {
     description: '表1 with 人员经费 and 公用经费 columns (as the variant summary-personnel-public-columns) and 表3, 表5 with 基本支出 split into 人员经费 and 公用经费 (as split-basic-columns): 表1\'s 支出总计 prints 人员经费 304.48 and 公用经费 16.66 (their sum 321.14 unchanged), 表3\'s 合计 row 304.49 and 16.65. Each differs from the expenditure table\'s all-money figure by 0.01, within the rounding of two printed figures: a note each (XT012), and notes for 支出总计 against its classes.',
@@ -1921,6 +2229,14 @@ const rounding = {
       summaryPersonnelPublic(f);
       set(f, F.summary, 36, { 5: ['304.49', '304.48'], 6: ['16.65', '16.66'] });
     },
+    notes: [
+      // 支出总计 (line 36) 人员经费 304.48 against its classes 268.62 + 35.87 = 304.49 (3 printed figures), and
+      // against 表3's 合计 人员经费 304.49 (2); 公用经费 16.66 against 201's 16.65 (2), and 表3's 16.65 (2).
+      withinRounding('TBL005', F.summary, 36, '304.49', '304.48', '-0.01', 3),
+      withinRounding('XT012', F.summary, 36, '304.49', '304.48', '-0.01', 2),
+      withinRounding('TBL005', F.summary, 36, '16.65', '16.66', '0.01', 2),
+      withinRounding('XT012', F.summary, 36, '16.65', '16.66', '0.01', 2),
+    ],
   },
   'summary-rounded-classes': {
     description: '表1: class 201 printed 581.67 and 208 35.86 (支出总计 617.53 unchanged): each differs from the expenditure table by 0.01, within the rounding of two printed figures.',
@@ -1928,6 +2244,10 @@ const rounding = {
       set(f, F.summary, 6, { 4: ['581.66', '581.67'] });
       set(f, F.summary, 13, { 4: ['35.87', '35.86'] });
     },
+    notes: [
+      withinRounding('XT001', F.summary, 6, '581.66', '581.67', '0.01', 2),
+      withinRounding('XT001', F.summary, 13, '35.87', '35.86', '-0.01', 2),
+    ],
   },
 };
 
@@ -2005,7 +2325,7 @@ function main() {
     const files = clone(sample);
     cleanBaseline(files);
     c.edit(files);
-    units.push([join('rounding', name), files, { description: CLEAN + c.description, findings: [] }]);
+    units.push([join('rounding', name), files, { description: CLEAN + c.description, findings: [...c.notes, ...SAMPLE_NOTES].sort(byPlace) }]);
   }
   for (const [name, c] of Object.entries(unreadable)) {
     // The empty directory holds only .gitkeep and no expected.json: nothing the loader could read. The test knows it.

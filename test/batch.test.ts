@@ -86,8 +86,13 @@ describe('a batch of units', () => {
     expect(() => JSON.parse(cli(parent, '--format', 'sarif').out)).not.toThrow();
     const xml = new XMLParser({ ignoreAttributes: false }).parse(cli(parent, '--format', 'junit').out);
     expect([xml.testsuites.testsuite].flat()).toHaveLength(4);
-    const rows = parse(cli(parent, '--format', 'csv').out, { bom: true, columns: true });
-    expect(rows.length).toBeGreaterThan(0);
+    const rows = parse(cli(parent, '--format', 'csv').out, { bom: true, columns: true }) as { rule: string }[];
+    // A row per input problem and per finding, as the JSON report lists them.
+    const json = JSON.parse(cli(parent, '--format', 'json').out) as { units: { findings: { rule: string }[]; problems: unknown[] }[] };
+    expect(rows.map((r) => r.rule)).toEqual(json.units.flatMap((u) => [...u.problems.map(() => 'INPUT'), ...u.findings.map((f) => f.rule)]));
+    // The sample's two FE002 warnings in each of the four units (the unreadable one's 表5 does not hold them).
+    expect(rows.filter((r) => r.rule === 'FE002')).toHaveLength(8);
+    expect(rows.filter((r) => r.rule === 'INPUT')).toHaveLength(1);
   });
 
   it('ends the table report with a row per unit and counts per rule', () => {

@@ -40,8 +40,13 @@ describe('the rule catalogue', () => {
   it.each(rules.map((r) => [r.id, r] as const))('%s is documented with why and a bad and a good example', (_, r) => {
     expect(['error', 'warning', 'note']).toContain(r.severity);
     for (const text of [r.doc.what, r.doc.why, r.doc.bad, r.doc.good]) expect(text.trim().length).toBeGreaterThan(5);
-    expect(Object.keys(r.messages).length).toBeGreaterThan(0);
-    for (const m of Object.values(r.messages)) expect(m).not.toMatch(/TODO|TBD/);
+    expect(r.doc.bad).not.toBe(r.doc.good);
+    // Each message is a template filled from its finding: it names at least one of the finding's data.
+    expect(Object.keys(r.messages)).not.toEqual([]);
+    for (const m of Object.values(r.messages)) {
+      expect(m).not.toMatch(/TODO|TBD/);
+      expect(m).toMatch(/\{\w+\}/);
+    }
   });
 });
 
@@ -50,5 +55,29 @@ describe('the rules’ documentation', () => {
     // @ts-expect-error: a plain JavaScript script of the project, without types.
     const { rulesDoc } = await import('../scripts/rules-doc.mjs');
     expect(readFileSync('docs/rules.md', 'utf8')).toBe(await rulesDoc());
+  });
+});
+
+describe('the rules’ fixtures', () => {
+  /** Every rule id an expected.json under fixtures/ lists among its findings, with the fixtures that list it. */
+  function expectedRules(): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const path = `${dir}/${e.name}`;
+        if (e.isDirectory()) walk(path);
+        else if (e.name === 'expected.json') {
+          for (const m of readFileSync(path, 'utf8').matchAll(/"rule":\s*"([A-Z]+\d{3})"/g)) found.set(m[1], [...(found.get(m[1]) ?? []), dir]);
+        }
+      }
+    };
+    walk('fixtures');
+    return found;
+  }
+
+  it('every rule is expected to fire in at least one fixture, and no fixture expects a rule that does not exist', () => {
+    const found = expectedRules();
+    expect(rules.filter((r) => !found.has(r.id)).map((r) => r.id)).toEqual([]);
+    expect([...found.keys()].filter((id) => !ruleById(id))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
 import type { UnitReport } from '../src/report.js';
 
@@ -66,6 +66,13 @@ function outcome(report: UnitReport) {
 /** The sample, and a copy with a changed cell whose errors must survive every transformation. */
 const UNITS = [SAMPLE, fileURLToPath(new URL('../fixtures/faults/tbl001-changed-cell', import.meta.url))];
 
+/** What each unit gives as saved: the sample's two FE002 warnings and two NC006 notes; the changed cell's three errors. */
+const SAMPLE_OUTCOME = ['FE002 warning', 'FE002 warning', 'NC006 note', 'NC006 note'];
+const KEPT: Record<string, { findings: string[]; contradicted: number }> = {
+  [SAMPLE]: { findings: SAMPLE_OUTCOME, contradicted: 0 },
+  [UNITS[1]]: { findings: [...SAMPLE_OUTCOME, 'NC001 error', 'TBL001 error', 'TBL003 error'].sort(), contradicted: 1 },
+};
+
 let work: string;
 
 beforeAll(async () => {
@@ -81,7 +88,10 @@ for (const unit of UNITS) {
     let expected: ReturnType<typeof outcome>;
     const tables = new Map<string, Rows>();
 
-    beforeAll(async () => {
+    // In beforeEach, once: the check then runs inside a test, so mutation testing knows which tests ran the
+    // code (code run in beforeAll belongs to no test, and each of its mutants would need every test).
+    beforeEach(async () => {
+      if (expected) return;
       expected = outcome(await checkUnit(unit));
       for (const f of (await readdir(unit)).filter((f) => f.endsWith('.csv'))) {
         tables.set(f, parse(await readFile(join(unit, f), 'utf8'), { bom: true, relax_column_count: true }) as Rows);
@@ -89,8 +99,13 @@ for (const unit of UNITS) {
     });
 
     it('has findings and claims to keep', () => {
-      expect(expected.findings.length).toBeGreaterThan(0);
-      expect(expected.claims?.verified).toBeGreaterThan(50);
+      expect(expected.findings).toEqual(KEPT[unit].findings);
+      expect(expected.problems).toEqual([]);
+      // Every claim is verified, contradicted (the changed cell's, once) or unlinked; most are verified.
+      const claims = expected.claims!;
+      expect(claims.contradicted).toBe(KEPT[unit].contradicted);
+      expect(claims.verified + claims.contradicted + claims.unlinked).toBe(claims.found);
+      expect(claims.verified).toBeGreaterThan(0.8 * claims.found);
     });
 
     for (const [name, transform] of Object.entries(TRANSFORMS)) {
@@ -109,7 +124,8 @@ describe('the sample narrative worded or extracted another way gives the same fi
   let text: string;
   const NARRATIVE = '单位预算情况说明.txt';
 
-  beforeAll(async () => {
+  beforeEach(async () => {
+    if (expected) return;
     expected = outcome(await checkUnit(SAMPLE));
     text = await readFile(join(SAMPLE, NARRATIVE), 'utf8');
   });

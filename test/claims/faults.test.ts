@@ -19,10 +19,13 @@ const CASES = join(ROOT, 'fixtures/claims');
 const NARRATIVE = '单位预算情况说明.txt';
 
 /**
- * expected.json: the findings, each with why the fault causes it; either a bare array or
- * {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
+ * expected.json: the findings, each with why the fault causes it and the figures it states (severity,
+ * expected, actual, difference: compared when given), worked out by hand from the fault; either a bare
+ * array or {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
  */
-type Finding = { rule: string; file: string; line: number; why?: string };
+type Finding = { rule: string; file: string; line: number; why?: string; severity?: string; expected?: string; actual?: string; difference?: string };
+const FIGURES = ['severity', 'expected', 'actual', 'difference'] as const;
+const shown = (f: Finding) => `${f.rule} ${f.file}:${f.line}${FIGURES.filter((k) => f[k] !== undefined).map((k) => ` ${k} ${f[k]}`).join('')}`;
 type Expected = Finding[] | { findings: Finding[] };
 
 const cases = readdirSync(CASES, { withFileTypes: true })
@@ -48,28 +51,28 @@ describe('faulty narratives', () => {
       const { ledger, problems } = await loadUnit(caseDir);
       expect(problems).toEqual([]);
       const { findings } = checkLedger(ledger, { rules: claimRules });
-      const got = findings
-        .filter((f) => f.severity !== 'note')
-        .map((f) => `${f.rule} ${f.file}:${f.line}`)
-        .sort();
-      const want = expected.map((f) => `${f.rule} ${f.file}:${f.line}`).sort();
-      expect(got, findings.map((f) => `${f.rule} ${f.line} ${f.message}`).join('\n')).toEqual(want);
-      // Every finding quotes the sentence and carries stated and recomputed values.
-      for (const f of findings.filter((x) => x.severity !== 'note')) {
-        expect(f.quote && f.quote.length > 0).toBe(true);
-        if (f.rule !== 'NC011') expect(f.expected !== undefined && f.actual !== undefined).toBe(true);
+      // Each expected finding, with the figures it states, paired with one of the report's errors and warnings.
+      const left = findings.filter((f) => f.severity !== 'note');
+      const missing: Finding[] = [];
+      for (const e of expected) {
+        const i = left.findIndex((f) => f.rule === e.rule && f.file === e.file && f.line === e.line && FIGURES.every((k) => e[k] === undefined || e[k] === f[k]));
+        if (i >= 0) left.splice(i, 1);
+        else missing.push(e);
       }
-      // The contradicted claim is listed as such; a true narrative has none.
+      expect([...missing.map((e) => `missing: ${shown(e)}`), ...left.map((f) => `extra: ${shown(f)} — ${f.message}`)]).toEqual([]);
+      // Every finding quotes the sentence, which states the figure it reports as stated (but an implied prior,
+      // NC007's, which no sentence states), and carries stated and recomputed values.
+      for (const f of findings.filter((x) => x.severity !== 'note')) {
+        expect(typeof f.quote).toBe('string');
+        if (f.rule !== 'NC007') expect(f.quote!.replace(/[\s,]/g, ''), `${f.rule} ${f.line}`).toContain(f.actual!.replace(/,/g, ''));
+        if (f.rule !== 'NC011') expect([f.expected, f.actual].map((v) => typeof v)).toEqual(['string', 'string']);
+      }
+      // The contradicted claims are listed as such, one for each line expected.json names; a true narrative has none.
       const { counts } = claimSummary(ledger);
       console.log(`${name}: found ${counts.found}, verified ${counts.verified}, contradicted ${counts.contradicted}, unlinked ${counts.unlinked}`);
-      if (expected.length === 0) {
-        expect(counts.contradicted).toBe(0);
-        return;
-      }
-      expect(counts.contradicted).toBeGreaterThan(0);
-      if (expected.some((f) => f.rule !== 'NC011')) {
-        expect(findings.some((f) => f.severity === 'error')).toBe(true);
-      }
+      expect(counts.contradicted).toBe(new Set(expected.map((f) => f.line)).size);
+      // A placeholder (NC011) is a warning; any other finding here is an error.
+      expect(findings.filter((f) => f.severity === 'error').length).toBe(expected.filter((f) => f.rule !== 'NC011').length);
     });
   }
 });

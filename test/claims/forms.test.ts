@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/check.js';
 import { claimSummary } from '../../src/check.js';
 import { readNarrative } from '../../src/narrative/read.js';
@@ -252,7 +252,9 @@ describe('claim forms', () => {
 
 describe('checks on small narratives', () => {
   let sample: Ledger;
-  beforeAll(async () => {
+  // Loaded in the first test's beforeEach, not in beforeAll: mutation testing then knows which test ran the loader.
+  beforeEach(async () => {
+    if (sample) return;
     sample = (await loadUnit(SAMPLE)).ledger;
     // Its year, as checking the unit takes it from its own narrative: the small narratives below keep it.
     checkLedger(sample);
@@ -568,8 +570,15 @@ describe('checks on small narratives', () => {
       [header, '二、关于2024年收入预算情况说明', '收入预算 617.', '53 万元，其中：', '一般公共预算 48', '5.54 万元，占 78.63%，比上年预算减', '- 3 -', header, '少 25.16 万元，下降 4.93%。', '单位资金 １３１．９９ 万元，占 ２１．３７％，比上年预算增加 59.2', '6 万元，增长 81.48%。'].join('\n'),
     );
     expect(findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.line} ${f.message}`)).toEqual([]);
-    expect(summary.counts).toMatchObject({ contradicted: 0, unlinked: 0 });
-    expect(summary.counts.found).toBeGreaterThanOrEqual(8);
+    expect(summary.counts).toEqual({ found: 8, verified: 8, contradicted: 0, unlinked: 0 });
+    // Each figure read whole: across the line breaks ("617." + "53", "59.2" + "6"), the page break and in full-width digits.
+    expect(summary.claims.filter((c) => c.kind === 'amount' || c.kind === 'yoy').map((c) => c.text)).toEqual([
+      '收入预算617.53万元',
+      '一般公共预算485.54万元',
+      '一般公共预算485.54万元,占78.63%,比上年预算减少25.16万元,下降4.93%',
+      '单位资金131.99万元',
+      '单位资金131.99万元,占21.37%,比上年预算增加59.26万元,增长81.48%',
+    ]);
     // Letter-spaced digits ("4 8 5.5 4 万元"): the tail "4 万元" is not read as an amount.
     const spaced = run('二、关于2024年收入预算情况说明\n一般公共预算4 8 5.5 4万元，占7 8.6 3%，比上年预算减少2 5.1 6万元，下降4.9 3%。');
     expect(spaced.findings.filter((f) => f.severity !== 'note')).toEqual([]);
@@ -578,6 +587,27 @@ describe('checks on small narratives', () => {
   it('strict mode: the sample is exact too', () => {
     const { findings } = run(sample.narrative!.text, true);
     expect(findings.filter((f) => f.severity !== 'note')).toEqual([]);
+  });
+
+  it('strict mode: each check reports a difference within rounding, with its figures', () => {
+    const figures = (text: string, strict: boolean) =>
+      run(text, strict).findings.filter((f) => f.severity !== 'note').map((f) => [f.rule, f.severity, f.line, f.expected, f.actual, f.difference].join(' '));
+    const cases: [string, string[]][] = [
+      // 485.54 / 617.53 = 78.626…%: "78.62%" is within the amounts' rounding, but not the ratio rounded.
+      ['二、关于2024年收入预算情况说明\n一般公共预算 485.54 万元，占 78.62%。', ['NC002 error 2 78.63 78.62 -0.01']],
+      // 25.2 on a prior of 485.54 + 25.2 = 510.74 is 4.934%: "4.94%" is within the rounding of "25.2".
+      ['二、关于2024年收入预算情况说明\n一般公共预算 485.54 万元，比上年预算减少 25.2 万元，下降 4.94%。', ['NC003 error 2 4.93 4.94 0.01']],
+      // "617.5" stands for 617.45–617.55: the table's 617.53 and the parts' 485.54 + 131.99 fit, but are not 617.50.
+      ['二、关于2024年收入预算情况说明\n收入预算 617.5 万元，其中：一般公共预算 485.54 万元，单位资金 131.99 万元。', ['NC001 error 2 617.53 617.50 -0.03', 'NC008 error 2 617.53 617.50 -0.03']],
+      // From the stated prior 72.7 to 131.99 is 59.29, within the rounding of "72.7", not 59.26.
+      ['二、关于2024年收入预算情况说明\n单位资金 131.99 万元，上年预算数为 72.7 万元，比上年预算增加 59.26 万元。', ['NC014 error 2 59.29 59.26 -0.03']],
+      // One item stated twice, 321.14 and 321.1: the same within rounding, not exactly.
+      ['三、关于2024年支出预算情况说明\n基本支出 321.14 万元。\n项目支出 296.39 万元。\n基本支出 321.1 万元。', ['NC001 error 4 321.14 321.10 -0.04', 'NC012 warning 4 321.14 321.10 ']],
+    ];
+    for (const [text, strict] of cases) {
+      expect(figures(text, false), text).toEqual([]);
+      expect(figures(text, true).sort(), text).toEqual(strict);
+    }
   });
 
   it('a difference within rounding is not an error, but is in strict mode', () => {

@@ -100,7 +100,21 @@ describe('--previous', () => {
     const a = analyseClaims(ledger);
     const yoy = a.claims.filter((c) => c.kind === 'yoy' && a.figures.has(c.id));
     expect(yoy.length).toBeGreaterThanOrEqual(17);
-    for (const c of yoy) expect(resolve(previous, a.keys.get(c.id)!), `${c.line} ${c.subject}`).toBeDefined();
+    // Each resolves in last year's package to the figure of the same subject, printed in one of its tables: the
+    // same row, or a zero where the row is absent (2010399, new this year: "增长100%" from a zero prior).
+    const files = new Set(previous.files.map((f) => f.file));
+    const absent: string[] = [];
+    for (const c of yoy) {
+      const key = a.keys.get(c.id)!;
+      const prior = resolve(previous, key)!;
+      expect(prior.key, `${c.line} ${c.subject}`).toBe(key);
+      expect(files.has(prior.place.file), `${c.line} ${c.subject}: ${prior.place.file}`).toBe(true);
+      if (prior.absent) {
+        absent.push(key);
+        expect(prior.amount.value.isZero()).toBe(true);
+      } else expect(prior.label, `${c.line} ${c.subject}`).toBe(a.figures.get(c.id)!.label);
+    }
+    expect(absent).toEqual(['gpb:code:2010399']);
   });
 
   it('one prior figure changed flags the claim that depends on it', async () => {

@@ -196,7 +196,14 @@ describe('checks on the sample', () => {
     expect(share).toBeGreaterThanOrEqual(0.9);
     // The rest is listed as unlinked, never guessed.
     for (const c of core) if (c.status !== 'verified') expect(c.status).toBe('unlinked');
-    for (const c of verified) expect(c.against).toBeTruthy();
+    // Each verified claim names the figure it was checked against: a table of the unit, at a line of its data.
+    const files = new Map(ledger.files.map((f) => [f.file, f]));
+    for (const c of verified) {
+      const m = /(表\d+-[^:\s]+\.csv):(\d+) /.exec(c.against ?? '');
+      expect(m, `${c.line} ${c.text}: ${c.against}`).not.toBeNull();
+      expect(files.get(m![1])?.kind, c.against).toMatch(/^[a-z-]+$/);
+      expect(Number(m![2])).toBeGreaterThanOrEqual(5);
+    }
   });
 
   it('links each subject to the figure it names', async () => {

@@ -209,7 +209,7 @@ describe('TXT006 punctuation', () => {
     expect(fs.map((f) => `${f.line}:${f.column} ${f.data.text ?? ''} ${f.message}`)).toEqual([
       '2:11 。。 sentence end doubled: "。。"',
       '3:23 “ "“" is not closed in its paragraph',
-      '4:12 等 the paragraph ends without 。',
+      '4:12 等 the paragraph ends with "等", not with 。',
       '6:14 ) ")" closes nothing opened in its paragraph',
     ]);
     expect(fs.every((f) => f.severity === 'note')).toBe(true);

@@ -16,7 +16,7 @@ export default defineRule({
   },
   messages: {
     doubled: 'sentence end doubled: "{text}"',
-    noEnd: 'the paragraph ends without 。',
+    noEnd: 'the paragraph ends with "{text}", not with 。',
     unclosed: '"{text}" is not closed in its paragraph',
     unopened: '"{text}" closes nothing opened in its paragraph',
   },

@@ -1,0 +1,164 @@
+/**
+ * The ledger's queries (src/ledger/queries.ts) and the rules' helpers (src/rules/helpers.ts) on the sample's tables, read as the loader reads them:
+ * which rows a sum takes, where a finding points, what a message quotes.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Cell, Table } from '../src/ledger/model.js';
+import { tableFromText } from '../src/load/unit.js';
+import { toAmount } from '../src/load/amount.js';
+import {
+  amountCells,
+  amountColumns,
+  amountOf,
+  codedRows,
+  columnKey,
+  hasCodeProblems,
+  isEmptyTable,
+  isZero,
+  printedFigure,
+  rowByCode,
+  rowLabel,
+  rowsUnder,
+  tableName,
+  totalRow,
+} from '../src/ledger/queries.js';
+import { term, termsToCheck } from '../src/rules/helpers.js';
+
+const SAMPLE = 'fixtures/units/kizilsu-2024';
+
+function table(file: string, edit: (text: string) => string = (t) => t): Table {
+  const r = tableFromText(file, edit(readFileSync(join(SAMPLE, file), 'utf8')), 'utf-8');
+  if (!('table' in r)) throw new Error(`${file}: ${r.skipped}`);
+  return r.table;
+}
+
+const GPB = '表5-一般公共预算支出情况表.csv';
+const INCOME = '表2-单位收入总体情况表.csv';
+const SUMMARY = '表1-单位收支总体情况表.csv';
+const GFB = '表8-政府性基金预算支出情况表.csv';
+const PROJECT = '表7-一般公共预算项目支出情况表.csv';
+
+describe('rule helpers', () => {
+  it('printedFigure quotes a cell as printed, without a currency sign or a unit', () => {
+    const cell = (raw: string) => ({ raw }) as Cell;
+    expect(printedFigure(cell('¥8.98'))).toBe('8.98');
+    expect(printedFigure(cell('￥ 1,234.50'))).toBe('1,234.50');
+    expect(printedFigure(cell('8.98万元'))).toBe('8.98');
+    expect(printedFigure(cell(' 89,800.00 元 '))).toBe('89,800.00');
+    expect(printedFigure(cell('1.5亿元'))).toBe('1.5');
+    expect(printedFigure(cell('4.40千元'))).toBe('4.40');
+    expect(printedFigure(cell('8.98'))).toBe('8.98');
+  });
+
+  it('rowLabel names a row by its code and name, a project by its project, the total by its name', () => {
+    const gpb = table(GPB);
+    expect(rowLabel(rowByCode(gpb, '2010301')!)).toBe('2010301 行政运行');
+    expect(rowLabel(totalRow(gpb)!)).toBe('合计');
+    expect(rowLabel({ ...totalRow(gpb)!, name: '' })).toBe('合计');
+    expect(rowLabel({ ...totalRow(gpb)!, name: '总计' })).toBe('总计');
+    const project = codedRows(table(PROJECT)).find((r) => r.project)!;
+    expect(rowLabel(project)).toBe('2010399 克州政务服务和公共资源交易中心云平台服务器项目');
+    expect(rowLabel({ ...project, code: undefined })).toBe('克州政务服务和公共资源交易中心云平台服务器项目');
+    const summary = table(SUMMARY);
+    expect(rowLabel(summary.rows.find((r) => r.item === 'gpb')!)).toBe('1.一般公共预算拨款');
+  });
+
+  it('columnKey finds a column by its key or its last part', () => {
+    const income = table(INCOME);
+    expect(columnKey(income, 'total')).toBe('total');
+    expect(columnKey(income, 'gpb')).toBe('fin/gpb');
+    expect(columnKey(income, 'nothing')).toBeUndefined();
+    expect(amountColumns(table(GPB))).toEqual(['total', 'basic', 'project']);
+  });
+
+  it('amountOf and term read a row\'s cell, or say it has none', () => {
+    const gpb = table(GPB);
+    const row = rowByCode(gpb, '2010301')!;
+    expect(amountOf(row, 'total')?.value.toString()).toBe('133800');
+    expect(amountOf(row, undefined)).toBeNull();
+    expect(amountOf(undefined, 'total')).toBeNull();
+    expect(amountOf(row, 'nothing')).toBeNull();
+    const t = term(row, 'basic')!;
+    expect([t.label, t.amount.value.toString(), t.place.line, t.place.column]).toEqual(['2010301 行政运行', '133800', 8, 6]);
+    expect(term(row, 'basic', '行政运行 基本支出')!.label).toBe('行政运行 基本支出');
+    expect(term(row, 'nothing')).toBeNull();
+  });
+
+  it('termsToCheck gives the parts of a sum that does not agree exactly, and nothing when it does or a part is missing', () => {
+    const gpb = table(GPB);
+    const parts = ['2010301', '2010350', '2010399'].map((c) => rowByCode(gpb, c)!);
+    expect(termsToCheck(toAmount('449.67', 10000)!, parts, 'total')).toBeNull();
+    const terms = termsToCheck(toAmount('449.68', 10000)!, parts, 'total')!;
+    expect(terms.map((t) => [t.label, t.amount.raw, t.place.line])).toEqual([
+      ['2010301 行政运行', '13.38', 8],
+      ['2010350 事业运行', '271.89', 9],
+      ['2010399 其他政府办公厅（室）及相关机构事务支出', '164.40', 10],
+    ]);
+    // 项目支出 of 2010301 is blank: a part, an exact zero.
+    expect(termsToCheck(toAmount('164.41', 10000)!, parts, 'project')!.map((t) => t.amount.raw)).toEqual(['', '', '164.40']);
+    expect(termsToCheck(toAmount('449.68', 10000)!, parts, 'nothing')).toBeNull();
+    const malformed = table(GPB, (t) => t.replace('201,03,50,事业运行,271.89', '201,03,50,事业运行,271.8.9'));
+    expect(termsToCheck(toAmount('449.68', 10000)!, ['2010301', '2010350'].map((c) => rowByCode(malformed, c)!), 'total')).toBeNull();
+  });
+
+  it('rowsUnder takes the first level a table prints below a code', () => {
+    const gpb = table(GPB);
+    expect(rowsUnder(gpb, '201').map((r) => r.code)).toEqual(['20103']);
+    expect(rowsUnder(gpb, '20103').map((r) => r.code)).toEqual(['2010301', '2010350', '2010399']);
+    expect(rowsUnder(gpb, '2010301')).toEqual([]);
+    expect(rowsUnder(gpb, '210')).toEqual([]);
+    // A table of 项 rows alone: a class's rows are its 项.
+    const items = table(GPB, (t) => t.split('\n').filter((l) => !/^(201|208),(03|05)?,,/.test(l)).join('\n'));
+    expect(rowsUnder(items, '201').map((r) => r.code)).toEqual(['2010301', '2010350', '2010399']);
+    // Project rows are not rows under their subject.
+    expect(rowsUnder(table(PROJECT), '20103')).toEqual([]);
+  });
+
+  it('totalRow, rowByCode and codedRows find rows by side and code', () => {
+    const summary = table(SUMMARY);
+    expect(totalRow(summary, 'income')?.line).toBe(36);
+    expect(totalRow(summary, 'expenditure')?.line).toBe(36);
+    expect(totalRow(summary)).toBeUndefined();
+    expect(rowByCode(summary, '201', 'expenditure')?.line).toBe(6);
+    expect(rowByCode(summary, '201')).toBeUndefined();
+    const gpb = table(GPB);
+    expect(totalRow(gpb)?.line).toBe(15);
+    expect(codedRows(gpb).map((r) => r.code)).toEqual(['201', '20103', '2010301', '2010350', '2010399', '208', '20805', '2080501', '2080505']);
+    // The first row of a code printed twice.
+    const twice = table(GPB, (t) => t.replace('208,05,05,机关事业单位基本养老保险缴费支出', '208,05,01,机关事业单位基本养老保险缴费支出'));
+    expect(rowByCode(twice, '2080501')?.line).toBe(13);
+  });
+
+  it('isZero, isEmptyTable and tableName', () => {
+    expect(isZero(null)).toBe(true);
+    expect(isZero(undefined)).toBe(true);
+    expect(isZero(toAmount('', 10000))).toBe(true);
+    expect(isZero(toAmount('0.00', 10000))).toBe(true);
+    expect(isZero(toAmount('0.01', 10000))).toBe(false);
+    expect(isEmptyTable(table(GFB))).toBe(true);
+    expect(isEmptyTable(table(GPB))).toBe(false);
+    expect(tableName(table(GPB))).toBe('一般公共预算支出情况表');
+    expect(tableName({ ...table(GPB), title: '' })).toBe(GPB);
+  });
+
+  it('hasCodeProblems: a code that cannot be read', () => {
+    expect(hasCodeProblems(table(GPB))).toBe(false);
+    expect(hasCodeProblems(undefined)).toBe(false);
+    expect(hasCodeProblems(table(GPB, (t) => t.replace('201,03,50,事业运行', '201,03,050,事业运行')))).toBe(true);
+  });
+
+  it('amountCells lists the cells chosen, with their column\'s label', () => {
+    const gpb = table(GPB, (t) => t.replace('201,03,50,事业运行,271.89', '201,03,50,事业运行,271.8.9'));
+    const cells = amountCells([gpb], (c) => !c.amount);
+    expect(cells.map((c) => [c.row.code, c.cell.raw, c.column, c.cell.line])).toEqual([['2010350', '271.8.9', '合计', 9]]);
+    expect(amountCells([gpb], (c) => c.amount?.raw === '164.40').map((c) => `${c.row.code ?? '合计'} ${c.column}`)).toEqual([
+      '201 项目支出',
+      '20103 项目支出',
+      '2010399 合计',
+      '2010399 项目支出',
+      '合计 项目支出',
+    ]);
+  });
+});
