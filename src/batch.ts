@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
+import type { RuleConfig } from './config.js';
 import { discoverUnits } from './discover.js';
 import { firstLine } from './load/errors.js';
 import { addToSummary, emptySummary, type InputProblem, type Report, type Summary, type UnitReport } from './report.js';
@@ -21,6 +22,8 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   exclude?: string[];
   /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
   signal?: AbortSignal;
+  /** Which rules run and at which severity (budget-check.json, --rule), applied where each unit is checked. */
+  config?: RuleConfig;
 }
 
 /** The batch was stopped through BatchOptions.signal before every unit was checked. */
@@ -31,7 +34,7 @@ export class Interrupted extends Error {
   }
 }
 
-type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string; exclude?: string[] };
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; previousDir?: string; exclude?: string[]; config?: RuleConfig };
 
 /**
  * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
@@ -41,7 +44,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   try {
     // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
-    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir, exclude: task.exclude });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, previousDir: task.previousDir, exclude: task.exclude, config: task.config });
   } catch (e) {
     return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
@@ -212,7 +215,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
-    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir, exclude: options.exclude })),
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, previousDir: options.previousDir, exclude: options.exclude, config: options.config })),
     ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];

@@ -14,6 +14,7 @@ import type { Ledger, TableKind } from './ledger/model.js';
 import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
 import { rules as catalogue } from './rules/index.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
+import { configuredSeverity, settingsFor, type RuleConfig, type RuleSetting } from './config.js';
 
 export interface CheckOptions {
   /** Any difference is an error, for units whose system computes exactly. */
@@ -23,6 +24,8 @@ export interface CheckOptions {
   /** Keep every claim with its status in the report (the counts are always there). */
   listClaims?: boolean;
   rules?: Rule[];
+  /** Which rules run and at which severity, by rule id (a rule not named runs at its own severity). */
+  settings?: Record<string, RuleSetting>;
 }
 
 /** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
@@ -43,6 +46,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   /** Claims a finding contradicts, with what the finding checked them against (the last rule's word stands). */
   const contradicted = new Map<number, string | undefined>();
   for (const rule of options.rules ?? catalogue) {
+    const setting = options.settings?.[rule.id];
+    if (setting === 'off') continue;
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
     if (missing || (rule.needsNarrative && !ledger.narrative)) {
@@ -57,7 +62,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
       const finding: Finding = {
         rule: rule.id,
         name: rule.name,
-        severity: d.severity ?? rule.severity,
+        severity: configuredSeverity(rule.severity, d.severity, setting),
         messageId: d.messageId,
         data: d.data ?? {},
         message: '',
@@ -182,14 +187,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** What checking a unit takes besides CheckOptions: last year's package, files never read, the run's rule configuration. */
+export interface UnitOptions extends CheckOptions {
+  previousDir?: string;
+  exclude?: string[];
+  /** The rule configuration (budget-check.json, --rule): its settings for the unit by the unit's path. */
+  config?: RuleConfig;
+}
+
 /** Load and check one unit directory. Never throws for bad input: problems are in the report. */
-export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+export async function checkUnit(dir: string, options: UnitOptions = {}): Promise<UnitReport> {
   // A copy: the report's strings must not keep slices of the unit's file texts alive.
   return structuredClone(await checkUnitInPlace(dir, options));
 }
 
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
-export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+export async function checkUnitInPlace(dir: string, options: UnitOptions = {}): Promise<UnitReport> {
   const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude });
   let previous = options.previous;
   if (!previous && options.previousDir) {
@@ -198,7 +211,7 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     previous = prior.ledger;
   }
   // A unit with tables, or with a narrative only (checked on its own; CP001 names the missing tables).
-  const { findings, skippedRules, claims } = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous }) : { findings: [], skippedRules: [], claims: undefined };
+  const { findings, skippedRules, claims } = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous, settings: options.settings ?? settingsFor(options.config, dir) }) : { findings: [], skippedRules: [], claims: undefined };
   return {
     path: dir,
     unitName: ledger.unitName,

@@ -12,13 +12,14 @@ import type { ReportWriter } from './format/writer.js';
 import type { Words } from './format/words.js';
 import { VERSION } from './version.js';
 import { firstLine, ioReason } from './load/errors.js';
-import { statSync } from 'node:fs';
-import { extname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { escapeName, escapeText, fsPath } from './escape.js';
 import { resolvedPath } from './discover.js';
 import { detectLang, langOfArgv, localiser, parseLang, type Lang, type Localiser } from './i18n/index.js';
 import { EN_CLI, type CliText } from './i18n/cli-text.js';
 import { localiseHelp } from './i18n/help.js';
+import { CONFIG_FILE, ConfigError, loadConfig, type RuleNames } from './config.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -27,6 +28,8 @@ export { ioReason } from './load/errors.js';
 export interface Proc {
   argv: string[];
   env: NodeJS.ProcessEnv;
+  /** The working directory, where budget-check.json is looked for (default: the process's). */
+  workdir?: string;
   /** A terminal's width (`columns`): the table report is wrapped to it. */
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
@@ -47,6 +50,8 @@ export interface CliOptions {
   format: Format;
   output?: string;
   lang?: Lang;
+  config?: string;
+  rule?: string[];
   strict?: boolean;
   claims?: boolean;
   previous?: string;
@@ -89,6 +94,15 @@ function language(value: string): Lang {
   return lang;
 }
 
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The rule ids and names a configuration may name (the catalogue is loaded only when there is one). */
+async function ruleNames(): Promise<RuleNames> {
+  const { rules } = await import('./rules/index.js');
+  return new Map(rules.flatMap((r) => [[r.id, r.id], [r.name, r.id]] as [string, string][]));
+}
 
 /** The catalogue's metadata, for the formats that describe the rules (loaded only for them). */
 export async function ruleMeta(): Promise<RuleMeta[]> {
@@ -147,6 +161,7 @@ export async function main(proc: Proc): Promise<number> {
   const lang = langOfArgv(proc.argv.slice(2)) ?? detectLang(proc.env);
   const loc = await localiser(lang);
   const say: CliText = lang === 'en' ? EN_CLI : (await import('./i18n/zh-cli.js')).ZH_CLI;
+  const cwd = proc.workdir ?? process.cwd();
   const program = new Command();
   program
     .name('budget-check')
@@ -164,6 +179,8 @@ export async function main(proc: Proc): Promise<number> {
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('--no-color', 'no colour, even on a terminal (also NO_COLOR, or FORCE_COLOR=0)')
     .option('--lang <lang>', 'the report\'s language: zh-CN or en (default: from LC_ALL, LC_MESSAGES, LANG)', language)
+    .option('--config <file>', 'rule configuration (default: budget-check.json in the working directory)')
+    .option('--rule <id=severity>', 'set a rule to off, error, warning or note, over the configuration (repeatable)', collect)
     .option('--debug', 'print the stack trace of an internal error')
     .addHelpText('after', say.exitCodes)
     .showSuggestionAfterError()
@@ -190,6 +207,17 @@ export async function main(proc: Proc): Promise<number> {
           reason = ioReason(e, 'no such directory');
         }
         if (reason) throw new CommanderError(2, 'budget-check.previous', say.previousUnreadable(escapeName(options.previous), reason));
+      }
+      // The rules' configuration: one line and exit 2 when it cannot be used, before any unit is checked.
+      let config: ReturnType<typeof loadConfig>;
+      try {
+        // The catalogue's ids and names are loaded only when there is a configuration to check against them.
+        const wanted = options.config !== undefined || !!options.rule?.length || existsSync(resolve(cwd, CONFIG_FILE));
+        const names: RuleNames = wanted ? await ruleNames() : new Map();
+        config = loadConfig({ cwd, file: options.config, flags: options.rule, names: () => names });
+      } catch (e) {
+        if (e instanceof ConfigError) throw new CommanderError(2, 'budget-check.config', e.message);
+        throw e;
       }
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
@@ -233,6 +261,7 @@ export async function main(proc: Proc): Promise<number> {
             signal: stop.signal,
             // The report is never input, even when it is written among the units.
             exclude: toFile ? [resolvedPath(options.output!)] : undefined,
+            config,
           },
           (checked) => {
             if (stop.signal.aborted) return;
