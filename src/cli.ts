@@ -5,9 +5,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportsColor } from 'chalk';
 import { checkUnits, Interrupted } from './batch.js';
-import { OutputError, openOutput, spool, type Output } from './output.js';
+import { OutputError, openOutput, openReportFile, spool, type Output } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
-import type { Summary } from './report.js';
+import type { Summary, UnitReport } from './report.js';
 import type { ReportWriter } from './format/writer.js';
 import type { Words } from './format/words.js';
 import { VERSION } from './version.js';
@@ -20,6 +20,7 @@ import { detectLang, langOfArgv, localiser, parseLang, type Lang, type Localiser
 import { EN_CLI, type CliText } from './i18n/cli-text.js';
 import { localiseHelp } from './i18n/help.js';
 import { CONFIG_FILE, ConfigError, loadConfig, type RuleNames } from './config.js';
+import { BaselineError, BaselineRecorder, readBaseline, withoutKnown } from './baseline.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -52,6 +53,8 @@ export interface CliOptions {
   lang?: Lang;
   config?: string;
   rule?: string[];
+  baseline?: string;
+  writeBaseline?: string;
   strict?: boolean;
   claims?: boolean;
   previous?: string;
@@ -181,6 +184,8 @@ export async function main(proc: Proc): Promise<number> {
     .option('--lang <lang>', 'the report\'s language: zh-CN or en (default: from LC_ALL, LC_MESSAGES, LANG)', language)
     .option('--config <file>', 'rule configuration (default: budget-check.json in the working directory)')
     .option('--rule <id=severity>', 'set a rule to off, error, warning or note, over the configuration (repeatable)', collect)
+    .option('--baseline <file>', 'report only the findings that this baseline does not hold; the exit code counts only those')
+    .option('--write-baseline <file>', 'write every finding of this run to a baseline file (the exit code then counts none of them)')
     .option('--debug', 'print the stack trace of an internal error')
     .addHelpText('after', say.exitCodes)
     .showSuggestionAfterError()
@@ -208,17 +213,20 @@ export async function main(proc: Proc): Promise<number> {
         }
         if (reason) throw new CommanderError(2, 'budget-check.previous', say.previousUnreadable(escapeName(options.previous), reason));
       }
-      // The rules' configuration: one line and exit 2 when it cannot be used, before any unit is checked.
+      // The rules' configuration and the baseline: one line and exit 2 when either cannot be used, before any unit is checked.
       let config: ReturnType<typeof loadConfig>;
+      let known: Map<string, number> | undefined;
       try {
         // The catalogue's ids and names are loaded only when there is a configuration to check against them.
         const wanted = options.config !== undefined || !!options.rule?.length || existsSync(resolve(cwd, CONFIG_FILE));
         const names: RuleNames = wanted ? await ruleNames() : new Map();
         config = loadConfig({ cwd, file: options.config, flags: options.rule, names: () => names });
+        if (options.baseline !== undefined) known = readBaseline(options.baseline);
       } catch (e) {
-        if (e instanceof ConfigError) throw new CommanderError(2, 'budget-check.config', e.message);
+        if (e instanceof ConfigError || e instanceof BaselineError) throw new CommanderError(2, 'budget-check.config', e.message);
         throw e;
       }
+      const recorder = options.writeBaseline !== undefined ? new BaselineRecorder(paths) : undefined;
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
       const width = !toFile && proc.stdout.isTTY && proc.stdout.columns ? proc.stdout.columns : undefined;
@@ -262,6 +270,13 @@ export async function main(proc: Proc): Promise<number> {
             // The report is never input, even when it is written among the units.
             exclude: toFile ? [resolvedPath(options.output!)] : undefined,
             config,
+            review:
+              recorder || known
+                ? (u: UnitReport) => {
+                    recorder?.add(u);
+                    return known ? withoutKnown(u, known, paths) : { report: u, known: 0 };
+                  }
+                : undefined,
           },
           (checked) => {
             if (stop.signal.aborted) return;
@@ -288,6 +303,16 @@ export async function main(proc: Proc): Promise<number> {
           body.copyTo(out);
         }
         out.write(writer.tail(loc.summary(summary)));
+        if (recorder) {
+          const file = openReportFile(options.writeBaseline!, '--write-baseline');
+          try {
+            file.write(recorder.text());
+            file.close();
+          } catch (e) {
+            file.abort();
+            throw e;
+          }
+        }
         out.close();
       } catch (e) {
         output?.abort();
@@ -304,6 +329,12 @@ export async function main(proc: Proc): Promise<number> {
         proc.off?.('SIGTERM', onSignal);
       }
       for (const line of problems) proc.stderr.write(line);
+      if (recorder) {
+        proc.stderr.write(`budget-check: ${say.baselineWritten(recorder.size, escapeName(options.writeBaseline!))}\n`);
+        // What was just recorded is known: only unreadable input fails the run.
+        code = summary.unreadable > 0 ? 2 : 0;
+        return;
+      }
       code = exitCode(summary, options.maxWarnings);
       if (code !== 2 && options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
         proc.stderr.write(`budget-check: ${say.tooManyWarnings(summary.warnings, options.maxWarnings)}\n`);
