@@ -18,6 +18,8 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
+  /** The bar's line (cli-progress's format: {bar} {value} {total} {rate} {eta_formatted}), in the report's language. */
+  progressFormat?: string;
   /** Files that are never input (the report being written), by path. */
   exclude?: string[];
   /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
@@ -262,7 +264,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     options.progress && tasks.length > 1
       ? new (await import('cli-progress')).SingleBar({
           stream: options.progress as NodeJS.WritableStream,
-          format: 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
+          format: options.progressFormat ?? 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
           hideCursor: true,
           clearOnComplete: true,
         })

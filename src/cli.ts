@@ -266,6 +266,7 @@ export async function main(proc: Proc): Promise<number> {
             previousDir: options.previous,
             jobs: options.jobs,
             progress: progress ? proc.stderr : undefined,
+            progressFormat: loc.words.progress,
             signal: stop.signal,
             // The report is never input, even when it is written among the units.
             exclude: toFile ? [resolvedPath(options.output!)] : undefined,

@@ -37,6 +37,8 @@ export interface Words {
   /** A SARIF rule's help: its faulty and its correct example. */
   bad: string;
   good: string;
+  /** A batch's progress bar on the terminal (cli-progress's format). */
+  progress: string;
   /** GitHub: the notice that counts the findings left out of the annotations. */
   moreAnnotations(count: number, hidden: Record<Severity, number>): string;
 }
@@ -76,6 +78,7 @@ export const EN_WORDS: Words = {
   rulesFooter: (n) => `${n} rules. Each rule's why and examples: budget-check rules --format json`,
   bad: 'Bad:',
   good: 'Good:',
+  progress: 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
   moreAnnotations: (count, hidden) =>
     `${count} ${count === 1 ? 'more finding' : 'more findings'} not shown as annotations ` +
     `(${plural(hidden.error, 'error')}, ${plural(hidden.warning, 'warning')}, ${plural(hidden.note, 'note')}); ` +

@@ -34,5 +34,6 @@ export const ZH_WORDS: Words = {
   rulesFooter: (n) => `共 ${n} 条规则。各规则的依据及示例：budget-check rules --format json`,
   bad: '错误示例：',
   good: '正确示例：',
+  progress: '审核中 {bar} {value}/{total} 个单位 | 每秒 {rate} 个 | 预计还需 {eta_formatted}',
   moreAnnotations: (count, hidden) => `另有 ${count} 条问题未作为注释显示（错误 ${hidden.error} 个，警告 ${hidden.warning} 个，提示 ${hidden.note} 个），详见完整报告`,
 };
