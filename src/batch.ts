@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { CheckOptions } from './check.js';
+import type { RuleConfig } from './config.js';
 import { discoverUnits } from './discover.js';
 import { firstLine } from './load/errors.js';
 import { addToSummary, emptySummary, type InputProblem, type Report, type Summary, type UnitReport } from './report.js';
@@ -17,10 +18,19 @@ export interface BatchOptions extends Pick<CheckOptions, 'strict' | 'listClaims'
   jobs?: number;
   /** A terminal stream for a progress bar (only when more than one unit is checked). */
   progress?: NodeJS.WritableStream | { write(s: string): unknown };
+  /** The bar's line (cli-progress's format: {bar} {value} {total} {rate} {eta_formatted}), in the report's language. */
+  progressFormat?: string;
   /** Files that are never input (the report being written), by path. */
   exclude?: string[];
   /** Stops the check (a signal, a report that cannot be written): the workers are ended and checkUnits throws Interrupted. */
   signal?: AbortSignal;
+  /** Which rules run and at which severity (budget-check.json, --rule), applied where each unit is checked. */
+  config?: RuleConfig;
+  /**
+   * Each unit's report before it is counted and handed on: a baseline leaves its known findings out
+   * (`known` of them), so that the totals and the exit code count only the others.
+   */
+  review?: (u: UnitReport) => { report: UnitReport; known: number };
 }
 
 /** The batch was stopped through BatchOptions.signal before every unit was checked. */
@@ -31,7 +41,7 @@ export class Interrupted extends Error {
   }
 }
 
-type Task = { dir: string; strict?: boolean; listClaims?: boolean; includeSource?: boolean; previousDir?: string; exclude?: string[] };
+type Task = { dir: string; strict?: boolean; listClaims?: boolean; includeSource?: boolean; previousDir?: string; exclude?: string[]; config?: RuleConfig };
 
 /**
  * Check one unit; an internal error becomes an input problem of that unit, never a crash of the run.
@@ -41,7 +51,7 @@ export async function checkTask(task: Task, inPlace = false): Promise<UnitReport
   try {
     // Loaded where units are checked: a batch's main thread, which only hands units to workers, never loads the rules.
     const { checkUnit, checkUnitInPlace } = await import('./check.js');
-    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, includeSource: task.includeSource, previousDir: task.previousDir, exclude: task.exclude });
+    return await (inPlace ? checkUnitInPlace : checkUnit)(task.dir, { strict: task.strict, listClaims: task.listClaims, includeSource: task.includeSource, previousDir: task.previousDir, exclude: task.exclude, config: task.config });
   } catch (e) {
     return failed(task.dir, `internal error while checking: ${firstLine(e)}`);
   }
@@ -212,7 +222,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   if (signal?.aborted) throw new Interrupted(signal.reason);
   // Discovered units and unsearchable paths in one order; a stable sort keeps units first on a tie.
   const entries: (Task | UnitReport)[] = [
-    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, includeSource: options.includeSource, previousDir: options.previousDir, exclude: options.exclude })),
+    ...units.map((dir): Task => ({ dir, strict: options.strict, listClaims: options.listClaims, includeSource: options.includeSource, previousDir: options.previousDir, exclude: options.exclude, config: options.config })),
     ...problems.map((p) => failed(p.file, p)),
   ].sort(byPath);
   const tasks: Task[] = [];
@@ -233,11 +243,17 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
   const emit = () => {
     while (emitted < entries.length) {
       const e = entries[emitted];
-      const report = 'dir' in e ? ready.get(emitted) : e;
-      if (!report) return;
+      const checked = 'dir' in e ? ready.get(emitted) : e;
+      if (!checked) return;
       if ('dir' in e) tasksEmitted++;
       ready.delete(emitted);
       emitted++;
+      let report = checked;
+      if (options.review) {
+        const reviewed = options.review(checked);
+        report = reviewed.report;
+        summary.known = (summary.known ?? 0) + reviewed.known;
+      }
       addToSummary(summary, report);
       onUnit(report);
     }
@@ -248,7 +264,7 @@ export async function checkUnits(paths: string[], options: BatchOptions, onUnit:
     options.progress && tasks.length > 1
       ? new (await import('cli-progress')).SingleBar({
           stream: options.progress as NodeJS.WritableStream,
-          format: 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
+          format: options.progressFormat ?? 'checking {bar} {value}/{total} units | {rate} units/s | ETA {eta_formatted}',
           hideCursor: true,
           clearOnComplete: true,
         })

@@ -15,6 +15,7 @@ import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js'
 import { rules as catalogue } from './rules/index.js';
 import { unitSource } from './source.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
+import { configuredSeverity, settingsFor, type RuleConfig, type RuleSetting } from './config.js';
 
 export interface CheckOptions {
   /** Any difference is an error, for units whose system computes exactly. */
@@ -29,6 +30,8 @@ export interface CheckOptions {
    */
   includeSource?: boolean;
   rules?: Rule[];
+  /** Which rules run and at which severity, by rule id (a rule not named runs at its own severity). */
+  settings?: Record<string, RuleSetting>;
 }
 
 /** Findings of one rule in one unit beyond this are summed up in one note: a broken file can repeat one fault endlessly. */
@@ -56,6 +59,8 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
   /** With includeSource: the claim each finding is on. */
   const claimOf = options.includeSource ? new Map<Finding, number>() : undefined;
   for (const rule of options.rules ?? catalogue) {
+    const setting = options.settings?.[rule.id];
+    if (setting === 'off') continue;
     let missing: TableKind[] | undefined;
     for (const k of rule.requires) if (!ledger.tables.has(k)) (missing ??= []).push(k);
     // Without a narrative every narrative rule is listed as not run, whatever the package.
@@ -77,7 +82,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
       const finding: Finding = {
         rule: rule.id,
         name: rule.name,
-        severity: d.severity ?? rule.severity,
+        severity: configuredSeverity(rule.severity, d.severity, setting),
         messageId: d.messageId,
         data: d.data ?? {},
         message: '',
@@ -198,14 +203,22 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** What checking a unit takes besides CheckOptions: last year's package, files never read, the run's rule configuration. */
+export interface UnitOptions extends CheckOptions {
+  previousDir?: string;
+  exclude?: string[];
+  /** The rule configuration (budget-check.json, --rule): its settings for the unit by the unit's path. */
+  config?: RuleConfig;
+}
+
 /** Load and check one unit directory. Never throws for bad input: problems are in the report. */
-export async function checkUnit(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+export async function checkUnit(dir: string, options: UnitOptions = {}): Promise<UnitReport> {
   // A copy: the report's strings must not keep slices of the unit's file texts alive.
   return structuredClone(await checkUnitInPlace(dir, options));
 }
 
 /** The report of checkUnit before it is copied: for a caller that copies it anyway (a worker posting it). */
-export async function checkUnitInPlace(dir: string, options: CheckOptions & { previousDir?: string; exclude?: string[] } = {}): Promise<UnitReport> {
+export async function checkUnitInPlace(dir: string, options: UnitOptions = {}): Promise<UnitReport> {
   const { ledger, problems } = await loadUnit(dir, { exclude: options.exclude, keepRecords: options.includeSource });
   let previous = options.previous;
   if (!previous && options.previousDir) {
@@ -214,7 +227,8 @@ export async function checkUnitInPlace(dir: string, options: CheckOptions & { pr
     previous = prior.ledger;
   }
   // A unit with tables, or with a narrative only (checked on its own; CP001 names the missing tables).
-  const checked = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous }) : undefined;
+  const settings = options.settings ?? settingsFor(options.config, dir);
+  const checked = ledger.tables.size > 0 || ledger.narrative ? checkLedger(ledger, { ...options, previous, settings }) : undefined;
   const { findings, skippedRules, claims } = checked ?? { findings: [], skippedRules: [], claims: undefined };
   const report: UnitReport = {
     path: dir,

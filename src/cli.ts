@@ -3,16 +3,24 @@
  * an exit code (0 clean, 1 discrepancies, 2 input that could not be read or bad arguments).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { supportsColor } from 'chalk';
 import { checkUnits, Interrupted } from './batch.js';
-import { OutputError, openOutput, spool, type Output } from './output.js';
+import { OutputError, openOutput, openReportFile, spool, type Output } from './output.js';
 import { joinPath, type RuleMeta } from './format/meta.js';
-import type { Summary } from './report.js';
+import type { Summary, UnitReport } from './report.js';
 import type { ReportWriter } from './format/writer.js';
+import type { Words } from './format/words.js';
 import { VERSION } from './version.js';
 import { firstLine, ioReason } from './load/errors.js';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { escapeName, escapeText, fsPath } from './escape.js';
 import { resolvedPath } from './discover.js';
+import { detectLang, langOfArgv, localiser, parseLang, type Lang, type Localiser } from './i18n/index.js';
+import { EN_CLI, type CliText } from './i18n/cli-text.js';
+import { localiseHelp } from './i18n/help.js';
+import { CONFIG_FILE, ConfigError, loadConfig, type RuleNames } from './config.js';
+import { BaselineError, BaselineRecorder, readBaseline, withoutKnown } from './baseline.js';
 
 // The bundled command line (dist/bundle.cjs) serves its own worker threads: see bin/worker.js.
 export { serveWorker, useWorkerEntry } from './batch.js';
@@ -21,7 +29,10 @@ export { ioReason } from './load/errors.js';
 export interface Proc {
   argv: string[];
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  /** The working directory, where budget-check.json is looked for (default: the process's). */
+  workdir?: string;
+  /** A terminal's width (`columns`): the table report is wrapped to it. */
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   /** Where SIGINT and SIGTERM come from (the process): a run that receives one stops, cleans up and exits 130 or 143. */
   on?(event: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown;
@@ -34,13 +45,16 @@ export interface Proc {
 export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv', 'html'] as const;
-/** Languages of the report's own words (the html format's, for now). */
-export const LANGS = ['en', 'zh-CN'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
   format: Format;
   output?: string;
+  lang?: Lang;
+  config?: string;
+  rule?: string[];
+  baseline?: string;
+  writeBaseline?: string;
   strict?: boolean;
   claims?: boolean;
   previous?: string;
@@ -50,14 +64,17 @@ export interface CliOptions {
   color?: boolean;
   progress?: boolean;
   debug?: boolean;
-  lang?: (typeof LANGS)[number];
 }
 
-const EXIT_CODES = `
-Exit codes:
-  0  no error (warnings and notes allowed, unless --max-warnings is exceeded)
-  1  at least one error, or more warnings than --max-warnings
-  2  an input could not be read or recognised, or the arguments are wrong`;
+/** The format an --output file's extension asks for, when --format does not say. */
+const FORMAT_OF_EXTENSION: Record<string, string> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit', '.csv': 'csv', '.html': 'html' };
+
+/** The report's format: --format when given, else the one --output's extension names (among FORMATS), else the table. */
+export function formatOf(format: Format, given: boolean, output: string | undefined): Format {
+  if (given || output === undefined) return format;
+  const byExtension = FORMAT_OF_EXTENSION[extname(output).toLowerCase()];
+  return byExtension !== undefined && (FORMATS as readonly string[]).includes(byExtension) ? (byExtension as Format) : format;
+}
 
 /** 0 clean, 1 discrepancies, 2 input that could not be read. */
 export function exitCode(summary: Summary, maxWarnings?: number): number {
@@ -74,75 +91,119 @@ function wholeNumber(min: number) {
   };
 }
 
+function language(value: string): Lang {
+  const lang = parseLang(value);
+  if (!lang) throw new InvalidArgumentError('expected zh-CN or en');
+  return lang;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** The rule ids and names a configuration may name (the catalogue is loaded only when there is one). */
+async function ruleNames(): Promise<RuleNames> {
+  const { rules } = await import('./rules/index.js');
+  return new Map(rules.flatMap((r) => [[r.id, r.id], [r.name, r.id]] as [string, string][]));
+}
+
 /** The catalogue's metadata, for the formats that describe the rules (loaded only for them). */
 export async function ruleMeta(): Promise<RuleMeta[]> {
   const { rules } = await import('./rules/index.js');
   return rules.map(({ id, name, severity, doc, kinds }) => ({ id, name, severity, doc, kinds: kinds ?? ['budget', 'final'] }));
 }
 
+/** How a writer shows the report: colour level (0: none), words, the terminal's width, the language's localiser. */
+export interface Presentation {
+  colour: 0 | 1 | 2 | 3;
+  words?: Words;
+  width?: number;
+  localiser?: Localiser;
+}
+
 /** The writer of the chosen format (each formatter is loaded only when it is used). */
-export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet' | 'lang'>, colour: boolean): Promise<ReportWriter> {
+export async function writerFor(options: Pick<CliOptions, 'format' | 'claims' | 'quiet' | 'lang'>, show: Presentation): Promise<ReportWriter> {
+  const loc = show.localiser;
+  const meta = async () => (loc ? loc.rules(await ruleMeta()) : ruleMeta());
   switch (options.format) {
     case 'html':
       return (await import('./format/html.js')).htmlWriter({ lang: options.lang, version: VERSION });
     case 'json':
       return (await import('./format/json.js')).jsonWriter();
     case 'sarif':
-      return (await import('./format/sarif.js')).sarifWriter(await ruleMeta(), { name: 'budget-check', version: VERSION });
+      return (await import('./format/sarif.js')).sarifWriter(await meta(), { name: 'budget-check', version: VERSION }, { words: show.words, fingerprintText: loc?.english });
     case 'junit':
-      return (await import('./format/junit.js')).junitWriter(await ruleMeta());
+      return (await import('./format/junit.js')).junitWriter(await meta());
     case 'github':
-      return (await import('./format/github.js')).githubWriter();
+      return (await import('./format/github.js')).githubWriter({ words: show.words });
     case 'csv':
       return (await import('./format/csv.js')).csvWriter();
     default: {
       const [{ tableWriter }, { Chalk }] = await Promise.all([import('./format/table.js'), import('chalk')]);
-      return tableWriter({ chalk: new Chalk({ level: colour ? 1 : 0 }), claims: options.claims, quiet: options.quiet });
+      return tableWriter({ chalk: new Chalk({ level: show.colour }), claims: options.claims, quiet: options.quiet, words: show.words, width: show.width });
     }
   }
 }
 
-function colourWanted(proc: Proc, options: CliOptions, toFile: boolean): boolean {
-  if (options.color === false || toFile) return false;
-  if (proc.env.NO_COLOR !== undefined && proc.env.NO_COLOR !== '') return false;
-  if (proc.env.FORCE_COLOR !== undefined && proc.env.FORCE_COLOR !== '0') return true;
-  return !!proc.stdout.isTTY;
+/**
+ * The colour level of the report: none in a file, with --no-color or NO_COLOR; else what chalk
+ * detects for standard output (supports-color: a terminal, FORCE_COLOR, TERM=dumb, CI …). A caller
+ * with streams of its own (a test, a library) gets the same rules applied to its environment.
+ */
+export function colourLevel(proc: Proc, options: Pick<CliOptions, 'color'>, toFile: boolean): 0 | 1 | 2 | 3 {
+  if (options.color === false || toFile) return 0;
+  if (proc.env.NO_COLOR !== undefined && proc.env.NO_COLOR !== '') return 0;
+  if (proc.stdout === process.stdout && proc.env === process.env) return supportsColor ? supportsColor.level : 0;
+  const force = proc.env.FORCE_COLOR;
+  if (force !== undefined) return force === '0' || force === 'false' ? 0 : force === '2' ? 2 : force === '3' ? 3 : 1;
+  if (proc.env.TERM === 'dumb') return 0;
+  return proc.stdout.isTTY ? 1 : 0;
 }
 
 export async function main(proc: Proc): Promise<number> {
   let code = 0;
+  // The language is known before the arguments are parsed: the help text is in it.
+  const lang = langOfArgv(proc.argv.slice(2)) ?? detectLang(proc.env);
+  const loc = await localiser(lang);
+  const say: CliText = lang === 'en' ? EN_CLI : (await import('./i18n/zh-cli.js')).ZH_CLI;
+  const cwd = proc.workdir ?? process.cwd();
   const program = new Command();
   program
     .name('budget-check')
     .description('Audit Chinese government budget disclosures (单位预算公开 / 部门预算公开): table identities, cross-table checks and narrative claims.')
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', 'output the version number')
     .argument('[paths...]', 'unit directories (CSV files, a workbook or a published PDF, and the narrative), workbooks, PDFs, or parents of unit directories (searched at any depth)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (when not given: the --output file\'s extension, .json, .sarif, .xml for junit, .csv)').choices(FORMATS).default('table'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--strict', 'treat any difference as an error, even one explained by rounding')
     .option('--claims', 'list every narrative claim with its status and the figure it was checked against (table and json formats)')
     .option('--previous <dir>', "last year's package of the same unit: check the narrative's implied prior-year figures against it")
-    .option('-q, --quiet', 'show errors only (table format)')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber(0))
+    .option('-q, --quiet', 'show errors only (table format): in a batch, only the units with errors, then the totals')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (said on standard error)', wholeNumber(0))
     .option('-j, --jobs <n>', 'worker threads checking units in parallel (default: as many as the batch is large enough to repay starting, at most one per CPU)', wholeNumber(1))
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('--no-color', 'no colour, even on a terminal')
-    .addOption(new Option('--lang <lang>', "language of the report's own words (html format)").choices(LANGS).default('en'))
+    .option('--no-color', 'no colour, even on a terminal (also NO_COLOR, or FORCE_COLOR=0)')
+    .option('--lang <lang>', 'the report\'s language: zh-CN or en (default: from LC_ALL, LC_MESSAGES, LANG)', language)
+    .option('--config <file>', 'rule configuration (default: budget-check.json in the working directory)')
+    .option('--rule <id=severity>', 'set a rule to off, error, warning or note, over the configuration (repeatable)', collect)
+    .option('--baseline <file>', 'report only the findings that this baseline does not hold; the exit code counts only those')
+    .option('--write-baseline <file>', 'write every finding of this run to a baseline file (the exit code then counts none of them)')
     .option('--debug', 'print the stack trace of an internal error')
-    .addHelpText('after', EXIT_CODES)
+    .addHelpText('after', say.exitCodes)
     .showSuggestionAfterError()
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => proc.stdout.write(s),
       writeErr: (s) => proc.stderr.write(s),
-      outputError: (s) => proc.stderr.write(`budget-check: ${escapeText(s.replace(/^error: /, '').split('\n')[0])}\n`),
+      outputError: (s) => proc.stderr.write(`budget-check: ${escapeText(say.message(s.replace(/^error: /, '').trimEnd()).split('\n')[0])}\n`),
     })
     .action(async (paths: string[], options: CliOptions) => {
-      if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', 'no unit directory given (try --help)');
-      if (options.previous && paths.length > 1) throw new CommanderError(2, 'budget-check.conflict', '--previous takes one unit: give exactly one path with it');
+      if (paths.length === 0) throw new CommanderError(2, 'budget-check.noPaths', say.noPaths);
+      if (options.previous && paths.length > 1) throw new CommanderError(2, 'budget-check.conflict', say.previousOne);
+      options.format = formatOf(options.format, program.getOptionValueSource('format') !== 'default', options.output);
       if (options.claims && options.format !== 'table' && options.format !== 'json' && options.format !== 'html') {
-        throw new CommanderError(2, 'budget-check.conflict', `--claims lists claims in the table, json and html formats, not in ${options.format}`);
+        throw new CommanderError(2, 'budget-check.conflict', say.claimsFormat(options.format));
       }
       // Checked before any unit is: a --previous pointing nowhere was reported after the whole check.
       if (options.previous !== undefined) {
@@ -152,11 +213,26 @@ export async function main(proc: Proc): Promise<number> {
         } catch (e) {
           reason = ioReason(e, 'no such directory');
         }
-        if (reason) throw new CommanderError(2, 'budget-check.previous', `--previous ${escapeName(options.previous)}: ${reason}`);
+        if (reason) throw new CommanderError(2, 'budget-check.previous', say.previousUnreadable(escapeName(options.previous), reason));
       }
+      // The rules' configuration and the baseline: one line and exit 2 when either cannot be used, before any unit is checked.
+      let config: ReturnType<typeof loadConfig>;
+      let known: Map<string, number> | undefined;
+      try {
+        // The catalogue's ids and names are loaded only when there is a configuration to check against them.
+        const wanted = options.config !== undefined || !!options.rule?.length || existsSync(resolve(cwd, CONFIG_FILE));
+        const names: RuleNames = wanted ? await ruleNames() : new Map();
+        config = loadConfig({ cwd, file: options.config, flags: options.rule, names: () => names });
+        if (options.baseline !== undefined) known = readBaseline(options.baseline);
+      } catch (e) {
+        if (e instanceof ConfigError || e instanceof BaselineError) throw new CommanderError(2, 'budget-check.config', e.message);
+        throw e;
+      }
+      const recorder = options.writeBaseline !== undefined ? new BaselineRecorder(paths) : undefined;
       const toFile = options.output !== undefined;
       const progress = options.progress !== false && !!proc.stderr.isTTY;
-      const writer = await writerFor(options, colourWanted(proc, options, toFile));
+      const width = !toFile && proc.stdout.isTTY && proc.stdout.columns ? proc.stdout.columns : undefined;
+      const writer = await writerFor({ ...options, lang }, { colour: colourLevel(proc, options, toFile), words: loc.words, width, localiser: loc });
       const problems: string[] = [];
       // A signal, or a report that cannot be written, stops the check: the workers end, the partial
       // report is removed (an earlier one stays as it was) and the terminal gets its cursor back.
@@ -194,12 +270,23 @@ export async function main(proc: Proc): Promise<number> {
             previousDir: options.previous,
             jobs: options.jobs,
             progress: progress ? proc.stderr : undefined,
+            progressFormat: loc.words.progress,
             signal: stop.signal,
             // The report is never input, even when it is written among the units.
             exclude: toFile ? [resolvedPath(options.output!)] : undefined,
+            config,
+            review:
+              recorder || known
+                ? (u: UnitReport) => {
+                    recorder?.add(u);
+                    return known ? withoutKnown(u, known, paths) : { report: u, known: 0 };
+                  }
+                : undefined,
           },
-          (u) => {
+          (checked) => {
             if (stop.signal.aborted) return;
+            // The report in the reader's language, for every format alike.
+            const u = loc.unit(checked);
             try {
               (body ?? out).write(writer.unit(u));
             } catch (e) {
@@ -220,13 +307,23 @@ export async function main(proc: Proc): Promise<number> {
           out.write(writer.head());
           body.copyTo(out);
         }
-        out.write(writer.tail(summary));
+        out.write(writer.tail(loc.summary(summary)));
+        if (recorder) {
+          const file = openReportFile(options.writeBaseline!, '--write-baseline');
+          try {
+            file.write(recorder.text());
+            file.close();
+          } catch (e) {
+            file.abort();
+            throw e;
+          }
+        }
         out.close();
       } catch (e) {
         output?.abort();
         if (writeFailure !== undefined) throw writeFailure;
         if (e instanceof Interrupted && signalled) {
-          proc.stderr.write(`budget-check: interrupted (${signalled}): ${toFile ? `${escapeName(options.output!)} was not written` : 'the report is incomplete'}\n`);
+          proc.stderr.write(`budget-check: ${say.interrupted(signalled, toFile ? escapeName(options.output!) : undefined)}\n`);
           code = SIGNAL_EXIT[signalled];
           return;
         }
@@ -237,16 +334,26 @@ export async function main(proc: Proc): Promise<number> {
         proc.off?.('SIGTERM', onSignal);
       }
       for (const line of problems) proc.stderr.write(line);
+      if (recorder) {
+        proc.stderr.write(`budget-check: ${say.baselineWritten(recorder.size, escapeName(options.writeBaseline!))}\n`);
+        // What was just recorded is known: only unreadable input fails the run.
+        code = summary.unreadable > 0 ? 2 : 0;
+        return;
+      }
       code = exitCode(summary, options.maxWarnings);
+      if (code !== 2 && options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+        proc.stderr.write(`budget-check: ${say.tooManyWarnings(summary.warnings, options.maxWarnings)}\n`);
+      }
     });
 
   program
     .command('rules')
     .description('list the rule catalogue')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--lang <lang>', 'the language of the rules\' docs: zh-CN or en', language)
     .action(async (options: { format: 'table' | 'json' }) => {
       const { formatRules } = await import('./format/rules.js');
-      proc.stdout.write(formatRules(await ruleMeta(), options.format));
+      proc.stdout.write(formatRules(loc.rules(await ruleMeta()), options.format, loc.words));
     });
 
   program
@@ -254,33 +361,35 @@ export async function main(proc: Proc): Promise<number> {
     .description('write what was read from a published PDF or a workbook: a CSV file per table and the narrative as text, to look at and correct')
     .argument('<file>', 'a published PDF or a workbook (.xlsx)')
     .requiredOption('--out <dir>', 'the directory to write (created if missing)')
+    .option('--lang <lang>', 'the language of its messages: zh-CN or en', language)
     .action(async (file: string, options: { out: string }) => {
       const [{ extract }, { InputError }] = await Promise.all([import('./extract.js'), import('./load/errors.js')]);
       try {
         const { files } = await extract(file, options.out);
-        for (const f of files) proc.stdout.write(`${joinPath(options.out, f.file)}: ${f.holds}\n`);
+        for (const f of files) proc.stdout.write(`${joinPath(options.out, f.file)}: ${loc.holds(f.holds)}\n`);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
-        proc.stderr.write(`budget-check: ${file === e.file || file.endsWith(`/${e.file}`) ? file : joinPath(file, e.file)}: ${e.reason}\n`);
+        proc.stderr.write(`budget-check: ${file === e.file || file.endsWith(`/${e.file}`) ? file : joinPath(file, e.file)}: ${loc.reason(e.reason)}\n`);
         code = 2;
       }
     });
 
+  localiseHelp(program, lang);
   const debug = proc.argv.includes('--debug');
   try {
     await program.parseAsync(proc.argv);
     return code;
   } catch (e) {
     if (e instanceof OutputError) {
-      proc.stderr.write(`budget-check: ${e.message}\n`);
+      proc.stderr.write(`budget-check: ${say.message(e.message)}\n`);
       return 2;
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${escapeText(e.message)}\n`);
+      if (e.code.startsWith('budget-check.')) proc.stderr.write(`budget-check: ${escapeText(say.message(e.message))}\n`);
       return 2;
     }
-    proc.stderr.write(`budget-check: internal error: ${escapeText(firstLine(e))}${debug ? '' : ' (run with --debug for details)'}\n`);
+    proc.stderr.write(`budget-check: ${say.internalError(escapeText(firstLine(e)), debug)}\n`);
     if (debug) proc.stderr.write(`${(e as Error)?.stack ?? e}\n`);
     return 2;
   }

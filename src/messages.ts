@@ -26,14 +26,30 @@ export function messageData(f: Pick<Finding, 'data' | 'expected' | 'actual' | 'd
   return { expected: f.expected, actual: f.actual, difference: f.difference, unit: f.unit, ...f.data };
 }
 
+/** The templates a finding is rendered with, in one language: its rule's, the engine's, and how data values read. */
+export interface Templates {
+  /** The rule's own templates by message id. */
+  rule: Record<string, string>;
+  engine: Record<EngineMessageId, string>;
+  /** The data as this language shows it (the English templates take it as it is). */
+  data?: (data: Data) => Data;
+}
+
+type Renderable = Pick<Finding, 'messageId' | 'data' | 'rounding' | 'expected' | 'actual' | 'difference' | 'unit'>;
+
 /**
  * A finding's text from its message id and data, with the templates of its rule: a rounding note
  * ends with the engine's rounding sentence; an engine message id is the engine's template.
  */
-export function renderFinding(f: Pick<Finding, 'messageId' | 'data' | 'rounding' | 'expected' | 'actual' | 'difference' | 'unit'>, ruleMessages: Record<string, string>): string {
-  const data = messageData(f);
-  const own = ruleMessages[f.messageId];
-  if (own === undefined) return render(ENGINE_MESSAGES[f.messageId as EngineMessageId] ?? f.messageId, data);
+export function renderFinding(f: Renderable, ruleMessages: Record<string, string>): string {
+  return renderWith(f, { rule: ruleMessages, engine: ENGINE_MESSAGES });
+}
+
+/** renderFinding in any language: the same message id and data, that language's templates. */
+export function renderWith(f: Renderable, t: Templates): string {
+  const data = t.data ? t.data(messageData(f)) : messageData(f);
+  const own = t.rule[f.messageId];
+  if (own === undefined) return render(t.engine[f.messageId as EngineMessageId] ?? f.messageId, data);
   const message = render(own, data);
-  return f.rounding ? render(ENGINE_MESSAGES.withinRounding, { ...data, message }) : message;
+  return f.rounding ? render(t.engine.withinRounding, { ...data, message }) : message;
 }

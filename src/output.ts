@@ -66,12 +66,12 @@ function targetOf(file: string): string {
 }
 
 /**
- * A report file. A regular file (or a new one) is written to a temporary file in the same directory
+ * A report file (or another file the run writes whole: `option` names it in errors, --write-baseline). A regular file (or a new one) is written to a temporary file in the same directory
  * and renamed over it when complete; anything else (a device such as /dev/stdout, a FIFO) is written
  * directly, since it cannot be replaced.
  */
-export function openReportFile(file: string): Output {
-  const fail = (e: unknown) => new OutputError(`cannot write --output ${escapeName(file)}: ${ioReason(e, 'no such directory')}`);
+export function openReportFile(file: string, option = '--output'): Output {
+  const fail = (e: unknown) => new OutputError(`cannot write ${option} ${escapeName(file)}: ${ioReason(e, 'no such directory')}`);
   const target = targetOf(file);
   let existing: Stats | undefined;
   try {

@@ -172,6 +172,8 @@ export interface Summary {
   unreadable: number;
   /** Files below the given paths that are no unit's (a roster beside the units), and links not followed: listed, not read. */
   skipped?: { file: string; reason: string }[];
+  /** With a baseline (--baseline): the findings left out as known; the counts above are of the others. */
+  known?: number;
 }
 
 export interface Report {

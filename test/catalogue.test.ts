@@ -30,11 +30,14 @@ describe('the rule catalogue', () => {
     expect(ruleById('NOPE001')).toBeUndefined();
   });
 
-  it.each(rules.map((r) => [r.id, r] as const))('%s lives in a file named after it, which defines it', (id, r) => {
+  it.each(rules.map((r) => [r.id, r] as const))('%s lives in a file named after it, which defines it', async (id, r) => {
     const file = files.get(r.name);
     expect(file, `src/rules/*/${r.name}.ts`).toBeDefined();
     expect(existsSync(file!)).toBe(true);
-    expect(readFileSync(file!, 'utf8')).toContain(`id: '${id}'`);
+    // The module itself, not its text: mutation testing runs the tests on instrumented sources.
+    const mod = (await import(`../${file!.replace(/\.ts$/, '.js')}`)) as { default: { id: string } };
+    expect(mod.default.id).toBe(id);
+    expect(mod.default).toBe(r);
   });
 
   it.each(rules.map((r) => [r.id, r] as const))('%s is documented with why and a bad and a good example', (_, r) => {

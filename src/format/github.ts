@@ -8,6 +8,7 @@ import type { Report, Severity, UnitReport } from '../report.js';
 import { INPUT_RULE, SEVERITY_RANK, joinPath, known, printedPrefix, textColumn } from './meta.js';
 import { renderReport, type ReportWriter } from './writer.js';
 import { escapeName, escapeText } from '../escape.js';
+import { EN_WORDS, type Words } from './words.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -55,10 +56,6 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The annotation order: most severe first, then file, line and column; ties keep the report's order. */
 function compareAnnotations(a: Annotation, b: Annotation): number {
   return (
@@ -73,7 +70,8 @@ function compareAnnotations(a: Annotation, b: Annotation): number {
  * Input problems first (in the report's order), then findings in annotation order; only the first
  * `limit` are kept while the units stream by, and the rest are counted.
  */
-export function githubWriter(options: { limit?: number } = {}): ReportWriter {
+export function githubWriter(options: { limit?: number; words?: Pick<Words, 'moreAnnotations'> } = {}): ReportWriter {
+  const words = options.words ?? EN_WORDS;
   const requested = options.limit ?? 10;
   const limit = Number.isNaN(requested) ? 10 : Math.max(0, Math.floor(requested));
   const problems: Annotation[] = [];
@@ -112,18 +110,12 @@ export function githubWriter(options: { limit?: number } = {}): ReportWriter {
       for (const a of shown) hidden[a.severity]--;
       const count = hidden.error + hidden.warning + hidden.note;
       const lines = shown.map(command);
-      if (count > 0) {
-        const message =
-          `${plural(count, 'more finding', 'more findings')} not shown as annotations ` +
-          `(${plural(hidden.error, 'error', 'errors')}, ${plural(hidden.warning, 'warning', 'warnings')}, ${plural(hidden.note, 'note', 'notes')}); ` +
-          'see the full report';
-        lines.push(`::notice title=budget-check::${escapeData(message)}`);
-      }
+      if (count > 0) lines.push(`::notice title=budget-check::${escapeData(words.moreAnnotations(count, hidden))}`);
       return lines.map((l) => `${l}\n`).join('');
     },
   };
 }
 
-export function formatGithub(report: Report, options: { limit?: number } = {}): string {
+export function formatGithub(report: Report, options: { limit?: number; words?: Pick<Words, 'moreAnnotations'> } = {}): string {
   return renderReport(githubWriter(options), report);
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, InputProblem, Report, Severity, Summary, UnitReport } from '../report.js';
 import { INPUT_RULE, joinPath, known, printedPrefix, textColumn, type RuleMeta } from './meta.js';
 import { jsonArrayStream, renderReport, type ReportWriter } from './writer.js';
+import { EN_WORDS, type Words } from './words.js';
 
 const SLOT = '\u0000results';
 
@@ -60,19 +61,31 @@ function fingerprintOf(ruleId: string, uri: string, text: string): string {
   return createHash('sha256').update(`${ruleId}\u0000${uri}\u0000${text}`, 'utf8').digest('hex').slice(0, 32);
 }
 
-function descriptor(rule: RuleMeta) {
+function descriptor(rule: RuleMeta, words: Pick<Words, 'bad' | 'good'>) {
   return {
     id: rule.id,
     name: rule.name,
     shortDescription: { text: rule.doc.what },
     fullDescription: { text: rule.doc.why },
-    help: { text: `Bad:\n${rule.doc.bad}\n\nGood:\n${rule.doc.good}` },
+    help: { text: `${words.bad}\n${rule.doc.bad}\n\n${words.good}\n${rule.doc.good}` },
     defaultConfiguration: { level: LEVEL[rule.severity] },
   };
 }
 
+export interface SarifOptions {
+  /** The words of the rules' help (English by default). */
+  words?: Pick<Words, 'bad' | 'good'>;
+  /**
+   * The text a result's fingerprint is made from: its English message (or reason) whatever the
+   * report's language, so that a report in another language keeps the same fingerprints.
+   */
+  fingerprintText?: (item: Finding | InputProblem) => string;
+}
+
 /** Per unit, the results of its input problems, then of its findings. */
-export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: string }): ReportWriter {
+export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: string }, options: SarifOptions = {}): ReportWriter {
+  const words = options.words ?? EN_WORDS;
+  const english = options.fingerprintText;
   // The catalogue, first occurrence of each id, then the INPUT pseudo-rule.
   const catalogue: RuleMeta[] = [];
   const index = new Map<string, number>();
@@ -93,9 +106,10 @@ export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: st
     line: number | undefined,
     column: number | undefined,
     properties?: Record<string, string>,
+    fingerprintText = text,
   ): SarifResult => {
     const uri = toUri(path);
-    const hash = fingerprintOf(ruleId, uri, text);
+    const hash = fingerprintOf(ruleId, uri, fingerprintText);
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     const region: Region | undefined = known(line) ? { startLine: line } : undefined;
@@ -114,7 +128,7 @@ export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: st
   };
 
   const fromProblem = (unit: string, p: InputProblem) =>
-    result(INPUT_RULE.id, 'error', p.reason, joinPath(unit, p.file), p.line, undefined);
+    result(INPUT_RULE.id, 'error', p.reason, joinPath(unit, p.file), p.line, undefined, undefined, english?.(p));
 
   const fromFinding = (unit: string, f: Finding) => {
     const properties: Record<string, string> = {};
@@ -126,7 +140,8 @@ export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: st
     if (f.sheet !== undefined) properties.sheet = f.sheet;
     if (f.cell !== undefined) properties.cell = f.cell;
     if (f.page !== undefined) properties.page = String(f.page);
-    return result(f.rule, LEVEL[f.severity], printedPrefix(f) + f.message, joinPath(unit, f.file), f.line, textColumn(f), properties);
+    const text = printedPrefix(f) + f.message;
+    return result(f.rule, LEVEL[f.severity], text, joinPath(unit, f.file), f.line, textColumn(f), properties, english ? printedPrefix(f) + english(f) : text);
   };
 
   // The run's results are written as the units come; whether it succeeded is known at the end.
@@ -135,7 +150,7 @@ export function sarifWriter(rules: RuleMeta[], tool: { name: string; version: st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: tool.name, version: tool.version, rules: catalogue.map(descriptor) } },
+        tool: { driver: { name: tool.name, version: tool.version, rules: catalogue.map((r) => descriptor(r, words)) } },
         results: [SLOT],
         invocations: [{ executionSuccessful }],
       },

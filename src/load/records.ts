@@ -101,14 +101,28 @@ function relabelLines(text: string | undefined, locate: Locator | undefined): st
   });
 }
 
+/** Data keys that hold lines of the finding's own file, which its messages print as lines (TBL012, NC012, NC007). */
+const LINE_DATA = new Set(['first', 'firstLine', 'lines']);
+
 /** A finding (and the parts of its sum) at the sheet and cell, or page and line, where it was printed. */
 export function locateFinding(f: Finding, printed: Map<string, Locator> | undefined): Finding {
   if (!printed || printed.size === 0) return f;
   const out = relocated(f, printed);
   const text = (s: string) => relabelLines(relabel(s, printed), printed.get(f.file))!;
   out.message = text(f.message);
-  // The message's data too, so that a message rendered again from it (in another language) says the same.
-  out.data = Object.fromEntries(Object.entries(f.data).map(([k, v]) => [k, typeof v === 'string' ? text(v) : v]));
+  // The message's data too, so that a message rendered again from it (in another language) says the same:
+  // its texts, and the lines of the file that its messages print as lines ("on line {first}").
+  const locate = printed.get(f.file);
+  const line = (n: string | number) => {
+    const at = locate?.(Number(n));
+    return at?.sheet !== undefined ? `${at.sheet} row ${at.line}` : at?.page !== undefined ? `p.${at.page}:${at.line}` : n;
+  };
+  out.data = Object.fromEntries(
+    Object.entries(f.data).map(([k, v]) => {
+      if (LINE_DATA.has(k) && locate && (typeof v === 'number' || /^\d+(, \d+)*$/.test(v))) return [k, typeof v === 'number' ? line(v) : v.split(', ').map(line).join(', ')];
+      return [k, typeof v === 'string' ? text(v) : v];
+    }),
+  );
   if (f.components) out.components = f.components.map((c) => ({ ...relocated(c, printed), label: relabel(c.label, printed)! }));
   return out;
 }
