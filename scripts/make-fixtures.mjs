@@ -5,7 +5,7 @@
  *   fixtures/variants/<name>/    the same package in another layout; must give exactly the sample's findings
  *   fixtures/faults/<case>/      the sample with one fault put in, and expected.json listing every error and
  *                                warning the fault causes, with the figures each states (worked out by hand
- *                                from the planted fault, against RULES.md)
+ *                                from the planted fault, against docs/checks.md)
  *   fixtures/rounding/<case>/    figures that differ only within rounding: no error, no warning
  *   fixtures/unreadable/<case>/  one file that cannot be read: exit 2 naming the file and line
  *
@@ -42,7 +42,7 @@ const F = {
 const UNIT = '克孜勒苏柯尔克孜自治州政务服务和公共资源交易中心';
 
 /**
- * What the sample gives (RULES.md C: 30110 and 30113 have no function subject): two FE002 warnings, each
+ * What the sample gives (docs/checks.md C: 30110 and 30113 have no function subject): two FE002 warnings, each
  * naming the economic item and its amount (the finding has no figures of its own: nothing is compared).
  */
 const FE002_MEDICAL = { rule: 'FE002', severity: 'warning', says: '30110 职工基本医疗保险缴费 has 8.98 万元' };
@@ -1187,7 +1187,7 @@ Object.assign(variants, {
 // ---------------------------------------------------------------------------------------------
 // Single faults. `findings` lists every error and warning the fault causes (notes are not listed),
 // the sample's own two FE002 warnings included, each with its severity and figures: each was worked out by
-// hand from the planted fault against RULES.md.
+// hand from the planted fault against docs/checks.md.
 
 const FE002 = SAMPLE_FINDINGS;
 
@@ -1632,7 +1632,7 @@ const faults = {
 
 // ---------------------------------------------------------------------------------------------
 // Faults in the other provinces' layouts: `layout` names the variant the fault is put into (its files
-// and line numbers). Each finding was checked by hand against RULES.md.
+// and line numbers). Each finding was checked by hand against docs/checks.md.
 
 /** Line of the row whose cells (spaces removed) include `text`. */
 const rowWith = (files, name, text) => lineWhere(files, name, (r) => r.some((c) => bare(c) === text));
@@ -1646,7 +1646,7 @@ const ONE_CELL_FE002 = [
 const layoutFaults = {
   'tbl005-flat-current-income': {
     layout: 'flat-summary',
-    description: 'Flat 表1: 本年收入合计 617.53 changed to 618.53 (line 36): ≠ the numbered income items 一、… 五、 (485.54 + 131.99), and 收入总计 617.53 (line 38) ≠ 本年收入合计 + 上年结转结余 (618.53 + 0). 本年收入合计 = 本年支出合计 is no identity of RULES.md, so nothing else.',
+    description: 'Flat 表1: 本年收入合计 617.53 changed to 618.53 (line 36): ≠ the numbered income items 一、… 五、 (485.54 + 131.99), and 收入总计 617.53 (line 38) ≠ 本年收入合计 + 上年结转结余 (618.53 + 0). 本年收入合计 = 本年支出合计 is no identity of docs/checks.md, so nothing else.',
     edit: (f) => set(f, F.summary, 36, { 1: ['本年收入合计', '本年收入合计'], 2: ['617.53', '618.53'] }),
     findings: [
       // 本年收入合计 618.53 against 485.54 + 131.99; 收入总计 617.53 against 618.53 + 0.
@@ -2110,12 +2110,12 @@ const NARRATIVE_CONSEQUENCES = {
   'tbl008-personnel-public-split': [
     [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
     [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
   'tbl008-unit-in-header': [
     [240, '人员经费 304.49 万元 (表6 合计 row now 294.49)', '294.49', '304.49', '10.00'],
     [248, '公用经费 16.65 万元 (表6 合计 row now 26.65)', '26.65', '16.65', '-10.00'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 26.65)', '26.65', '16.65', '-10.00'],
   ],
   'xt003-summary-income-item': [[103, '单位资金 131.99 万元 (表1 now 131.89)', '131.89', '131.99', '0.10']],
   'xt004-appropriation-class': [
@@ -2126,19 +2126,19 @@ const NARRATIVE_CONSEQUENCES = {
   ],
   'xt006-basic-vs-economic': [
     [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-no-subtotal': [
     [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-split-basic-subtotal': [
     [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt006-budget-group-header': [
     [248, '公用经费 16.65 万元 (表6 now 16.75)', '16.75', '16.65', '-0.10'],
-    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, RULES B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
+    [419, '运行经费财政拨款预算 16.65 万元 (= 公用经费, docs/checks.md B9; 表6 now 16.75)', '16.75', '16.65', '-0.10'],
   ],
   'xt009-reception-below-30217': [
     [379, '“三公”经费数为 4.40 万元 (表10 合计 now 4.20)', '4.20', '4.40', '0.20'],

@@ -2,7 +2,7 @@
 // The corpus oracle: reads fixtures/real/<pkg>/statements.json (a hand annotation of every numeric
 // statement of a real narrative that can be recomputed from the text itself) and writes
 // expected.json beside it: the statements that are internally inconsistent under the rounding
-// model of ../shared/domain/RULES.md, and notes (zero bases, near misses explained by rounding).
+// model of docs/rounding.md, and notes (zero bases, near misses explained by rounding).
 //
 // Rounding model: a printed figure with d decimals stands for every value in
 // [v - 0.5*10^-d, v + 0.5*10^-d] in its unit. A relation is inconsistent only when NO choice of
