@@ -53,14 +53,6 @@ describe('the rule catalogue', () => {
   });
 });
 
-describe('the rules’ documentation', () => {
-  it('docs/rules.md is the catalogue as it is (regenerate with node scripts/rules-doc.mjs)', async () => {
-    // @ts-expect-error: a plain JavaScript script of the project, without types.
-    const { rulesDoc } = await import('../scripts/rules-doc.mjs');
-    expect(readFileSync('docs/rules.md', 'utf8')).toBe(await rulesDoc());
-  });
-});
-
 describe('the rules’ fixtures', () => {
   /** Every rule id an expected.json under fixtures/ lists among its findings, with the fixtures that list it. */
   function expectedRules(): Map<string, string[]> {
