@@ -92,8 +92,9 @@ const { loadUnit } = await import(dist + '/load/unit.js');
 const { checkLedger } = await import(dist + '/check.js');
 const { rules } = await import(dist + '/rules/index.js');
 const { jsonWriter } = await import(dist + '/format/json.js');
-const tableRules = rules.filter((r) => !r.id.startsWith('NC'));
-const claimRules = rules.filter((r) => r.id.startsWith('NC'));
+// The narrative's phase: every rule that needs the narrative (its claims and its text), reading it included.
+const tableRules = rules.filter((r) => !r.needsNarrative);
+const claimRules = rules.filter((r) => r.needsNarrative);
 const dirs = [];
 for (const p of readdirSync(process.argv[2])) for (const u of readdirSync(join(process.argv[2], p))) dirs.push(join(process.argv[2], p, u));
 dirs.sort();
