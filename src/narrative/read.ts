@@ -667,7 +667,7 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     if (named) s.st.year = Number(named[1]);
     if (scale) s.st.projectScale = true;
   }
-  const r: ClauseReading = { clause, ci, generic, prevEnd: 0, amountBefore: undefined, shareBefore: undefined };
+  const r: ClauseReading = { clause, ci, generic, prevEnd: 0, amountBefore: undefined, shareBefore: undefined, notPart: NOT_A_PART.test(headRaw) };
   for (let i = 0; i < els.length; i++) {
     const el = els[i];
     // "A x 万元和 B y 万元分别占 p% 和 q%": "分别" after the clause's first figures.
@@ -693,7 +693,12 @@ interface ClauseReading {
   amountBefore: AmountClaim | undefined;
   /** A share printed before the item it is of ("占比78.63%的一般公共预算拨款485.54万元"): that item's, once it is read. */
   shareBefore: Element | undefined;
+  /** The clause sums up what came before it or turns to another time ("共计7万元", "截至12月实有人数107人"): its figures are no part of an open list. */
+  notPart: boolean;
 }
+
+/** The head of a clause whose figures are no part of an open list: a sum of the details before it, or a figure at another date. */
+const NOT_A_PART = /^\s*(?:共计|合计|总计|共|截至|截止)/;
 
 function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): void {
   const { clause } = r;
@@ -723,6 +728,7 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
     case 'count': {
       st.count = { value: Number(el.m[1]), unit: el.m[2] };
       const c = makeClaim<'count'>(doc, st, s.sentence, end, clauseStart + el.start, { kind: 'count', count: st.count });
+      if (r.notPart) return;
       if (doc.list && doc.list.claim.count && doc.list.claim.kind !== 'amount') doc.list.parts.push(c);
       else if (doc.list?.countParts && doc.list.countTotal !== c) doc.list.countParts.push(c);
       return;
@@ -819,7 +825,7 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   if (st.count) c.count = st.count;
   // (A list of counts takes the counts: "其中：一般公务用车2辆，价值59.09万元" is one part, not two.)
   const countList = doc.list?.claim.kind === 'count';
-  if (doc.list && doc.list.claim !== c && !countList && !st.claims.some((x) => x.kind === 'yoy')) doc.list.parts.push(c);
+  if (doc.list && doc.list.claim !== c && !countList && !r.notPart && !st.claims.some((x) => x.kind === 'yoy')) doc.list.parts.push(c);
   r.amountBefore = c;
   if (!s.withAmount.includes(st)) s.withAmount.push(st);
   if (r.shareBefore) {

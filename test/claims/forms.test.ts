@@ -167,6 +167,21 @@ describe('claim forms', () => {
     expect(errors('2024年政府采购预算163.00万元，其中货物、工程、服务分别为14.38万元、1.60万元和146.02万元。')).toEqual(['NC008']);
   });
 
+  it('a clause that sums up the details before it, or a figure at another date, is no part of a 其中 list', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    // A narrative without tables: the list is checked on the figures the text states.
+    const errors = (text: string) =>
+      checkLedger({ ...ledger, tables: new Map(), narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.severity !== 'note').map((f) => `${f.rule} ${f.expected ?? ''} ${f.actual ?? ''}`.trim());
+    // 7 + 87.15 + 4.5 = 98.65: "共计7万元" restates the 因公出国(境)经费 (2 人 × 3.5 万元/人), it is no fourth part.
+    const threePublic = '2022年一般公共预算“三公”经费98.65万元，其中：因公出国(境)经费7万元，拟安排出访2批次，计划出国(境)2人，预算费用3.5万元/人，共计7万元；公务用车购置及运行费87.15万元；公务接待费4.5万元。';
+    expect(errors(threePublic)).toEqual([]);
+    expect(errors(threePublic.replace('公务接待费4.5万元', '公务接待费5.5万元'))).toEqual(['NC008 99.65 98.65']);
+    // 64 + 29 = 93: the headcount at the year's end is another quantity.
+    const staff = '2024年我委人员编制数为93人，其中：行政编制64人，事业编制29人，截至2024年12月实有人数107人。';
+    expect(errors(staff)).toEqual([]);
+    expect(errors(staff.replace('事业编制29人', '事业编制39人'))).toEqual(['NC008 103 93']);
+  });
+
   it('a named denominator: the appropriated money\'s or the unit\'s, or a total stated before; a list of counts takes counts only', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const errors = (heading: string, text: string) =>
