@@ -14,9 +14,13 @@ import { readNarrative } from './read.js';
 import type { Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
+import type { UnlinkedReason } from '../report.js';
 
 /** Whether a claim is linked (its figures found: it can be checked) or not. */
 export type LinkStatus = 'verified' | 'unlinked';
+
+/** Why a claim stays unlinked (src/report.ts). */
+export type { UnlinkedReason } from '../report.js';
 
 /** The statement's amount a claim carries, when it carries one. */
 export function statedAmount(c: Claim): StatedAmount | undefined {
@@ -58,6 +62,14 @@ export interface ClaimAnalysis {
   operatingCost: Set<number>;
   /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
   status: Map<number, LinkStatus>;
+  /**
+   * Claims without a table figure that take part in a check among figures the text itself states (a
+   * list's total or part, the current amount of a stated change and percent, a share's amount or stated
+   * total, a completion rate's amount): the claim whose check it is.
+   */
+  checkedWith: Map<number, number>;
+  /** Why each unlinked listed claim is unlinked. */
+  unlinkedReason: Map<number, UnlinkedReason>;
   /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
    * settled before the first). */
   yoy: Map<number, YoyNumbers | undefined>;
@@ -344,7 +356,8 @@ function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
     case 'flat':
       return flatTarget(a, c) ? 'verified' : 'unlinked';
     case 'list':
-      return 'verified';
+      // Verified only when there is a sum to check: a stated total and stated parts.
+      return c.list.total.amount ? (c.list.parts.some((p) => p.amount) ? 'verified' : 'unlinked') : c.list.total.count !== undefined && c.list.parts.some((p) => p.count !== undefined) ? 'verified' : 'unlinked';
     case 'count':
       return a.keys.get(c.id) === 'project:total' && projectCount(a.ledger) ? 'verified' : 'unlinked';
     case 'year':
@@ -364,6 +377,11 @@ function fmt(v: Interval['lo'], scale: number, decimals: number): string {
 
 /** What a linked claim is checked against, described (for the claims' list only: made when asked for). */
 export function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
+  const by = a.checkedWith.get(c.id);
+  if (by !== undefined) {
+    const x = a.all[by];
+    return `checked with the ${x.kind === 'list' ? 'list' : x.kind === 'yoy' ? 'change' : x.kind === 'completion' ? 'completion rate' : 'share'} at line ${x.at.line}`;
+  }
   switch (c.kind) {
     case 'amount':
     case 'count': {
@@ -448,6 +466,8 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     conflicted: new Set(),
     operatingCost: new Set(),
     status: new Map(),
+    checkedWith: new Map(),
+    unlinkedReason: new Map(),
     yoy: new Map(),
     denominators: new Map(),
     intervals: new Map(),
@@ -507,8 +527,77 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   for (const c of a.claims) {
     a.status.set(c.id, initialStatus(a, c));
   }
+  linkWithinText(a);
+  for (const c of a.claims) if (a.status.get(c.id) === 'unlinked') a.unlinkedReason.set(c.id, unlinkedReasonOf(a, c));
   return a;
 });
+
+/**
+ * The claims a verified claim's check reads besides its own: the figures the text states that take
+ * part in it. Only checks that a rule makes: a list with a stated total and stated parts (NC008), a
+ * stated change and percent on a stated current and a positive prior (NC003), a change with the prior
+ * stated with it (NC014), a share of stated figures (NC002), a completion rate of a stated budget (NC015).
+ */
+function participants(a: ClaimAnalysis, c: Claim, amountClaim: Map<StatedAmount, Claim>): number[] {
+  const own = (s: StatedAmount | undefined) => {
+    const x = s ? amountClaim.get(s) : undefined;
+    return x ? [x.id] : [];
+  };
+  switch (c.kind) {
+    case 'list': {
+      const l = c.list;
+      const checked = l.total.amount ? l.parts.some((p) => p.amount) : l.total.count !== undefined && l.parts.some((p) => p.count !== undefined);
+      if (!checked) return [];
+      const ids = l.parts.filter((p) => (l.total.amount ? p.amount : p.count !== undefined)).map((p) => p.claim);
+      return [l.total.claim, ...ids].filter((id): id is number => id !== undefined);
+    }
+    case 'yoy': {
+      if (a.figures.has(c.id)) return [];
+      const n = yoyNumbers(a, c);
+      if (!n || n.current.source !== 'stated') return [];
+      const percentCheck = !!c.yoy.percent && (!!c.yoy.change || !!c.yoy.prior) && n.prior.lo.gt(0);
+      const changeCheck = !!c.yoy.change && !!c.yoy.changeDirection && statedPrior(a, c) !== undefined;
+      return percentCheck || changeCheck ? own(c.amount) : [];
+    }
+    case 'share': {
+      if (a.figures.has(c.id)) return [];
+      const out = own(c.amount);
+      const den = denominator(a, c);
+      if (!c.share.denominator && c.share.contextTotal !== undefined && den?.source === 'stated') out.push(c.share.contextTotal);
+      return den && den.value.gt(0) ? out : [];
+    }
+    case 'completion':
+      return c.actual && c.budget && c.budget.yuan.gt(0) && !completionFigures(a, c) ? own(c.actual) : [];
+    default:
+      return [];
+  }
+}
+
+/** Unlinked claims that take part in a verified claim's check among the text's own figures are verified by it. */
+function linkWithinText(a: ClaimAnalysis): void {
+  const amountClaim = new Map<StatedAmount, Claim>();
+  for (const c of a.all) if (c.kind === 'amount' && !amountClaim.has(c.amount)) amountClaim.set(c.amount, c);
+  for (const c of a.claims) {
+    if (a.status.get(c.id) !== 'verified') continue;
+    for (const id of participants(a, c, amountClaim)) {
+      if (id === c.id || a.status.get(id) !== 'unlinked') continue;
+      const x = a.all[id];
+      // An amount of an earlier year, or stated for several subjects at once, is no part of this year's check.
+      if (!x || a.earlier.has(id) || x.respectively || a.figures.has(id)) continue;
+      a.status.set(id, 'verified');
+      a.checkedWith.set(id, c.id);
+    }
+  }
+}
+
+/** Figures no table of a budget or final accounts package publishes. */
+const NO_TABLE = /政府采购|采购|国有资产|资产|房屋|车辆|设备|家具|绩效|编制|人员|人次|批次|团组|保有量|机构/;
+
+function unlinkedReasonOf(a: ClaimAnalysis, c: Claim): UnlinkedReason {
+  const projects = c.kind === 'count' && a.keys.get(c.id) === 'project:total';
+  if (!projects && (c.kind === 'count' || NO_TABLE.test(c.subject) || NO_TABLE.test(c.text))) return 'no-table';
+  return a.ledger.tables.size === 0 ? 'standalone' : 'no-figure';
+}
 
 /**
  * Final accounts: what was spent and the budget, from the tables, for a completion rate whose subject

@@ -1,0 +1,65 @@
+/**
+ * Claims checked among the figures the text itself states (a list's total and parts, the current of a
+ * stated change and percent, a share's amount and stated total), and why the others stay unlinked.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkUnit } from '../../src/check.js';
+
+const SAMPLE = fileURLToPath(new URL('../../fixtures/units/kizilsu-2024', import.meta.url));
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A narrative-only package of the text. */
+async function narrativeOnly(text: string) {
+  dir = await mkdtemp(join(tmpdir(), 'within-text-'));
+  await writeFile(join(dir, '情况说明.txt'), text);
+  return checkUnit(dir, { listClaims: true });
+}
+
+describe('claims checked within the text', () => {
+  it('a list’s total and parts are verified by the sum they take part in', async () => {
+    const r = await narrativeOnly('2023年部门预算情况说明\n一、支出预算情况说明\n2023年本年支出合计4143.91万元,其中:基本支出1140.27万元,项目支出3003.64万元。\n');
+    const amounts = r.claims!.filter((c) => c.kind === 'amount');
+    expect(amounts.map((c) => c.status)).toEqual(['verified', 'verified', 'verified']);
+    expect(amounts[0].against).toMatch(/^checked with the list at line 3$/);
+    expect(r.claimCounts).toMatchObject({ unlinked: 0, unlinkedBy: { 'no-table': 0, 'no-figure': 0, standalone: 0 } });
+  });
+
+  it('a wrong part is still found, on the list', async () => {
+    const r = await narrativeOnly('2023年部门预算情况说明\n一、支出预算情况说明\n2023年本年支出合计4143.91万元,其中:基本支出1140.27万元,项目支出3013.64万元。\n');
+    expect(r.findings.filter((f) => f.rule === 'NC008').map((f) => f.line)).toEqual([3]);
+  });
+
+  it('the amount a stated change and percent are computed on is verified with them; a percent alone checks nothing', async () => {
+    const r = await narrativeOnly('2023年部门预算情况说明\n一、三公经费\n公务接待费15.50万元,比上年减少2.00万元,下降11.43%。公务用车运行维护费20万元,比上年下降44.44%。\n');
+    const byText = (t: string) => r.claims!.find((c) => c.kind === 'amount' && c.text.startsWith(t))!;
+    expect(byText('公务接待费').status).toBe('verified');
+    expect(byText('公务用车').status).toBe('unlinked');
+    expect(byText('公务用车').unlinkedReason).toBe('standalone');
+    expect(r.findings.filter((f) => f.severity !== 'note' && f.rule.startsWith('NC'))).toEqual([]);
+  });
+
+  it('no claim is verified by a check that cannot run: a list without stated parts', async () => {
+    const r = await narrativeOnly('2023年部门预算情况说明\n一、政府采购情况\n2023年政府采购预算163.00万元,其中:货物、工程、服务。\n');
+    expect(r.claims!.filter((c) => c.status === 'verified')).toEqual([]);
+    expect(r.claims!.map((c) => c.unlinkedReason)).toEqual(['no-table']);
+  });
+
+  it('the sample: every unlinked claim has a reason, and the counts break them down', async () => {
+    const r = await checkUnit(SAMPLE, { listClaims: true });
+    const unlinked = r.claims!.filter((c) => c.status === 'unlinked');
+    expect(unlinked.every((c) => c.unlinkedReason !== undefined)).toBe(true);
+    expect(r.claims!.filter((c) => c.status !== 'unlinked').every((c) => c.unlinkedReason === undefined)).toBe(true);
+    const by = r.claimCounts!.unlinkedBy!;
+    expect(by['no-table'] + by['no-figure'] + by.standalone).toBe(r.claimCounts!.unlinked);
+    // 政府采购, 国有资产 and 绩效目标 figures: no table of a budget package publishes them.
+    expect(unlinked.filter((c) => /资产|设备|房屋|家具/.test(c.text)).every((c) => c.unlinkedReason === 'no-table')).toBe(true);
+  });
+});
