@@ -49,6 +49,14 @@ describe('claim forms', () => {
     ]);
   });
 
+  it('revenue up and down (增收, 减收) after a comparison, and not alone', () => {
+    const a = one('一般公共预算总收入 491446 万元，同比增收 2940 万元，增长 0.6%。').find((c) => c.kind === 'yoy')!.yoy!;
+    expect([a.change?.raw, a.changeDirection, a.percent?.raw]).toEqual(['2940', 'up', '0.6']);
+    const b = one('上划中央收入 175207 万元，比上年同期减收 12677 万元，下降 6.7%。').find((c) => c.kind === 'yoy')!.yoy!;
+    expect([b.change?.raw, b.changeDirection, b.prior]).toEqual(['12677', 'down', undefined]);
+    expect(one('增收 50 万元。').some((c) => c.kind === 'yoy')).toBe(false);
+  });
+
   it('year-over-year wordings', () => {
     const yoy = (t: string) => one(t).find((c) => c.kind === 'yoy')!.yoy!;
     expect(yoy('单位资金 1.00 万元，比2025年预算增加794.88万元。')).toMatchObject({ changeWord: '增加', base: '2025年预算', baseYear: 2025, baseKind: 'budget' });
