@@ -11,7 +11,7 @@ import { add, around, type Interval, nonNegative, overlaps, percentRatio, sameUn
 import { ADJUSTED, ancestors, BUDGET, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
 import { denominatorKey, keyFor } from './link.js';
 import { readNarrative } from './read.js';
-import type { Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
+import type { AmountClaim, Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
 import type { UnlinkedReason } from '../report.js';
@@ -37,6 +37,14 @@ export interface Quantity {
   /** What it is: a table figure described, or "stated". */
   source: string;
   figure?: Figure;
+  /** The claim that states it, for an amount the text states. */
+  claim?: number;
+}
+
+/** A claim's current amount, marked as that claim's. */
+function ofClaim(a: ClaimAnalysis, x: Claim): Quantity | undefined {
+  const q = current(a, x);
+  return q && q.source === 'stated' ? { ...q, claim: x.id } : q;
 }
 
 export interface ClaimAnalysis {
@@ -68,6 +76,8 @@ export interface ClaimAnalysis {
    * total, a completion rate's amount): the claim whose check it is.
    */
   checkedWith: Map<number, number>;
+  /** Amounts without a table figure whose item the text states again (NC012 compares them): the other amount's claim. */
+  restated: Map<number, number>;
   /** Why each unlinked listed claim is unlinked. */
   unlinkedReason: Map<number, UnlinkedReason>;
   /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
@@ -152,11 +162,26 @@ function findDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined 
   }
   if (c.share.contextTotal !== undefined) {
     const t = a.all[c.share.contextTotal];
-    return t ? current(a, t) : undefined;
+    return t ? ofClaim(a, t) : undefined;
   }
   const key = a.keys.get(c.id);
   const parent = key ? parentKey(key) : undefined;
-  return usable(parent ? resolve(ledger, parent) : undefined);
+  return usable(parent ? resolve(ledger, parent) : undefined) ?? (parent && !a.figures.has(c.id) ? statedOfKey(a, c, parent) : undefined);
+}
+
+/**
+ * The total a share without a named denominator is of, where no table prints it: the amount the text
+ * states for it before the share ("“三公”经费财政拨款支出决算为62.07万元…因公出国(境)费12.02万元,占19.4%"),
+ * when every amount the text states for it (this year's, as spent or as the budget alike) is that one.
+ */
+function statedOfKey(a: ClaimAnalysis, c: ShareClaim, key: string): Quantity | undefined {
+  let found: AmountClaim | undefined;
+  for (const x of a.all) {
+    if (x.kind !== 'amount' || a.keys.get(x.id) !== key || a.earlier.has(x.id) || x.respectively) continue;
+    if (x.measure || (found && !found.amount.yuan.eq(x.amount.yuan))) return undefined;
+    if (x.id < c.id) found ??= x;
+  }
+  return found ? ofClaim(a, found) : undefined;
 }
 
 
@@ -200,7 +225,7 @@ function statedTotal(a: ClaimAnalysis, c: ShareClaim, denominator: string): Quan
   for (let i = c.id - 1; i >= 0; i--) {
     const x = a.all[i];
     if (x.section !== c.section) break;
-    if (x.kind === 'amount' && labelKey(x.subject) === name) return current(a, x);
+    if (x.kind === 'amount' && labelKey(x.subject) === name) return ofClaim(a, x);
   }
   // "占总支出预算91.4%" where the text stated the unit's whole budget by another of its names before
   // ("2022年收入预算998.51万元"): a unit's income and spending are one total.
@@ -209,7 +234,7 @@ function statedTotal(a: ClaimAnalysis, c: ShareClaim, denominator: string): Quan
   for (let i = c.id - 1; i >= 0; i--) {
     const x = a.all[i];
     const k = a.keys.get(x.id);
-    if (x.kind === 'amount' && k && UNIT_TOTALS.has(k) && !a.earlier.has(x.id) && !x.respectively) return current(a, x);
+    if (x.kind === 'amount' && k && UNIT_TOTALS.has(k) && !a.earlier.has(x.id) && !x.respectively) return ofClaim(a, x);
   }
   return undefined;
 }
@@ -377,6 +402,8 @@ function fmt(v: Interval['lo'], scale: number, decimals: number): string {
 
 /** What a linked claim is checked against, described (for the claims' list only: made when asked for). */
 export function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
+  const again = a.restated.get(c.id);
+  if (again !== undefined) return `the amount stated at line ${a.all[again].line}`;
   const by = a.checkedWith.get(c.id);
   if (by !== undefined) {
     const x = a.all[by];
@@ -467,6 +494,7 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     operatingCost: new Set(),
     status: new Map(),
     checkedWith: new Map(),
+    restated: new Map(),
     unlinkedReason: new Map(),
     yoy: new Map(),
     denominators: new Map(),
@@ -563,7 +591,7 @@ function participants(a: ClaimAnalysis, c: Claim, amountClaim: Map<StatedAmount,
       if (a.figures.has(c.id)) return [];
       const out = own(c.amount);
       const den = denominator(a, c);
-      if (!c.share.denominator && c.share.contextTotal !== undefined && den?.source === 'stated') out.push(c.share.contextTotal);
+      if (den?.claim !== undefined) out.push(den.claim);
       return den && den.value.gt(0) ? out : [];
     }
     case 'completion':
@@ -571,6 +599,35 @@ function participants(a: ClaimAnalysis, c: Claim, amountClaim: Map<StatedAmount,
     default:
       return [];
   }
+}
+
+/** The total of the list an amount is a part of (not the total itself), else ''. */
+function listTotal(a: ClaimAnalysis, c: AmountClaim): string {
+  const list = c.inList !== undefined ? a.all[c.inList] : undefined;
+  return list?.kind === 'list' && list.list.total.claim !== c.id ? list.list.total.label : '';
+}
+
+/** A subject of its own: two characters of words at least, its brackets closed, not a change or a completion ("同比增收", "完成预算"). */
+function ownSubject(subject: string): boolean {
+  if (!/[\u4e00-\u9fff]{2}/.test(subject)) return false;
+  if ((subject.match(/\(/g)?.length ?? 0) !== (subject.match(/\)/g)?.length ?? 0)) return false;
+  return !/^(同比|比上年|较上年|与上年|完成|实际)|(增收|减收|增支|减支)$/.test(subject);
+}
+
+/**
+ * Which item an amount states, for comparing two amounts of one item (NC012): undefined for an amount
+ * that is not compared (of an earlier year, stated for several subjects at once, without a subject of its own).
+ * A subject linked to a figure is that figure wherever it is named. One that is not is only the same
+ * item where its words mean the same: in the same (numbered) section, as the same list's part
+ * ("机构运行…，其中：基本支出…" is not the unit's 基本支出), and named by a subject of its own.
+ * Final accounts: an item's budget ("预算为5.92万元") and what was spent ("决算为3.58万元") are two figures.
+ */
+export function restatementKey(a: ClaimAnalysis, c: AmountClaim): string | undefined {
+  if (a.earlier.has(c.id) || c.respectively) return undefined;
+  const subject = labelKey(c.subject);
+  const figure = a.figures.get(c.id);
+  if (!figure && !ownSubject(subject)) return undefined;
+  return `${c.measure ?? ''}#${figure ? figure.key : `${c.scope}|${c.project ?? ''}|${c.section}|${c.subsection ?? ''}|${listTotal(a, c)}|${subject}`}`;
 }
 
 /** Unlinked claims that take part in a verified claim's check among the text's own figures are verified by it. */
@@ -587,6 +644,24 @@ function linkWithinText(a: ClaimAnalysis): void {
       a.status.set(id, 'verified');
       a.checkedWith.set(id, c.id);
     }
+  }
+  // An item stated twice (NC012 compares the two): each amount is checked against the other.
+  const byItem = new Map<string, AmountClaim[]>();
+  for (const c of a.all) {
+    if (c.kind !== 'amount' || a.figures.has(c.id)) continue;
+    const key = restatementKey(a, c);
+    if (key === undefined) continue;
+    const same = byItem.get(key);
+    if (same) same.push(c);
+    else byItem.set(key, [c]);
+  }
+  for (const same of byItem.values()) {
+    if (same.length < 2) continue;
+    same.forEach((c, i) => {
+      if (a.status.get(c.id) !== 'unlinked') return;
+      a.status.set(c.id, 'verified');
+      a.restated.set(c.id, same[i === 0 ? 1 : 0].id);
+    });
   }
 }
 
