@@ -113,7 +113,8 @@ function unitSection(u: UnitReport, o: TableOptions, w: Words): string[] {
     }
     out.push(t.toString());
   }
-  if (u.claimCounts) out.push(`  ${c.dim(w.claimCounts(u.claimCounts))}`);
+  // The counts, and the unlinked ones by reason, wrapped to the width.
+  if (u.claimCounts) out.push(wrapped('  ', c.dim(w.claimCounts(u.claimCounts)), o, 4));
   return out;
 }
 
