@@ -11,7 +11,7 @@ import { loadUnit } from './load/unit.js';
 import { excerpt } from './text.js';
 import { locateClaim, locateFiles, locateFinding } from './load/records.js';
 import type { Ledger, TableKind } from './ledger/model.js';
-import type { ClaimCounts, ClaimRecord, Finding, UnitReport } from './report.js';
+import type { ClaimCounts, ClaimRecord, Finding, UnitReport, UnlinkedReason } from './report.js';
 import { rules as catalogue } from './rules/index.js';
 import { unitSource } from './source.js';
 import type { Draft, Rule, RuleContext, SumCheck } from './rules/types.js';
@@ -168,7 +168,7 @@ export function checkLedger(ledger: Ledger, options: CheckOptions = {}): LedgerC
 /** The narrative's claims with their statuses, from the claim rules' findings (those of `options.rules`, else all). */
 export function claimSummary(ledger: Ledger, options: CheckOptions = {}): { claims: ClaimRecord[]; counts: ClaimCounts } {
   const rules = (options.rules ?? catalogue).filter((r) => r.id.startsWith('NC'));
-  return checkLedger(ledger, { ...options, rules, listClaims: true }).claims ?? { claims: [], counts: { found: 0, verified: 0, contradicted: 0, unlinked: 0 } };
+  return checkLedger(ledger, { ...options, rules, listClaims: true }).claims ?? { claims: [], counts: { found: 0, verified: 0, contradicted: 0, unlinked: 0, unlinkedBy: { 'no-table': 0, 'no-figure': 0, standalone: 0 } } };
 }
 
 /**
@@ -177,13 +177,20 @@ export function claimSummary(ledger: Ledger, options: CheckOptions = {}): { clai
  */
 function claimList(ledger: Ledger, contradicted: Map<number, string | undefined>, records: boolean): { claims: ClaimRecord[]; counts: ClaimCounts } {
   const a = analyseClaims(ledger);
-  const counts: ClaimCounts = { found: a.claims.length, verified: 0, contradicted: 0, unlinked: 0 };
+  const unlinkedBy: Record<UnlinkedReason, number> = { 'no-table': 0, 'no-figure': 0, standalone: 0 };
+  const counts: ClaimCounts = { found: a.claims.length, verified: 0, contradicted: 0, unlinked: 0, unlinkedBy };
   const claims: ClaimRecord[] = [];
   for (const c of a.claims) {
     const status = contradicted.has(c.id) ? 'contradicted' : (a.status.get(c.id) ?? 'unlinked');
     counts[status]++;
+    const reason = status === 'unlinked' ? (a.unlinkedReason.get(c.id) ?? 'no-figure') : undefined;
+    if (reason) unlinkedBy[reason]++;
     // The records (their texts and what each was checked against) only when the claims are listed.
-    if (records) claims.push({ kind: c.kind, text: excerpt(c.text || c.sentence), file: c.file, line: c.line, column: c.column, status, against: contradicted.get(c.id) ?? againstOf(a, c) });
+    if (records) {
+      const record: ClaimRecord = { kind: c.kind, text: excerpt(c.text || c.sentence), file: c.file, line: c.line, column: c.column, status, against: contradicted.get(c.id) ?? againstOf(a, c) };
+      if (reason) record.unlinkedReason = reason;
+      claims.push(record);
+    }
   }
   return { claims, counts };
 }

@@ -63,13 +63,24 @@ export interface ClaimRecord {
   status: ClaimStatus;
   /** The figure it was checked against, described. */
   against?: string;
+  /** Why an unlinked claim could not be checked (see UnlinkedReason). */
+  unlinkedReason?: UnlinkedReason;
 }
+
+/**
+ * Why a claim is unlinked: 'no-table' — a figure no table of the package publishes (政府采购, 国有资产,
+ * 绩效目标, counts of people, vehicles, equipment); 'no-figure' — the tables should hold it but its subject
+ * was not recognised; 'standalone' — a narrative-only package states it with nothing to check it against.
+ */
+export type UnlinkedReason = 'no-table' | 'no-figure' | 'standalone';
 
 export interface ClaimCounts {
   found: number;
   verified: number;
   contradicted: number;
   unlinked: number;
+  /** The unlinked claims by why they are unlinked (present with a narrative). */
+  unlinkedBy?: Record<UnlinkedReason, number>;
 }
 
 /** Something that kept part of a unit from being checked: the unit is then never clean. */

@@ -179,7 +179,7 @@ describe('the terminal report in Chinese', () => {
     const batch = await run(ZH_ENV, 'fixtures/wordings');
     expect(batch.out).toMatch(/^ {2}有错误 {2}错误 2 个，警告 1 个 {2}表述一致 13 处，不一致 2 处 {2}fixtures\/wordings\/district-codes-faults/m);
     expect(batch.out).toContain('按规则统计：');
-    expect(batch.out).toMatch(/共检查 8 个单位：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个\n$/);
+    expect(batch.out).toMatch(/共检查 10 个单位：错误 \d+ 个，警告 \d+ 个，提示 \d+ 个\n$/);
   });
 
   it('the rules and their docs, and --help', async () => {

@@ -197,7 +197,11 @@ function unitSection(u: UnitReport, id: string, lang: HtmlLang, L: Labeller): st
   const item = (key: LabelKey, value: number | string, cls = '') => `<div class="${cls}"><dt>${L(key)}</dt><dd>${value}</dd></div>`;
   out.push(`<dl class="summary" aria-label="${L('summary')}">`);
   out.push(item('errors', c.error, c.error > 0 ? 'sev-error' : ''), item('warnings', c.warning, c.warning > 0 ? 'sev-warning' : ''), item('notes', c.note));
-  if (k) out.push(item('claims', `${k.found} ${L('found')} · ${k.verified} ${L('verified')} · ${k.contradicted} ${L('contradicted')} · ${k.unlinked} ${L('unlinked')}`, k.contradicted > 0 ? 'sev-error' : ''));
+  if (k) {
+    const by = k.unlinkedBy && k.unlinked > 0 ? (['no-table', 'no-figure', 'standalone'] as const).filter((r) => k.unlinkedBy![r] > 0).map((r) => `${k.unlinkedBy![r]} ${L(r)}`) : [];
+    const why = by.length ? ` (${by.join('; ')})` : '';
+    out.push(item('claims', `${k.found} ${L('found')} · ${k.verified} ${L('verified')} · ${k.contradicted} ${L('contradicted')} · ${k.unlinked} ${L('unlinked')}${why}`, k.contradicted > 0 ? 'sev-error' : ''));
+  }
   out.push(item('problems', u.problems.length, u.problems.length > 0 ? 'sev-error' : ''), item('notRun', u.skippedRules.length));
   out.push('</dl>\n');
   if (u.problems.length > 0) {
@@ -468,7 +472,7 @@ function narrativeHtml(u: UnitReport, id: string, targets: Targets, L: Labeller)
   };
   const open = (p: Piece) => {
     const record = claims[p.claim];
-    const title = `${L(record.status)}${record.against ? `: ${h(record.against)}` : ''}`;
+    const title = `${L(record.status)}${record.against ? `: ${h(record.against)}` : record.unlinkedReason ? `: ${L(record.unlinkedReason)}` : ''}`;
     return `<mark class="claim ${record.status}" data-claim="${p.claim + 1}"${p.first ? ` id="${id}-m${p.claim + 1}"` : ''} title="${title}">`;
   };
 
@@ -506,7 +510,7 @@ function narrativeHtml(u: UnitReport, id: string, targets: Targets, L: Labeller)
       const src = n.claims[k];
       const place = c.page !== undefined ? `p.${c.page}:${c.line}` : `${c.line}`;
       const figure = src?.figure ? targets.cellIds.get(placeKey(src.figure.file, src.figure, src.figure.column)) : undefined;
-      const against = c.against ? (figure ? `<a href="#${figure}">${h(c.against)}</a>` : h(c.against)) : '';
+      const against = c.against ? (figure ? `<a href="#${figure}">${h(c.against)}</a>` : h(c.against)) : c.unlinkedReason ? `<span class="why">${L(c.unlinkedReason)}</span>` : '';
       out.push(
         `<tr class="claim-row ${c.status}"><td class="at">${src ? `<a href="#${id}-m${k + 1}">${h(place)}</a>` : h(place)}</td><td class="status"><span class="st ${c.status}">${L(c.status)}</span></td>` +
           `<td>${h(c.kind)}</td><td>${h(c.text)}</td><td>${against}</td></tr>\n`,

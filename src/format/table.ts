@@ -109,11 +109,12 @@ function unitSection(u: UnitReport, o: TableOptions, w: Words): string[] {
     for (const cl of u.claims) {
       const word = w.claimStatus[cl.status];
       const status = cl.status === 'verified' ? c.green(word) : cl.status === 'contradicted' ? c.red(word) : c.dim(word);
-      t.push([cl.page !== undefined ? `p.${cl.page}:${cl.line}` : String(cl.line), cellText(text(cl.text), widths[1] - 2), status, cellText(text(cl.against ?? ''), widths[3] - 2)]);
+      t.push([cl.page !== undefined ? `p.${cl.page}:${cl.line}` : String(cl.line), cellText(text(cl.text), widths[1] - 2), status, cellText(text(cl.against ?? (cl.unlinkedReason ? w.unlinkedReason[cl.unlinkedReason] : '')), widths[3] - 2)]);
     }
     out.push(t.toString());
   }
-  if (u.claimCounts) out.push(`  ${c.dim(w.claimCounts(u.claimCounts))}`);
+  // The counts, and the unlinked ones by reason, wrapped to the width.
+  if (u.claimCounts) out.push(wrapped('  ', c.dim(w.claimCounts(u.claimCounts)), o, 4));
   return out;
 }
 

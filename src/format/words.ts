@@ -3,7 +3,7 @@
  * heading, a SARIF rule's help): English here, and the same shape in each other language
  * (src/i18n). The findings' messages are not here: they are rendered from their message ids.
  */
-import type { ClaimCounts, ClaimStatus, Severity, Summary } from '../report.js';
+import type { ClaimCounts, ClaimStatus, Severity, Summary, UnlinkedReason } from '../report.js';
 import type { TableKind } from '../ledger/model.js';
 
 export interface Words {
@@ -20,6 +20,9 @@ export interface Words {
   notRun(rules: { rule: string; missing: TableKind[] }[]): string;
   claimsHead: [line: string, claim: string, status: string, against: string];
   claimStatus: Record<ClaimStatus, string>;
+  /** Why a claim is unlinked, in a few words. */
+  unlinkedReason: Record<UnlinkedReason, string>;
+  /** A unit's claim counts, with the unlinked ones by reason. */
   claimCounts(k: ClaimCounts): string;
   /** A batch's line per unit: its status word, and its counts. */
   unitStatus: Record<'unreadable' | 'errors' | 'warnings' | 'clean', string>;
@@ -45,6 +48,16 @@ export interface Words {
   moreAnnotations(count: number, hidden: Record<Severity, number>): string;
 }
 
+const EN_REASONS: Record<UnlinkedReason, string> = { 'no-table': 'no table publishes it', 'no-figure': 'subject not recognised', standalone: 'nothing stated to check it against' };
+
+/** The unlinked claims by reason, those with any, in a fixed order: "" when none is unlinked. */
+export function byReason(k: ClaimCounts, words: Record<UnlinkedReason, string>, item: (n: number, word: string) => string, sep: string, open: string, close: string): string {
+  const by = k.unlinkedBy;
+  if (!by || k.unlinked === 0) return '';
+  const parts = (['no-table', 'no-figure', 'standalone'] as UnlinkedReason[]).filter((r) => by[r] > 0).map((r) => item(by[r], words[r]));
+  return parts.length ? `${open}${parts.join(sep)}${close}` : '';
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -64,7 +77,8 @@ export const EN_WORDS: Words = {
   notRun: (rules) => `not run: ${rules.map((s) => `${s.rule}${s.missing.length ? ` (no ${s.missing.join(', ')})` : ' (no narrative)'}`).join('; ')}`,
   claimsHead: ['line', 'claim', 'status', 'checked against'],
   claimStatus: { verified: 'verified', contradicted: 'contradicted', unlinked: 'unlinked' },
-  claimCounts: (k) => `claims: ${k.found} found, ${k.verified} verified, ${k.contradicted} contradicted, ${k.unlinked} unlinked`,
+  unlinkedReason: EN_REASONS,
+  claimCounts: (k) => `claims: ${k.found} found, ${k.verified} verified, ${k.contradicted} contradicted, ${k.unlinked} unlinked${byReason(k, EN_REASONS, (n, w) => `${n} ${w}`, '; ', ' (', ')')}`,
   unitStatus: { unreadable: 'unreadable', errors: 'errors', warnings: 'warnings', clean: 'clean' },
   unitCounts: (e, w) => `${plural(e, 'error')}, ${plural(w, 'warning')}`,
   unitClaims: (k) => `claims ${k.verified} verified, ${k.contradicted} contradicted`,

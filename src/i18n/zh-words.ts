@@ -1,5 +1,8 @@
 /** The Chinese words of the reports (src/format/words.ts has the English ones and what each is). */
-import type { Words } from '../format/words.js';
+import { byReason, type Words } from '../format/words.js';
+import type { UnlinkedReason } from '../report.js';
+
+const ZH_REASONS: Record<UnlinkedReason, string> = { 'no-table': '报表不公开此类数据', 'no-figure': '未能识别所指数据', standalone: '文中无可供核对的其他数据' };
 import { zhTables } from './zh-phrases.js';
 
 export const ZH_WORDS: Words = {
@@ -18,7 +21,8 @@ export const ZH_WORDS: Words = {
   notRun: (rules) => `未运行：${rules.map((s) => `${s.rule}（${s.missing.length ? `缺少${zhTables(s.missing)}` : '缺少情况说明'}）`).join('；')}`,
   claimsHead: ['行', '情况说明表述', '核对结果', '核对依据'],
   claimStatus: { verified: '已核对一致', contradicted: '不一致', unlinked: '未能关联' },
-  claimCounts: (k) => `情况说明表述：共 ${k.found} 处，已核对一致 ${k.verified} 处，不一致 ${k.contradicted} 处，未能关联 ${k.unlinked} 处`,
+  unlinkedReason: ZH_REASONS,
+  claimCounts: (k) => `情况说明表述：共 ${k.found} 处，已核对一致 ${k.verified} 处，不一致 ${k.contradicted} 处，未能关联 ${k.unlinked} 处${byReason(k, ZH_REASONS, (n, w) => `${w} ${n} 处`, '，', '（', '）')}`,
   unitStatus: { unreadable: '无法读取', errors: '有错误', warnings: '有警告', clean: '通过' },
   unitCounts: (e, w) => `错误 ${e} 个，警告 ${w} 个`,
   unitClaims: (k) => `表述一致 ${k.verified} 处，不一致 ${k.contradicted} 处`,

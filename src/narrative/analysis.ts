@@ -11,12 +11,16 @@ import { add, around, type Interval, nonNegative, overlaps, percentRatio, sameUn
 import { ADJUSTED, ancestors, BUDGET, describe, equivalents, type KeyedFigure as Figure, parentKey, projectCount, resolve } from '../ledger/figures.js';
 import { denominatorKey, keyFor } from './link.js';
 import { readNarrative } from './read.js';
-import type { Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
+import type { AmountClaim, Claim, CompletionClaim, Direction, FlatClaim, ListClaim, Scope, ShareClaim, StatedAmount, VersusClaim, YoyClaim } from './claims.js';
 import { formatMoney } from '../ledger/money.js';
 import { perObject } from '../memo.js';
+import type { UnlinkedReason } from '../report.js';
 
 /** Whether a claim is linked (its figures found: it can be checked) or not. */
 export type LinkStatus = 'verified' | 'unlinked';
+
+/** Why a claim stays unlinked (src/report.ts). */
+export type { UnlinkedReason } from '../report.js';
 
 /** The statement's amount a claim carries, when it carries one. */
 export function statedAmount(c: Claim): StatedAmount | undefined {
@@ -33,6 +37,14 @@ export interface Quantity {
   /** What it is: a table figure described, or "stated". */
   source: string;
   figure?: Figure;
+  /** The claim that states it, for an amount the text states. */
+  claim?: number;
+}
+
+/** A claim's current amount, marked as that claim's. */
+function ofClaim(a: ClaimAnalysis, x: Claim): Quantity | undefined {
+  const q = current(a, x);
+  return q && q.source === 'stated' ? { ...q, claim: x.id } : q;
 }
 
 export interface ClaimAnalysis {
@@ -58,6 +70,16 @@ export interface ClaimAnalysis {
   operatingCost: Set<number>;
   /** Whether each listed claim could be linked; a rule's finding makes it contradicted (src/check.ts). */
   status: Map<number, LinkStatus>;
+  /**
+   * Claims without a table figure that take part in a check among figures the text itself states (a
+   * list's total or part, the current amount of a stated change and percent, a share's amount or stated
+   * total, a completion rate's amount): the claim whose check it is.
+   */
+  checkedWith: Map<number, number>;
+  /** Amounts without a table figure whose item the text states again (NC012 compares them): the other amount's claim. */
+  restated: Map<number, number>;
+  /** Why each unlinked listed claim is unlinked. */
+  unlinkedReason: Map<number, UnlinkedReason>;
   /** yoyNumbers and share denominators by claim, worked out once (the figures and conflicts are
    * settled before the first). */
   yoy: Map<number, YoyNumbers | undefined>;
@@ -140,11 +162,26 @@ function findDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined 
   }
   if (c.share.contextTotal !== undefined) {
     const t = a.all[c.share.contextTotal];
-    return t ? current(a, t) : undefined;
+    return t ? ofClaim(a, t) : undefined;
   }
   const key = a.keys.get(c.id);
   const parent = key ? parentKey(key) : undefined;
-  return usable(parent ? resolve(ledger, parent) : undefined);
+  return usable(parent ? resolve(ledger, parent) : undefined) ?? (parent && !a.figures.has(c.id) ? statedOfKey(a, c, parent) : undefined);
+}
+
+/**
+ * The total a share without a named denominator is of, where no table prints it: the amount the text
+ * states for it before the share ("“三公”经费财政拨款支出决算为62.07万元…因公出国(境)费12.02万元,占19.4%"),
+ * when every amount the text states for it (this year's, as spent or as the budget alike) is that one.
+ */
+function statedOfKey(a: ClaimAnalysis, c: ShareClaim, key: string): Quantity | undefined {
+  let found: AmountClaim | undefined;
+  for (const x of a.all) {
+    if (x.kind !== 'amount' || a.keys.get(x.id) !== key || a.earlier.has(x.id) || x.respectively) continue;
+    if (x.measure || (found && !found.amount.yuan.eq(x.amount.yuan))) return undefined;
+    if (x.id < c.id) found ??= x;
+  }
+  return found ? ofClaim(a, found) : undefined;
 }
 
 
@@ -188,7 +225,7 @@ function statedTotal(a: ClaimAnalysis, c: ShareClaim, denominator: string): Quan
   for (let i = c.id - 1; i >= 0; i--) {
     const x = a.all[i];
     if (x.section !== c.section) break;
-    if (x.kind === 'amount' && labelKey(x.subject) === name) return current(a, x);
+    if (x.kind === 'amount' && labelKey(x.subject) === name) return ofClaim(a, x);
   }
   // "占总支出预算91.4%" where the text stated the unit's whole budget by another of its names before
   // ("2022年收入预算998.51万元"): a unit's income and spending are one total.
@@ -197,7 +234,7 @@ function statedTotal(a: ClaimAnalysis, c: ShareClaim, denominator: string): Quan
   for (let i = c.id - 1; i >= 0; i--) {
     const x = a.all[i];
     const k = a.keys.get(x.id);
-    if (x.kind === 'amount' && k && UNIT_TOTALS.has(k) && !a.earlier.has(x.id) && !x.respectively) return current(a, x);
+    if (x.kind === 'amount' && k && UNIT_TOTALS.has(k) && !a.earlier.has(x.id) && !x.respectively) return ofClaim(a, x);
   }
   return undefined;
 }
@@ -344,7 +381,8 @@ function initialStatus(a: ClaimAnalysis, c: Claim): LinkStatus {
     case 'flat':
       return flatTarget(a, c) ? 'verified' : 'unlinked';
     case 'list':
-      return 'verified';
+      // Verified only when there is a sum to check: a stated total and stated parts.
+      return c.list.total.amount ? (c.list.parts.some((p) => p.amount) ? 'verified' : 'unlinked') : c.list.total.count !== undefined && c.list.parts.some((p) => p.count !== undefined) ? 'verified' : 'unlinked';
     case 'count':
       return a.keys.get(c.id) === 'project:total' && projectCount(a.ledger) ? 'verified' : 'unlinked';
     case 'year':
@@ -364,6 +402,13 @@ function fmt(v: Interval['lo'], scale: number, decimals: number): string {
 
 /** What a linked claim is checked against, described (for the claims' list only: made when asked for). */
 export function againstOf(a: ClaimAnalysis, c: Claim): string | undefined {
+  const again = a.restated.get(c.id);
+  if (again !== undefined) return `the amount stated at line ${a.all[again].line}`;
+  const by = a.checkedWith.get(c.id);
+  if (by !== undefined) {
+    const x = a.all[by];
+    return `checked with the ${x.kind === 'list' ? 'list' : x.kind === 'yoy' ? 'change' : x.kind === 'completion' ? 'completion rate' : 'share'} at line ${x.at.line}`;
+  }
   switch (c.kind) {
     case 'amount':
     case 'count': {
@@ -448,6 +493,9 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
     conflicted: new Set(),
     operatingCost: new Set(),
     status: new Map(),
+    checkedWith: new Map(),
+    restated: new Map(),
+    unlinkedReason: new Map(),
     yoy: new Map(),
     denominators: new Map(),
     intervals: new Map(),
@@ -507,8 +555,124 @@ export const analyseClaims = perObject('claim analysis', (ledger: Ledger): Claim
   for (const c of a.claims) {
     a.status.set(c.id, initialStatus(a, c));
   }
+  linkWithinText(a);
+  for (const c of a.claims) if (a.status.get(c.id) === 'unlinked') a.unlinkedReason.set(c.id, unlinkedReasonOf(a, c));
   return a;
 });
+
+/**
+ * The claims a verified claim's check reads besides its own: the figures the text states that take
+ * part in it. Only checks that a rule makes: a list with a stated total and stated parts (NC008), a
+ * stated change and percent on a stated current and a positive prior (NC003), a change with the prior
+ * stated with it (NC014), a share of stated figures (NC002), a completion rate of a stated budget (NC015).
+ */
+function participants(a: ClaimAnalysis, c: Claim, amountClaim: Map<StatedAmount, Claim>): number[] {
+  const own = (s: StatedAmount | undefined) => {
+    const x = s ? amountClaim.get(s) : undefined;
+    return x ? [x.id] : [];
+  };
+  switch (c.kind) {
+    case 'list': {
+      const l = c.list;
+      const checked = l.total.amount ? l.parts.some((p) => p.amount) : l.total.count !== undefined && l.parts.some((p) => p.count !== undefined);
+      if (!checked) return [];
+      const ids = l.parts.filter((p) => (l.total.amount ? p.amount : p.count !== undefined)).map((p) => p.claim);
+      return [l.total.claim, ...ids].filter((id): id is number => id !== undefined);
+    }
+    case 'yoy': {
+      if (a.figures.has(c.id)) return [];
+      const n = yoyNumbers(a, c);
+      if (!n || n.current.source !== 'stated') return [];
+      const percentCheck = !!c.yoy.percent && (!!c.yoy.change || !!c.yoy.prior) && n.prior.lo.gt(0);
+      const changeCheck = !!c.yoy.change && !!c.yoy.changeDirection && statedPrior(a, c) !== undefined;
+      return percentCheck || changeCheck ? own(c.amount) : [];
+    }
+    case 'share': {
+      if (a.figures.has(c.id)) return [];
+      const out = own(c.amount);
+      const den = denominator(a, c);
+      if (den?.claim !== undefined) out.push(den.claim);
+      return den && den.value.gt(0) ? out : [];
+    }
+    case 'completion':
+      return c.actual && c.budget && c.budget.yuan.gt(0) && !completionFigures(a, c) ? own(c.actual) : [];
+    default:
+      return [];
+  }
+}
+
+/** The total of the list an amount is a part of (not the total itself), else ''. */
+function listTotal(a: ClaimAnalysis, c: AmountClaim): string {
+  const list = c.inList !== undefined ? a.all[c.inList] : undefined;
+  return list?.kind === 'list' && list.list.total.claim !== c.id ? list.list.total.label : '';
+}
+
+/** A subject of its own: two characters of words at least, its brackets closed, not a change or a completion ("同比增收", "完成预算"). */
+function ownSubject(subject: string): boolean {
+  if (!/[\u4e00-\u9fff]{2}/.test(subject)) return false;
+  if ((subject.match(/\(/g)?.length ?? 0) !== (subject.match(/\)/g)?.length ?? 0)) return false;
+  return !/^(同比|比上年|较上年|与上年|完成|实际)|(增收|减收|增支|减支)$/.test(subject);
+}
+
+/**
+ * Which item an amount states, for comparing two amounts of one item (NC012): undefined for an amount
+ * that is not compared (of an earlier year, stated for several subjects at once, without a subject of its own).
+ * A subject linked to a figure is that figure wherever it is named. One that is not is only the same
+ * item where its words mean the same: in the same (numbered) section, as the same list's part
+ * ("机构运行…，其中：基本支出…" is not the unit's 基本支出), and named by a subject of its own.
+ * Final accounts: an item's budget ("预算为5.92万元") and what was spent ("决算为3.58万元") are two figures.
+ */
+export function restatementKey(a: ClaimAnalysis, c: AmountClaim): string | undefined {
+  if (a.earlier.has(c.id) || c.respectively) return undefined;
+  const subject = labelKey(c.subject);
+  const figure = a.figures.get(c.id);
+  if (!figure && !ownSubject(subject)) return undefined;
+  return `${c.measure ?? ''}#${figure ? figure.key : `${c.scope}|${c.project ?? ''}|${c.section}|${c.subsection ?? ''}|${listTotal(a, c)}|${subject}`}`;
+}
+
+/** Unlinked claims that take part in a verified claim's check among the text's own figures are verified by it. */
+function linkWithinText(a: ClaimAnalysis): void {
+  const amountClaim = new Map<StatedAmount, Claim>();
+  for (const c of a.all) if (c.kind === 'amount' && !amountClaim.has(c.amount)) amountClaim.set(c.amount, c);
+  for (const c of a.claims) {
+    if (a.status.get(c.id) !== 'verified') continue;
+    for (const id of participants(a, c, amountClaim)) {
+      if (id === c.id || a.status.get(id) !== 'unlinked') continue;
+      const x = a.all[id];
+      // An amount of an earlier year, or stated for several subjects at once, is no part of this year's check.
+      if (!x || a.earlier.has(id) || x.respectively || a.figures.has(id)) continue;
+      a.status.set(id, 'verified');
+      a.checkedWith.set(id, c.id);
+    }
+  }
+  // An item stated twice (NC012 compares the two): each amount is checked against the other.
+  const byItem = new Map<string, AmountClaim[]>();
+  for (const c of a.all) {
+    if (c.kind !== 'amount' || a.figures.has(c.id)) continue;
+    const key = restatementKey(a, c);
+    if (key === undefined) continue;
+    const same = byItem.get(key);
+    if (same) same.push(c);
+    else byItem.set(key, [c]);
+  }
+  for (const same of byItem.values()) {
+    if (same.length < 2) continue;
+    same.forEach((c, i) => {
+      if (a.status.get(c.id) !== 'unlinked') return;
+      a.status.set(c.id, 'verified');
+      a.restated.set(c.id, same[i === 0 ? 1 : 0].id);
+    });
+  }
+}
+
+/** Figures no table of a budget or final accounts package publishes. */
+const NO_TABLE = /政府采购|采购|国有资产|资产|房屋|车辆|设备|家具|绩效|编制|人员|人次|批次|团组|保有量|机构/;
+
+function unlinkedReasonOf(a: ClaimAnalysis, c: Claim): UnlinkedReason {
+  const projects = c.kind === 'count' && a.keys.get(c.id) === 'project:total';
+  if (!projects && (c.kind === 'count' || NO_TABLE.test(c.subject) || NO_TABLE.test(c.text))) return 'no-table';
+  return a.ledger.tables.size === 0 ? 'standalone' : 'no-figure';
+}
 
 /**
  * Final accounts: what was spent and the budget, from the tables, for a completion rate whose subject

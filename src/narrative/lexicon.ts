@@ -13,9 +13,10 @@ const DOWN_WORDS = /^(减少|下降|降低|减|降幅|减幅|缩减|下降了|�
 /**
  * Words of a change that say so only after a comparison ("比上年节约10.00万元", "比上年多安排4.97万元"):
  * alone, "节约资金10万元" is a saving and "多" or "少" any word. "加" is a typo of 增加 after a comparison
- * ("比上年预算加59.26万元"); alone it is any word ("加上级补助收入").
+ * ("比上年预算加59.26万元"); alone it is any word ("加上级补助收入"). "增收", "减收" (revenue up, down: "同比增收2940万元")
+ * likewise: alone, "增收节支" is a slogan.
  */
-export const ONLY_COMPARED = /^(压减|压缩|节约|节省|缩减|多安排|少安排|多|少|加)$/;
+export const ONLY_COMPARED = /^(压减|压缩|节约|节省|缩减|增收|减收|多安排|少安排|多|少|加)$/;
 /** A sign before a figure: "-25.16", "+59.26", "−4.93" (a full-width "－" reads as "-"). */
 const SIGNS = String.raw`+\-−`;
 /** A signed figure of money or percent follows (an optional "为" or "是" first). */
@@ -35,7 +36,7 @@ const NEUTRAL = new RegExp(`^(?:${NEUTRAL_WORDS})$`);
  * Groups: 1 comparison word, 2 base text, 3 change word, 4 number, 5 unit.
  */
 export const CHANGE = new RegExp(
-  String.raw`(?:(比|较|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|多安排|少安排|多|少|增|减|加|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
+  String.raw`(?:(比|较|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|增收|减收|多安排|少安排|多|少|增|减|加|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
     NUMBER +
     String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
   'y',

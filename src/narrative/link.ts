@@ -197,7 +197,8 @@ export interface SubjectInput {
  * without a trailing "预算数" ("公务接待费预算数") or "类科目" ("一般公共服务支出类科目").
  */
 function subjectText(subject: string, final = false): string {
-  let s = labelKey(subject).replace(/^(本单位|本部门)(?=.{2})/, '').replace(/公共财政预算/g, '公共预算');
+  // "襄州区伙牌镇政府(单位)收入预算": the unit's name marked as the unit's, then the subject.
+  let s = labelKey(subject).replace(/^[^()]{2,30}\((单位|部门)\)(?=.{2})/, '').replace(/^(本单位|本部门)(?=.{2})/, '').replace(/公共财政预算/g, '公共预算');
   // Final accounts: "公务接待费支出决算", "公务用车购置支出": the item, spent.
   if (final) s = s.replace(/(?<=.{2})决算(数)?$/, '').replace(/(费|购置)支出$/, '$1');
   const bare = s.replace(/(预算数|预算金额|类?科目)$/, '');

@@ -18,6 +18,7 @@ import { digitYears } from '../text.js';
 import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, Measure, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
   ACTUAL_HEAD,
+  NUMBER,
   amountOf,
   BUDGET_HEAD,
   BUDGET_MEASURE,
@@ -68,6 +69,8 @@ interface Doc {
   /** The list a bracketed list is inside, and how deep in brackets the text is since it opened. */
   outer?: OpenList;
   depth?: number;
+  /** The amounts the sentence before stated, by subject (labelKey), with its section: the current a change of the next sentence speaks of. */
+  before?: { section: string; amounts: Map<string, StatedAmount> };
 }
 
 interface OpenList {
@@ -484,6 +487,164 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
 }
 
 function readSentence(doc: Doc, sentence: Sentence): void {
+  const first = doc.claims.length;
+  // "2024年度收入总计X万元,支出总计Y万元,与2023年度相比,收入、支出总计各增加a、b万元,增长p%、q%": the amounts
+  // read clause by clause, then the paired changes on their own.
+  const tail = sentence.text.includes('支') ? PAIRED_TAIL.exec(sentence.text) : null;
+  if (tail) {
+    // The changes take their current amounts from the clauses before them, as from a sentence before.
+    const at = tail.index + 1;
+    readClauses(doc, { start: sentence.start, end: sentence.start + tail.index, text: sentence.text.slice(0, tail.index) });
+    carryCurrent(doc, first);
+    const rest: Sentence = { start: sentence.start + at, end: sentence.end, text: sentence.text.slice(at) };
+    const changes = doc.claims.length;
+    if (!pairedFigures(doc, rest)) readClauses(doc, rest);
+    carryCurrent(doc, changes);
+    return;
+  }
+  if (!pairedFigures(doc, sentence)) readClauses(doc, sentence);
+  carryCurrent(doc, first);
+}
+
+/**
+ * A change stated in a sentence of its own, without the amount it is a change of ("公务接待费支出7.8万元,
+ * 完成预算100%。公务接待费支出决算比2021年减少1.24万元,下降13.71%。"): the amount the sentence just before
+ * stated for the same subject (in the same section) is its current. Then this sentence's amounts are the
+ * ones the next sentence may speak of.
+ */
+function carryCurrent(doc: Doc, first: number): void {
+  const before = doc.before;
+  const amounts = new Map<string, StatedAmount>();
+  // Only amounts of the year the text speaks of: none from a sentence, or under a heading, that names an earlier year.
+  const last = doc.claims[doc.claims.length - 1];
+  const current = doc.docYear !== undefined && doc.claims.length > first && !namesEarlierYear(last.sentence, doc.docYear) && !namesEarlierYear(last.section, doc.docYear);
+  for (let i = first; i < doc.claims.length; i++) {
+    const c = doc.claims[i];
+    if (current && c.kind === 'amount' && !c.respectively && !c.measure) {
+      const key = currentKey(c.subject);
+      if (key.length >= 2 && !amounts.has(key)) amounts.set(key, c.amount);
+    }
+    if (c.kind !== 'yoy' || c.amount || c.respectively || !before || before.section !== c.section) continue;
+    if (!c.yoy.change && !c.yoy.prior && !c.yoy.percent) continue;
+    const key = currentKey(c.subject);
+    let found = key.length >= 2 ? before.amounts.get(key) : undefined;
+    // "收入支出决算总体情况说明2024年度收、支总计17891.75万元。与2023年相比,收、支总计各增加…": the subject
+    // the amount's head ends with (four characters at least), where the sentence before stated few amounts.
+    if (!found && key.length >= 4 && before.amounts.size <= 16) {
+      for (const [k, v] of before.amounts) {
+        if (k.length > key.length && k.endsWith(key)) {
+          if (found) {
+            found = undefined;
+            break;
+          }
+          found = v;
+        }
+      }
+    }
+    if (found) c.amount = found;
+  }
+  const section = doc.claims.length > first ? doc.claims[doc.claims.length - 1].section : doc.section;
+  doc.before = { section, amounts };
+}
+
+/** Whether a text prints a year before `year` ("2021年度“三公”经费合计支出…" in a 2022 text). */
+function namesEarlierYear(text: string, year: number): boolean {
+  const re = /(\d{4})\s*年/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
+/** A subject as a change and an amount of it are matched by: without quotes, "各", "决算", "本年", the "支出" after a "…费". */
+function currentKey(subject: string): string {
+  return unquoted(subject).replace(/\s+/g, '').replace(/^本年(度)?/, '').replace(/(各|均)$/, '').replace(/决算(数)?$/, '').replace(/(?<=费)支出$/, '');
+}
+
+/** The two sides of a paired statement of income and spending ("收、支总计各是…"), and the words of their figures. */
+const PAIR = String.raw`(收、?支|收入、?支出|收入和支出|收入与支出|收支)(总计|合计)?`;
+const PAIR_UNIT = String.raw`(万元|亿元|元)`;
+/**
+ * "2022年度收、支总计各是4125.49,4143.91万元": two amounts, one for each side, the unit printed once.
+ * Groups: 1 the head, 2 the pair, 3 总计/合计, 4 and 5 the first number and its unit, 6 and 7 the second's.
+ */
+const PAIRED_AMOUNTS = new RegExp(String.raw`^(.{0,40}?)${PAIR}(?:各是|各为|各自为|分别是|分别为)${NUMBER}${PAIR_UNIT}?[,、和及]${NUMBER}${PAIR_UNIT}[,;]?$`);
+/**
+ * "与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%": a change of each side, and its percent.
+ * Groups: 1 the comparison, 2 the pair, 3 总计/合计, 4 the change word, 5 and 6 the first change and its unit,
+ * 7 and 8 the second's, 9 the percent word, 10 and 11 the percents.
+ */
+const PAIRED_CHANGES = new RegExp(
+  String.raw`^((?:与|比|较)[^,;:。%\d]{0,8}?\d{4}年度?(?:相比|比较)?),?${PAIR}(?:各|分别)(增加|减少)${NUMBER}${PAIR_UNIT}?[,、和及]${NUMBER}${PAIR_UNIT},?(?:各|分别)?(增长|下降)${NUMBER}%[,、和及]${NUMBER}%[,;]?$`,
+);
+/** A paired change after clauses of its own in the sentence: the comma before its comparison ("…,与2023年度相比,收入、支出总计各增加…"). */
+const PAIRED_TAIL = new RegExp(String.raw`[,;](?=(?:与|比|较)[^,;:。%\d]{0,8}?\d{4}年度?(?:相比|比较)?,?${PAIR}(?:各|分别)(?:增加|减少))`);
+
+/** The subjects of a paired statement's two sides: "收入总计" and "支出总计" (or 合计, or bare). */
+function pairSides(total: string | undefined): [string, string] {
+  return [`收入${total ?? ''}`, `支出${total ?? ''}`];
+}
+
+/**
+ * A sentence that states a figure for income and one for spending together ("收、支总计各是X,Y万元"), or
+ * a change and a percent of each ("收、支总计各减少a,b万元,各下降p%、q%"): each side's claims, as if it had been
+ * stated on its own. False when the sentence is not one of these (it is read clause by clause).
+ */
+function pairedFigures(doc: Doc, sentence: Sentence): boolean {
+  const t = sentence.text;
+  if (!t.includes('支')) return false;
+  const m = PAIRED_AMOUNTS.exec(t);
+  if (m) {
+    const sides = pairSides(m[3]);
+    const pairAt = sentence.start + m[1].length;
+    const unit = m[7];
+    const figures: [string, string, number][] = [
+      [m[4], m[5] ?? unit, sentence.start + t.indexOf(m[4], m[1].length + m[2].length)],
+      [m[6], unit, sentence.start + t.lastIndexOf(m[6])],
+    ];
+    if (m[5] !== undefined && m[5] !== unit) return false;
+    figures.forEach(([num, u, at], i) => {
+      const a = amountOf(num, u);
+      if (!a) return;
+      const st = newStatement(doc, sides[i], pairAt);
+      st.amount = a;
+      const c = makeClaim<'amount'>(doc, st, sentence, at + num.length + (i === 0 ? (m[5]?.length ?? 0) : u.length), at, { kind: 'amount', amount: a });
+      const year = /(\d{4})\s*年/.exec(m[1]);
+      if (year) c.headYear = Number(year[1]);
+      doc.lastStatement = st;
+    });
+    return true;
+  }
+  const y = PAIRED_CHANGES.exec(t);
+  if (!y) return false;
+  if ((y[6] !== undefined && y[6] !== y[8]) || !t.includes(y[2])) return false;
+  const sides = pairSides(y[3]);
+  const pairAt = sentence.start + t.indexOf(y[2], y[1].length);
+  const base = baseOf(y[1].replace(/^(与|比|较)/, '').replace(/(相比|比较)$/, ''));
+  const changeDir = y[4] === '增加' ? 'up' : 'down';
+  const percentDir = y[9] === '增长' ? 'up' : 'down';
+  const changesAt = sentence.start + t.indexOf(y[4], y[1].length) + y[4].length;
+  const percentsAt = sentence.start + t.indexOf(y[9], changesAt - sentence.start) + y[9].length;
+  const changes = [amountOf(y[5], y[6] ?? y[8]), amountOf(y[7], y[8])];
+  const percents = [percentOf(y[10]), percentOf(y[11])];
+  const ends = [sentence.start + t.indexOf(y[10], percentsAt - sentence.start) + y[10].length + 1, sentence.end];
+  for (let i = 0; i < 2; i++) {
+    const change = changes[i];
+    const percent = percents[i];
+    if (!change || !percent) continue;
+    const st = newStatement(doc, sides[i], pairAt);
+    const at = i === 0 ? changesAt : sentence.start + t.indexOf(y[7], changesAt - sentence.start);
+    const c = makeClaim<'yoy'>(doc, st, sentence, ends[i], at, {
+      kind: 'yoy',
+      yoy: { change, changeWord: y[4], changeDirection: changeDir, percent, percentWord: y[9], percentDirection: percentDir, ...base },
+    });
+    c.percentAt = locate(doc.n, i === 0 ? percentsAt : sentence.start + t.lastIndexOf(y[11]));
+    st.lastYoy = c;
+    if (i === 0) yearClaim(doc, st, c, sentence, changesAt, sentence.start);
+    doc.lastStatement = st;
+  }
+  return true;
+}
+
+function readClauses(doc: Doc, sentence: Sentence): void {
   const text = doc.n.text;
   const s: SentenceState = { sentence, st: null, beforeBracket: null, pending: null, compare: null, respectively: false, withAmount: [], respectiveBase: '' };
   const savedScope = doc.scope;

@@ -9,7 +9,8 @@ import { atClaim } from './at-claim.js';
 
 const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 /** A percent as the messages print it: at least two decimals. */
-const pct = (v: Decimal, decimals: number): string => v.toFixed(Math.max(decimals, 2));
+/** A percent as a message shows it: to its stated decimals, and to two at least ("92.78", not "93.00" for a stated "92"). */
+const pct = (v: Decimal, decimals: number): string => v.toDecimalPlaces(Math.max(decimals, 2), Decimal.ROUND_HALF_UP).toFixed(Math.max(decimals, 2));
 
 export default defineRule({
   id: 'NC002',
@@ -58,7 +59,7 @@ export default defineRule({
             numerator: `${formatMoney(num.value, num.scale, num.decimals)} ${unitLabel(num.scale)}`,
             denominator: `${formatMoney(den.value, den.scale, den.decimals)} ${unitLabel(den.scale)}`,
           },
-          expected: pct(rounded, share.percent.decimals),
+          expected: pct(computed, share.percent.decimals),
           actual: share.percent.raw,
           difference: pct(share.percent.value.minus(computed), share.percent.decimals),
           unit: '%',
