@@ -92,15 +92,18 @@ const { loadUnit } = await import(dist + '/load/unit.js');
 const { checkLedger } = await import(dist + '/check.js');
 const { rules } = await import(dist + '/rules/index.js');
 const { jsonWriter } = await import(dist + '/format/json.js');
-// The narrative's phase: every rule that needs the narrative (its claims and its text), reading it included.
-const tableRules = rules.filter((r) => !r.needsNarrative);
-const claimRules = rules.filter((r) => r.needsNarrative);
+// The narrative's phase: the claim rules (reading the narrative included); the text rules (wording, names,
+// punctuation) a phase of their own.
+const needsNarrative = (r) => r.needsNarrative ?? r.id.startsWith('NC');
+const textRules = rules.filter((r) => r.id.startsWith('TXT'));
+const tableRules = rules.filter((r) => !needsNarrative(r) && !textRules.includes(r));
+const claimRules = rules.filter((r) => needsNarrative(r) && !textRules.includes(r));
 const dirs = [];
 for (const p of readdirSync(process.argv[2])) for (const u of readdirSync(join(process.argv[2], p))) dirs.push(join(process.argv[2], p, u));
 dirs.sort();
 const WARM = Number(process.argv[3]);
 const cpu = () => { const u = process.cpuUsage(); return u.user + u.system; };
-const sums = { warm: { load: 0, tables: 0, narrative: 0, output: 0 }, steady: { load: 0, tables: 0, narrative: 0, output: 0 } };
+const sums = { warm: { load: 0, tables: 0, narrative: 0, text: 0, output: 0 }, steady: { load: 0, tables: 0, narrative: 0, text: 0, output: 0 } };
 const writer = jsonWriter();
 let t = cpu();
 const lap = (phase, i) => { const now = cpu(); sums[i < WARM ? 'warm' : 'steady'][phase] += now - t; t = now; };
@@ -111,9 +114,13 @@ for (let i = 0; i < dirs.length; i++) {
   const narrative = ledger.narrative;
   const tables = checkLedger({ ...ledger, narrative: undefined }, { rules: tableRules });
   lap('tables', i);
-  const claims = checkLedger({ ...ledger, narrative }, { rules: claimRules });
+  // One ledger for both phases, as one check runs them: what the text rules share with the claims is read once.
+  const read = { ...ledger, narrative };
+  const claims = checkLedger(read, { rules: claimRules });
   lap('narrative', i);
-  writer.unit({ path: dirs[i], findings: [...tables.findings, ...claims.findings], files: ledger.files, skippedRules: [], problems: [], claimCounts: claims.claims?.counts });
+  const text = textRules.length > 0 ? checkLedger(read, { rules: textRules }).findings : [];
+  lap('text', i);
+  writer.unit({ path: dirs[i], findings: [...tables.findings, ...claims.findings, ...text], files: ledger.files, skippedRules: [], problems: [], claimCounts: claims.claims?.counts });
   lap('output', i);
 }
 console.log(JSON.stringify({ warm: WARM, steady: dirs.length - WARM, sums }));
@@ -145,7 +152,7 @@ console.log(
   const results = [];
   for (let r = 0; r < runs; r++) results.push(JSON.parse(execFileSync(process.execPath, [join(work, 'phases.mjs'), dir, String(WARM)], { encoding: 'utf8', maxBuffer: 1 << 26 })));
   const per = (kind, phase) => median(results.map((x) => x.sums[kind][phase] / 1000 / x[kind === 'warm' ? 'warm' : 'steady']));
-  const row = (kind) => ['load', 'tables', 'narrative', 'output'].map((p) => `${p} ${per(kind, p).toFixed(2)}`).join(', ');
+  const row = (kind) => ['load', 'tables', 'narrative', 'text', 'output'].map((p) => `${p} ${per(kind, p).toFixed(2)}`).join(', ');
   console.log(`per unit, one thread, CPU ms (median of ${runs}): first ${WARM} units (warm-up): ${row('warm')}; the next 1000 (steady): ${row('steady')}`);
   // The warm-up's cost: what its units took beyond as many units at the steady rate (V8's compiles, all threads).
   const total = (x, kind) => Object.values(x.sums[kind]).reduce((a, b) => a + b, 0) / 1000;
