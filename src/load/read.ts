@@ -66,8 +66,13 @@ function readRegular(path: string, file: string, max: number, checkSize?: (size:
     checkSize?.(opened.size);
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read the size the file says it has, and one byte more to see whether it goes on; then
+    // bounded chunks. (A chunk of the largest size for every small file cost each unit megabytes of
+    // buffers, kept alive by the bytes read into them, and the collections that go with them.)
+    let next = Math.min(opened.size + 1, CHUNK);
     for (;;) {
-      const want = Math.min(CHUNK, max - total);
+      const want = Math.min(next, max - total);
+      next = CHUNK;
       if (want <= 0) break;
       const chunk = Buffer.allocUnsafe(want);
       let n: number;
