@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal.js';
-import { parseNumber, toAmount } from '../src/load/amount.js';
+import { MAX_FIGURE_DIGITS, figureDigits, parseNumber, toAmount } from '../src/load/amount.js';
 import { formatAmount, formatDifference } from '../src/ledger/money.js';
 
 /** What a printed amount is read as: value in 元, units, decimals, half-width in 元. */
@@ -136,6 +136,63 @@ describe('toAmount', () => {
     expect(a.value).toBe(a.value);
     expect(a.value.toString()).toBe('12345600');
     expect(toAmount('（0.00）', 10000)!.value.isZero()).toBe(true);
+  });
+});
+
+describe('the longest figure read', () => {
+  it('figureDigits counts the digits as printed, half- or full-width, leading zeros aside', () => {
+    expect(figureDigits('1,234.50')).toBe(6);
+    expect(figureDigits('9,876,543.21')).toBe(9);
+    expect(figureDigits('0.05')).toBe(1);
+    expect(figureDigits('0.00')).toBe(0);
+    expect(figureDigits('100.09')).toBe(5);
+    // Neither the unit nor the currency sign is a digit.
+    expect(figureDigits('4.40万元')).toBe(3);
+    expect(figureDigits('¥ 12.00')).toBe(4);
+    // Full-width digits ("０"–"９") count as their half-width forms; "￥" and "（" are no digits.
+    expect(figureDigits('１２３４．５０')).toBe(6);
+    expect(figureDigits('９０')).toBe(2);
+    expect(figureDigits('０．０５')).toBe(1);
+    expect(figureDigits('（１０．０９）')).toBe(4);
+    expect(figureDigits('￥１２')).toBe(2);
+    expect(figureDigits('Ａ１')).toBe(1);
+    expect(figureDigits('')).toBe(0);
+    expect(figureDigits('万元')).toBe(0);
+  });
+
+  it(`reads a figure of ${MAX_FIGURE_DIGITS} digits and refuses one of ${MAX_FIGURE_DIGITS + 1}`, () => {
+    /** The value in 元 written out in full (a long one's toString is exponential), or null when refused. */
+    const yuan = (raw: string, scale = 1, defaultDecimals = 2) => toAmount(raw, scale, defaultDecimals)?.value.toFixed() ?? null;
+    const thirty = '1'.repeat(MAX_FIGURE_DIGITS);
+    expect(toAmount(thirty, 1)).toMatchObject({ units: undefined, decimals: 0, scale: 1, raw: thirty });
+    expect(yuan(thirty)).toBe(thirty);
+    expect(yuan(`${thirty}1`)).toBeNull();
+    expect(yuan(`9${thirty}`)).toBeNull();
+    expect(yuan(`${thirty}.0`)).toBeNull();
+    // Leading zeros are no digits of the figure: 35 characters, 30 digits.
+    expect(yuan(`00000${thirty}`)).toBe(thirty);
+    expect(toAmount(`0.0000${thirty}`, 1)).toMatchObject({ decimals: 34, half: new Decimal('5e-35') });
+    expect(yuan(`0.0000${thirty}`)).toBe(`0.0000${thirty}`);
+    // Zeros after the first digit count: 1 and 30 zeros is 31 digits.
+    expect(yuan(`1${'0'.repeat(MAX_FIGURE_DIGITS)}`)).toBeNull();
+    expect(yuan(`1${'0'.repeat(MAX_FIGURE_DIGITS - 1)}`)).toBe(`1${'0'.repeat(MAX_FIGURE_DIGITS - 1)}`);
+    // Nines are digits like the others; 31 zeros are a zero.
+    expect(yuan('9'.repeat(MAX_FIGURE_DIGITS + 1))).toBeNull();
+    expect(toAmount('0'.repeat(MAX_FIGURE_DIGITS + 1), 1, 0)).toMatchObject({ units: 0, decimals: 0 });
+    // Commas, a unit and a currency sign add characters, not digits.
+    const grouped = `100${',000'.repeat(9)}`;
+    expect(yuan(grouped)).toBe(`1${'0'.repeat(29)}`);
+    expect(yuan(`1,${grouped}`)).toBeNull();
+    expect(yuan(`${thirty}万元`, 10000)).toBe(`${thirty}0000`);
+    expect(yuan(`${thirty}1万元`, 10000)).toBeNull();
+    expect(yuan(`¥ ${thirty}`)).toBe(thirty);
+    // Full-width digits count as theirs; a full-width leading zero does not.
+    const wide = '１'.repeat(MAX_FIGURE_DIGITS);
+    expect(yuan(wide)).toBe(thirty);
+    expect(yuan(`００${wide}`)).toBe(thirty);
+    expect(yuan(`${wide}０`)).toBeNull();
+    expect(yuan(`${wide}９`)).toBeNull();
+    expect(yuan(`￥${wide}`)).toBe(thirty);
   });
 });
 

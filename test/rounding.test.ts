@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../src/decimal.js';
 import { toAmount } from '../src/load/amount.js';
 import type { Amount } from '../src/ledger/model.js';
-import { ExactSum, holdsExactly, isZeroAmount, judge, signed, type Relation, type Signed } from '../src/ledger/rounding.js';
+import { ExactSum, holdsExactly, isZeroAmount, judge, sameUnits, signed, type Relation, type Signed } from '../src/ledger/rounding.js';
 
 const RUNS = { numRuns: 1000, seed: 20261205 };
 
@@ -276,6 +276,55 @@ describe('ExactSum and holdsExactly on the cases that matter', () => {
     scaled.add(amount('999999999999999', 1));
     expect(scaled.ok).toBe(false);
     expect(scaled.compare(amount('999999999999999.0001', 1))).toBeUndefined();
+    // The sum scaled to a term's decimals passes the safe integers (9.5e15), though the term brings it back
+    // below them (8.6e15): the sum gives up, and judge decides.
+    const back = new ExactSum();
+    back.add(amount('950000000000000', 1));
+    back.add(amount('90000000000000.0', 1), -1);
+    expect(back.ok).toBe(false);
+    expect(back.compare(amount('860000000000000.0', 1))).toBeUndefined();
+    expect(holdsExactly(amount('860000000000000.0', 1), [t('950000000000000', 1), t('90000000000000.0', 1, -1)])).toBe(false);
+    expect(judge(amount('860000000000000.0', 1), [t('950000000000000', 1), t('90000000000000.0', 1, -1)], 'eq', true).verdict).toBe('exact');
+  });
+});
+
+describe('sameUnits', () => {
+  const a = (raw: string, scale = 10000, defaultDecimals = 2) => amount(raw, scale, defaultDecimals);
+
+  it('compares two figures on their integer units, across decimals and scales', () => {
+    expect(sameUnits(a('1.30'), a('1.3'))).toBe(true);
+    expect(sameUnits(a('1.3'), a('1.30'))).toBe(true);
+    expect(sameUnits(a('1.25'), a('1.3'))).toBe(false);
+    expect(sameUnits(a('1.3'), a('1.25'))).toBe(false);
+    // In 元 too, where a unit of the fewer decimals is no whole number of the more decimals' units.
+    expect(sameUnits(a('1.25', 1), a('1.3', 1))).toBe(false);
+    expect(sameUnits(a('1.3', 1), a('1.25', 1))).toBe(false);
+    expect(sameUnits(a('1.3', 1), a('1.30', 1))).toBe(true);
+    expect(sameUnits(a('1.00', 10000), a('10,000', 1))).toBe(true);
+    expect(sameUnits(a('10,000', 1), a('1.00', 10000))).toBe(true);
+    expect(sameUnits(a('1.00', 10000), a('10,000.01', 1))).toBe(false);
+    expect(sameUnits(a('-4.40'), a('4.40'))).toBe(false);
+  });
+
+  it('a zero is the same as a zero only, at any scale, decimals or size of the other figure', () => {
+    expect(sameUnits(a(''), a('0.00', 1))).toBe(true);
+    expect(sameUnits(a('0', 1, 0), a('-'))).toBe(true);
+    expect(sameUnits(a('0.00'), a('0.01'))).toBe(false);
+    expect(sameUnits(a('0.01'), a('0.00'))).toBe(false);
+    // 999,999,999,999,999 亿元 in 元 is beyond the safe integers: still not zero.
+    expect(sameUnits(a('0.00', 1), a('999,999,999,999,999', 100000000))).toBe(false);
+    expect(sameUnits(a('999,999,999,999,999', 100000000), a('', 1))).toBe(false);
+  });
+
+  it('cannot decide for a figure without units (even against a zero), nor beyond the safe integers', () => {
+    const long = a('1234567890123456', 1);
+    expect(long.units).toBeUndefined();
+    expect(sameUnits(long, a('0.00'))).toBeUndefined();
+    expect(sameUnits(a('0.00'), long)).toBeUndefined();
+    expect(sameUnits(long, a(''))).toBeUndefined();
+    expect(sameUnits(long, long)).toBeUndefined();
+    expect(sameUnits(a('1', 1, 0), a('999,999,999,999,999', 100000000))).toBeUndefined();
+    expect(sameUnits(a('999,999,999,999,999', 100000000), a('1', 1, 0))).toBeUndefined();
   });
 });
 

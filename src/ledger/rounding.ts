@@ -169,16 +169,6 @@ export function percentRatio(num: Interval, den: Interval): Interval | null {
   return { lo: lo.times(100), hi: hi.times(100) };
 }
 
-/** The distance between two disjoint intervals (zero when they overlap). */
-export function gap(a: Interval, b: Interval): Decimal {
-  if (overlaps(a, b)) return ZERO;
-  return a.hi.lt(b.lo) ? b.lo.minus(a.hi) : a.lo.minus(b.hi);
-}
-
-export function mid(a: Interval): Decimal {
-  return a.lo.plus(a.hi).div(2);
-}
-
 /** A figure's value as exact integer units: value in 元 = units × scale ÷ 10^decimals. */
 export interface Units {
   readonly units?: number;

@@ -78,13 +78,16 @@ function halfWidth(decimals: number, scale: number): Decimal {
   return (byDecimals[decimals] ??= new Decimal(10).pow(-decimals).div(2).times(scale));
 }
 
-/** The digits of a plain or grouped number as an integer (point and commas ignored), when it is a safe one. */
+/**
+ * The digits of a plain or grouped number as an integer (point and commas ignored), when it is a safe one.
+ * `plain` matched PLAIN or GROUPED: besides its digits it holds only a sign, commas and a point, all below "0".
+ */
 function unitsOf(plain: string, negative: boolean): number | undefined {
   let units = 0;
   let digits = 0;
   for (let i = 0; i < plain.length; i++) {
     const c = plain.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) continue;
+    if (c < 0) continue;
     units = units * 10 + c;
     if (units !== 0 && ++digits > 15) return undefined;
   }
