@@ -472,7 +472,10 @@ function shareOut(doc: Doc, s: SentenceState, el: Element, clauseStart: number):
 
 /** "其中", "包括…，分别为": the statement before opens a list of its parts (its amount or count the total). */
 function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void {
-  const owner = s.st ?? (ci === 0 ? doc.lastStatement : undefined);
+  // A clause that states no figure between the total and "其中" ("共计29.05万元,同口径…预算与上年持平,其中:…")
+  // leaves the list to the amount before it.
+  const figureless = s.st !== null && !s.st.amount && !s.st.count && s.st.claims.every((c) => c.kind === 'flat');
+  const owner = figureless ? s.withAmount[s.withAmount.length - 1] : (s.st ?? (ci === 0 ? doc.lastStatement : undefined));
   if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
     closeList(doc);
     const totalClaim = (owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count')) as AmountClaim | CountClaim | undefined;

@@ -57,6 +57,17 @@ describe('claims checked within the text', () => {
     expect(right.claims!.filter((c) => c.kind === 'yoy').map((c) => c.status)).toEqual(['verified', 'verified']);
   });
 
+  it('a clause without a figure between a total and "其中" leaves the list to the total', async () => {
+    const text = (car: string) =>
+      `2024年财政拨款“三公”经费预算说明\n2024年财政拨款安排“三公”经费共计29.05万元,同口径财政拨款“三公”经费预算与上年持平,其中:公务接待费预算6.45万元,公务用车运行维护费预算${car}万元。\n`;
+    const right = await narrativeOnly(text('22.6'));
+    expect(right.findings.filter((f) => f.severity !== 'note' && f.rule.startsWith('NC'))).toEqual([]);
+    expect(right.claims!.find((c) => c.kind === 'list')?.status).toBe('verified');
+    // 6.45 + 23.6 = 30.05, more than the 29.05 of the three.
+    const wrong = await narrativeOnly(text('23.6'));
+    expect(wrong.findings.filter((f) => f.rule === 'NC008').map((f) => `${f.line} ${f.expected} ${f.actual}`)).toEqual(['2 30.05 29.05']);
+  });
+
   it('no claim is verified by a check that cannot run: a list without stated parts', async () => {
     const r = await narrativeOnly('2023年部门预算情况说明\n一、政府采购情况\n2023年政府采购预算163.00万元,其中:货物、工程、服务。\n');
     expect(r.claims!.filter((c) => c.status === 'verified')).toEqual([]);
