@@ -6,7 +6,7 @@
  */
 import type { Ledger, Locator, Table } from './ledger/model.js';
 import { analyseClaims } from './narrative/analysis.js';
-import { normalise, type Normalised } from './narrative/normalise.js';
+import { normalise, originalPosition, type Normalised } from './narrative/normalise.js';
 import type { Claim } from './narrative/claims.js';
 import type { Finding, SourceClaim, SourceRow, SourceTable, TextPosition, UnitSource } from './report.js';
 import { excerpt } from './text.js';
@@ -110,18 +110,6 @@ function sourceNarrative(ledger: Ledger, findingClaims: (number | undefined)[]):
   return out;
 }
 
-/** The line and column of an offset in the original text. */
-function position(n: Normalised, offset: number): TextPosition {
-  let lo = 0;
-  let hi = n.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (n.lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - n.lineStarts[lo] + 1 };
-}
-
 /** A claim's text in the normalised text: [start, end). */
 function normalisedRange(n: Normalised, c: Claim, all: Claim[]): [number, number] | undefined {
   const at = c.text === '' ? -1 : n.text.lastIndexOf(c.text, c.offset);
@@ -158,5 +146,5 @@ function claimRange(n: Normalised, text: string, c: Claim, all: Claim[]): { from
   // Not inside a surrogate pair.
   const code = text.charCodeAt(last - 1);
   if (code >= 0xd800 && code <= 0xdbff) last++;
-  return { from: position(n, first), to: position(n, last) };
+  return { from: originalPosition(n, first), to: originalPosition(n, last) };
 }

@@ -8,7 +8,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
-import type { Ledger } from '../src/ledger/model.js';
 import type { Finding, Severity, UnitReport } from '../src/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -126,27 +125,7 @@ export async function expectFindings(dir: string, expected: ExpectedFinding[]) {
   expect(report.problems).toEqual([]);
 }
 
-/**
- * What a ledger says, independent of layout: per table, each row's identity (code, total, item or
- * name) with its non-zero amounts in 元. Two layouts of one package must read to the same figures.
- */
-export function figures(ledger: Ledger, skip: string[] = []): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const [kind, table] of ledger.tables) {
-    if (skip.includes(kind)) continue;
-    out[kind] = table.rows.map((r) => {
-      const id = r.code ?? (r.isTotal ? '(total)' : r.item ?? r.name.replace(/[\s\u3000]/g, ''));
-      const cells = [...r.cells]
-        .filter(([, c]) => c.amount && !c.amount.value.isZero())
-        .map(([k, c]) => `${k}=${c.amount!.value.toFixed(2)}`)
-        .sort();
-      return [r.side ?? '', id, (r.project ?? '').replace(/[\s\u3000]/g, ''), ...cells].join(' ');
-    });
-    // Row order is layout (a 合计 row printed first or last): compare the rows as a set.
-    out[kind].sort();
-  }
-  return out;
-}
+export { figures } from './ledger-figures.js';
 
 export function runCli(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -406,7 +406,11 @@ export function normalise(original: string): Normalised {
 /** The original line and column of a normalised offset. */
 export function locate(n: Normalised, index: number): Position {
   const i = Math.max(0, Math.min(index, n.offsets.length - 1));
-  const offset = n.offsets[i] ?? 0;
+  return originalPosition(n, n.offsets[i] ?? 0);
+}
+
+/** The line and column of an offset in the original text. */
+export function originalPosition(n: Normalised, offset: number): Position {
   let lo = 0;
   let hi = n.lineStarts.length - 1;
   while (lo < hi) {
