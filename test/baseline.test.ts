@@ -8,24 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BaselineRecorder, fingerprint, readBaseline, unitKey, withoutKnown } from '../src/baseline.js';
-import { main, type Proc } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 import type { Finding, UnitReport } from '../src/report.js';
 
 const SAMPLE = resolve('fixtures/units/kizilsu-2024');
 const FAULT = resolve('fixtures/faults/tbl001-changed-cell');
 
-async function run(env: Record<string, string>, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const proc: Proc = {
-    argv: ['node', 'budget-check', ...args],
-    env,
-    stdout: { write: (s: string) => (out += s), isTTY: false },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  };
-  const code = await main(proc);
-  return { code, out, err };
-}
+const run = (env: Record<string, string>, ...args: string[]) => runCli({ env }, ...args);
 
 function finding(over: Partial<Finding> = {}): Finding {
   return {

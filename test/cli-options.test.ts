@@ -10,25 +10,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FORMATS, formatOf, main, type Proc } from '../src/cli.js';
+import { FORMATS, formatOf } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 import { wrapText } from '../src/format/wrap.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 const FAULT = 'fixtures/faults/tbl001-changed-cell';
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-async function run(options: { env?: Record<string, string>; tty?: boolean; columns?: number }, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const proc: Proc = {
-    argv: ['node', 'budget-check', ...args],
-    env: options.env ?? {},
-    stdout: { write: (s: string) => (out += s), isTTY: options.tty ?? false, columns: options.columns },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  };
-  const code = await main(proc);
-  return { code, out, err };
-}
+const run = runCli;
 
 let batch: string;
 beforeAll(() => {

@@ -4,21 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUnit } from '../src/check.js';
 import { main, type Proc } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const proc: Proc = {
-    argv: ['node', 'budget-check', ...args],
-    env: {},
-    stdout: { write: (s: string) => (out += s), isTTY: false },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  };
-  const code = await main(proc);
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCli({}, ...args);
 
 describe('the command line', () => {
   it('checks the sample: exit 0, the two genuine warnings, no colour when not a terminal', async () => {

@@ -9,26 +9,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configuredSeverity, loadConfig, parseConfig, parseRuleFlag, settingsFor, type RuleNames } from '../src/config.js';
 import { checkUnit } from '../src/check.js';
-import { main, type Proc } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 import { rules } from '../src/rules/index.js';
 
 const SAMPLE = resolve('fixtures/units/kizilsu-2024');
 const FAULT = resolve('fixtures/faults/tbl001-changed-cell');
 const NAMES: RuleNames = new Map(rules.flatMap((r) => [[r.id, r.id], [r.name, r.id]] as [string, string][]));
 
-async function run(workdir: string, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const proc: Proc = {
-    argv: ['node', 'budget-check', ...args],
-    env: {},
-    workdir,
-    stdout: { write: (s: string) => (out += s), isTTY: false },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  };
-  const code = await main(proc);
-  return { code, out, err };
-}
+const run = (workdir: string, ...args: string[]) => runCli({ workdir }, ...args);
 
 function project(config?: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'bc-config-'));

@@ -13,7 +13,7 @@ import { runBatch } from '../src/batch.js';
 import { formatHtml, escapeHtml } from '../src/format/html.js';
 import { LABELS } from '../src/format/html-labels.js';
 import { formatJson } from '../src/format/json.js';
-import { main, type Proc } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 import type { Report, UnitReport } from '../src/report.js';
 import { summarise } from '../src/report.js';
 
@@ -287,12 +287,7 @@ describe('the HTML report', () => {
 });
 
 describe('the command line', () => {
-  async function run(...args: string[]) {
-    let out = '';
-    let err = '';
-    const proc: Proc = { argv: ['node', 'budget-check', ...args], env: {}, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } };
-    return { code: await main(proc), out, err };
-  }
+  const run = (...args: string[]) => runCli({}, ...args);
 
   it('writes --format html, in the --lang asked for', async () => {
     const r = await run(CHANGED_CELL, '--format', 'html', '--lang', 'zh-CN');

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Proc } from '../src/cli.js';
+import { runCli } from './run-cli.js';
 import { checkUnit } from '../src/check.js';
 import { catalogue, rules } from '../src/rules/index.js';
 import { ENGINE_MESSAGES } from '../src/messages.js';
@@ -17,18 +17,7 @@ import type { RuleId } from '../src/rules/types.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 
-async function run(env: Record<string, string>, ...args: string[]) {
-  let out = '';
-  let err = '';
-  const proc: Proc = {
-    argv: ['node', 'budget-check', ...args],
-    env,
-    stdout: { write: (s: string) => (out += s), isTTY: false },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
-  };
-  const code = await main(proc);
-  return { code, out, err };
-}
+const run = (env: Record<string, string>, ...args: string[]) => runCli({ env }, ...args);
 
 const ZH_ENV = { LANG: 'zh_CN.UTF-8' };
 const placeholders = (t: string) => [...new Set([...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
