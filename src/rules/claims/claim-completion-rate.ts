@@ -1,6 +1,6 @@
 import { Decimal } from '../../decimal.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
-import { around, overlaps, percentRatio } from '../../ledger/rounding.js';
+import { around, overlaps, percentRatio, type Interval } from '../../ledger/rounding.js';
 import { amountInterval, analyseClaims, completionFigures } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
@@ -26,46 +26,36 @@ export default defineRule({
     const money = (v: Decimal, scale: number, decimals: number) => `${formatMoney(v, scale, decimals)} ${unitLabel(scale)}`;
     for (const c of a.claims) {
       if (c.kind !== 'completion') continue;
+      /** Reported when the stated rate is not spent / budget within rounding; whether it was. */
+      const judge = (messageId: 'table' | 'differs', spent: Interval, budget: Interval, spentValue: Decimal, budgetValue: Decimal, figures: { spent: string; budget: string }, against: string): boolean => {
+        const ratio = percentRatio(spent, budget);
+        if (!ratio) return false;
+        const computed = spentValue.div(budgetValue).times(100);
+        const rounded = computed.toDecimalPlaces(c.percent.decimals, Decimal.ROUND_HALF_UP);
+        if (ctx.strict ? rounded.eq(c.percent.value) : overlaps(ratio, around(c.percent.value, c.percent.half))) return false;
+        ctx.report(
+          atClaim(c, {
+            messageId,
+            data: { subject: c.subject || '(no subject)', ...figures },
+            expected: rounded.toFixed(Math.max(c.percent.decimals, 1)),
+            actual: c.percent.raw,
+            difference: c.percent.value.minus(computed).toFixed(Math.max(c.percent.decimals, 2)),
+            unit: '%',
+            against,
+          }),
+        );
+        return true;
+      };
       // Against the tables, where they print both figures of the subject.
       const t = completionFigures(a, c);
       if (t && t.budget.value.gt(0)) {
-        const ratio = percentRatio(t.actual.interval, t.budget.interval);
-        const stated = around(c.percent.value, c.percent.half);
-        const computed = t.actual.value.div(t.budget.value).times(100);
-        const rounded = computed.toDecimalPlaces(c.percent.decimals, Decimal.ROUND_HALF_UP);
-        if (ratio && !(ctx.strict ? rounded.eq(c.percent.value) : overlaps(ratio, stated))) {
-          ctx.report(
-            atClaim(c, {
-              messageId: 'table',
-              data: { subject: c.subject || '(no subject)', spent: money(t.actual.value, t.actual.scale, t.actual.decimals), budget: money(t.budget.value, t.budget.scale, t.budget.decimals) },
-              expected: rounded.toFixed(Math.max(c.percent.decimals, 1)),
-              actual: c.percent.raw,
-              difference: c.percent.value.minus(computed).toFixed(Math.max(c.percent.decimals, 2)),
-              unit: '%',
-              against: `${t.actual.source} / ${t.budget.source}`,
-            }),
-          );
-          continue;
-        }
+        const figures = { spent: money(t.actual.value, t.actual.scale, t.actual.decimals), budget: money(t.budget.value, t.budget.scale, t.budget.decimals) };
+        if (judge('table', t.actual.interval, t.budget.interval, t.actual.value, t.budget.value, figures, `${t.actual.source} / ${t.budget.source}`)) continue;
       }
       if (!c.actual || !c.budget || c.budget.yuan.lte(0)) continue;
-      const ratio = percentRatio(amountInterval(a, c.actual), amountInterval(a, c.budget));
-      if (!ratio) continue;
-      const stated = around(c.percent.value, c.percent.half);
-      const computed = c.actual.yuan.div(c.budget.yuan).times(100);
-      const rounded = computed.toDecimalPlaces(c.percent.decimals, Decimal.ROUND_HALF_UP);
-      if (ctx.strict ? rounded.eq(c.percent.value) : overlaps(ratio, stated)) continue;
-      ctx.report(
-        atClaim(c, {
-          messageId: 'differs',
-          data: { subject: c.subject || '(no subject)', spent: money(c.actual.yuan, c.actual.scale, c.actual.decimals), budget: money(c.budget.yuan, c.budget.scale, c.budget.decimals) },
-          expected: rounded.toFixed(Math.max(c.percent.decimals, 1)),
-          actual: c.percent.raw,
-          difference: c.percent.value.minus(computed).toFixed(Math.max(c.percent.decimals, 2)),
-          unit: '%',
-          against: `stated ${c.actual.raw} ${c.actual.unit} / stated budget ${c.budget.raw} ${c.budget.unit}`,
-        }),
-      );
+      const figures = { spent: money(c.actual.yuan, c.actual.scale, c.actual.decimals), budget: money(c.budget.yuan, c.budget.scale, c.budget.decimals) };
+      const against = `stated ${c.actual.raw} ${c.actual.unit} / stated budget ${c.budget.raw} ${c.budget.unit}`;
+      judge('differs', amountInterval(a, c.actual), amountInterval(a, c.budget), c.actual.yuan, c.budget.yuan, figures, against);
     }
   },
 });
