@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readBounded, readPrefix } from '../src/load/read.js';
 import { parseNumber, toAmount } from '../src/load/amount.js';
 import { parseCode } from '../src/load/code.js';
 import { headerPaths } from '../src/load/columns.js';
@@ -249,5 +253,38 @@ describe('a text cell holding only a dash or a slash is empty', () => {
     const projects = result.table.rows.filter((r) => r.project !== undefined);
     expect(projects.map((r) => r.code)).toEqual(['2010399', '2010399', '2010399', '2010399', '2010399']);
     expect(result.table.rows.filter((r) => r.code === '201' || r.code === '20103').map((r) => r.project)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('reading a file within its bound', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bc-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, bytes: Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  // Sizes about the small read that follows a short one (64 bytes) and the chunk (1 MiB).
+  it.each([0, 1, 63, 64, 65, 4096, (1 << 20) - 1, 1 << 20, (1 << 20) + 1, 3 * (1 << 20) + 7])('reads all %i bytes of a regular file', (size) => {
+    const bytes = Buffer.alloc(size);
+    for (let i = 0; i < size; i++) bytes[i] = (i * 31 + 7) & 0xff;
+    expect(readBounded(file(`f${size}`, bytes), 'f', 4 << 20).equals(bytes)).toBe(true);
+  });
+
+  it('refuses a file one byte over the limit, and reads one at the limit', () => {
+    const path = file('limit', Buffer.alloc(100, 0x41));
+    expect(readBounded(path, 'limit', 100).length).toBe(100);
+    expect(() => readBounded(path, 'limit', 99)).toThrow(/file too large/);
+    expect(readPrefix(path, 'limit', 10).toString()).toBe('A'.repeat(10));
+  });
+
+  // A file whose size says 0 goes on past the first read: /proc's files say so (Linux).
+  it.runIf(existsSync('/proc/self/cmdline'))('reads a file longer than its stated size to its end, within the bound', () => {
+    const expected = readFileSync('/proc/self/cmdline');
+    expect(statSync('/proc/self/cmdline').size).toBe(0);
+    expect(readBounded('/proc/self/cmdline', 'cmdline', 1 << 20).equals(expected)).toBe(true);
+    expect(expected.length).toBeGreaterThan(64);
+    expect(() => readBounded('/proc/self/cmdline', 'cmdline', 64)).toThrow(/more than/);
   });
 });
