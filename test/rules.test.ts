@@ -195,3 +195,21 @@ describe('table rules on a table of the sample edited', () => {
     expect((await findings('TBL005', 'summary', SUMMARY, (t) => t.replace('收 入 总 计,617.53', '收 入 总 计,617.54'))).map((f) => f.line)).toEqual([36]);
   });
 });
+
+describe('TBL014 on an empty table without its note', () => {
+  const GFB_NOTE = /\r?\n备注：[^\n]*为空表。[^\n]*/;
+  /** The narrative's words, which it prints with spaces between them. */
+  const SAID = new RegExp([...'政府性基金预算支出情况表为空表'].join('\\s*'), 'g');
+
+  it('leaves it when the narrative says that the table is empty, and reports it where the narrative does not', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const tables = new Map(ledger.tables);
+    const gfb = table(GFB, (t) => t.replace(GFB_NOTE, ''));
+    expect(gfb.notes).toEqual([]);
+    tables.set('gfb', gfb);
+    const tbl014 = (narrative: typeof ledger.narrative) => checkLedger({ ...ledger, tables, narrative }, { rules: [ruleById('TBL014')!] }).findings.map((f) => `${f.file}:${f.line}`);
+    expect(ledger.narrative!.text).toMatch(SAID);
+    expect(tbl014(ledger.narrative)).toEqual([]);
+    expect(tbl014({ ...ledger.narrative!, text: ledger.narrative!.text.replace(SAID, '') })).toEqual([`${GFB}:6`]);
+  });
+});
