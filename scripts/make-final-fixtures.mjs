@@ -436,6 +436,9 @@ function clean() {
   };
 }
 
+/** The figures a finding states (expected.json's severity, expected, actual, difference). */
+const stated = (severity, expected, actual, difference) => ({ severity, expected, actual, difference });
+
 /** Replace one string of a file (it must be there exactly once). */
 function edit(files, file, from, to) {
   const text = files[file];
@@ -510,6 +513,12 @@ const VARIANTS = {
       files['表10-三公经费行政参公单位机关运行经费情况表.csv'] = csv(threePublicYunnan());
     },
   },
+  'summary-without-optional-lines': {
+    description: 'The 收入支出决算总表 without the 用事业基金弥补收支差额 and 结余分配 lines (both 0.00 in the clean package), as packages that have neither print it: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 is checked without them (TBL018).',
+    change(files) {
+      edit(files, F.summary, '用事业基金弥补收支差额,24,0.00,结余分配,52,0.00\r\n', '');
+    },
+  },
   'province-titles': {
     description: 'Other provinces\' titles: 部门收入支出决算表, 部门收入决算表, 部门支出决算表, 部门财政拨款收入支出决算表 (with "2019年度" before them), and "单位名称：" for 部门.',
     change(files) {
@@ -525,9 +534,23 @@ const VARIANTS = {
   },
 };
 
+/** The findings of a 合计 年末 5.40 for 4.40 in the appropriation table, its 年初 line found by `opening`. */
+function appropriationTotal(files, opening) {
+  const at = (text) => lineOf(files, F.appr, text);
+  const line = at('年末财政拨款结转和结余');
+  return [
+    ['TBL018', F.appr, line, { ...stated('error', '4.40', '5.40', '1.00'), says: '财政拨款收入支出决算总表, 支出/合计: 年末结转和结余 is 5.40 万元', components: [`${F.appr}:${at(opening)} 12.40`, `${F.appr}:${at('本年收入合计')} 440.55`, `${F.appr}:${at('本年收入合计')} -448.55`] }],
+    ['TBL003', F.appr, line, stated('error', '4.40', '5.40', '1.00')],
+    ['TBL005', F.appr, at('总计,'), stated('error', '453.95', '452.95', '-1.00')],
+    ['XT012', F.summary, lineOf(files, F.summary, '年末结转和结余'), stated('error', '5.40', '4.40', '-1.00')],
+  ];
+}
+
 /**
  * Faults: one planted fault each, and every error and warning it causes, worked out by hand (rule, file,
- * and the line found by its text in the changed file).
+ * and the line found by its text in the changed file), with the figures it states there where given
+ * (severity, expected, actual, difference; `says`, text its message must contain; `components`, a sum's
+ * parts as "file:line value"), which test/final.test.ts compares as test/fixtures.test.ts does.
  */
 const FAULTS = {
   'basic-subtotal-dropped-digit': {
@@ -592,9 +615,67 @@ const FAULTS = {
       edit(files, F.summary, '年末结转和结余,53,4.40', '年末结转和结余,53,5.40');
     },
     findings: (files) => [
-      ['TBL005', F.summary, lineOf(files, F.summary, '总计,')],
-      ['TBL018', F.summary, lineOf(files, F.summary, '年末结转和结余')],
+      ['TBL005', F.summary, lineOf(files, F.summary, '总计,'), stated('error', '463.95', '462.95', '-1.00')],
+      ['TBL018', F.summary, lineOf(files, F.summary, '年末结转和结余'), stated('error', '4.40', '5.40', '1.00')],
     ],
+  },
+  'carry-over-distribution': {
+    description: '收入支出决算总表: 结余分配 printed 1.00 for 0.00 (年末结转和结余 4.40 and 总计 462.95 unchanged). 年初 12.40 + 本年收入 450.55 − 本年支出 458.55 + 用事业基金弥补收支差额 0.00 − 结余分配 1.00 = 3.40 ≠ 4.40 (TBL018, at the 年末 line), and the expenditure side\'s lines 458.55 + 1.00 + 4.40 = 463.95 no longer add up to its 总计 (TBL005, at the 总计 line).',
+    change(files) {
+      edit(files, F.summary, '结余分配,52,0.00', '结余分配,52,1.00');
+    },
+    findings: (files) => {
+      const at = (text) => lineOf(files, F.summary, text);
+      return [
+        ['TBL018', F.summary, at('年末结转和结余'), { ...stated('error', '3.40', '4.40', '1.00'), says: '收入支出决算总表: 年末结转和结余 is 4.40 万元', components: [`${F.summary}:${at('年初结转和结余')} 12.40`, `${F.summary}:${at('本年收入合计')} 450.55`, `${F.summary}:${at('本年支出合计')} -458.55`, `${F.summary}:${at('用事业基金弥补收支差额')} 0.00`, `${F.summary}:${at('结余分配')} -1.00`] }],
+        ['TBL005', F.summary, at('总计,'), stated('error', '463.95', '462.95', '-1.00')],
+      ];
+    },
+  },
+  'carry-over-nonfinancial-use': {
+    description: '收入支出决算总表: 用事业基金弥补收支差额 (使用非财政拨款结余) printed 1.00 for 0.00 (年末结转和结余 4.40 and 总计 462.95 unchanged). 年初 12.40 + 本年收入 450.55 + 1.00 − 本年支出 458.55 − 结余分配 0.00 = 5.40 ≠ 4.40 (TBL018, at the 年末 line), and the income side\'s lines 450.55 + 1.00 + 12.40 = 463.95 no longer add up to its 总计 (TBL005, at the 总计 line).',
+    change(files) {
+      edit(files, F.summary, '用事业基金弥补收支差额,24,0.00', '用事业基金弥补收支差额,24,1.00');
+    },
+    findings: (files) => {
+      const at = (text) => lineOf(files, F.summary, text);
+      return [
+        ['TBL018', F.summary, at('年末结转和结余'), { ...stated('error', '5.40', '4.40', '-1.00'), components: [`${F.summary}:${at('年初结转和结余')} 12.40`, `${F.summary}:${at('本年收入合计')} 450.55`, `${F.summary}:${at('本年支出合计')} -458.55`, `${F.summary}:${at('用事业基金弥补收支差额')} 1.00`, `${F.summary}:${at('结余分配')} 0.00`] }],
+        ['TBL005', F.summary, at('总计,'), stated('error', '463.95', '462.95', '-1.00')],
+      ];
+    },
+  },
+  'appropriation-funds-swapped': {
+    description: '财政拨款收入支出决算总表: the 年末财政拨款结转和结余 4.40 printed in the 政府性基金预算财政拨款 column instead of the 一般公共预算财政拨款 one (合计 4.40 unchanged). 一般公共预算: 年初 12.40 + 本年收入 440.55 − 本年支出 448.55 = 4.40 ≠ 0.00; 政府性基金: 0.00 + 0.00 − 0.00 = 0.00 ≠ 4.40 (TBL018 twice, at the 年末 line). Each fund column\'s 总计 then differs from 本年支出 + 年末 (一般公共预算 452.95 ≠ 448.55 + 0.00, 政府性基金 0.00 ≠ 0.00 + 4.40: TBL005 twice, at the 总计 line), and the 政府性基金 年末 4.40 differs from the empty 政府性基金 table\'s 合计 (XT012).',
+    change(files) {
+      edit(files, F.appr, '年末财政拨款结转和结余,56,4.40,4.40,0.00', '年末财政拨款结转和结余,56,4.40,0.00,4.40');
+    },
+    findings: (files) => {
+      const at = (text) => lineOf(files, F.appr, text);
+      const line = at('年末财政拨款结转和结余');
+      return [
+        ['TBL018', F.appr, line, { ...stated('error', '4.40', '0.00', '-4.40'), says: '财政拨款收入支出决算总表, 支出/一般公共预算财政拨款: 年末结转和结余 is 0.00 万元', components: [`${F.appr}:${at('一般公共预算财政拨款,25')} 12.40`, `${F.appr}:${at('一、一般公共预算财政拨款')} 440.55`, `${F.appr}:${at('本年收入合计')} -448.55`] }],
+        ['TBL018', F.appr, line, { ...stated('error', '0.00', '4.40', '4.40'), says: '财政拨款收入支出决算总表, 支出/政府性基金预算财政拨款: 年末结转和结余 is 4.40 万元', components: [`${F.appr}:${at('政府性基金预算财政拨款,26')} 0.00`, `${F.appr}:${at('二、政府性基金预算财政拨款')} 0.00`, `${F.appr}:${at('本年收入合计')} 0.00`] }],
+        ['TBL005', F.appr, at('总计,'), { ...stated('error', '448.55', '452.95', '4.40'), says: '总计 (支出/一般公共预算财政拨款) is 452.95 万元' }],
+        ['TBL005', F.appr, at('总计,'), { ...stated('error', '4.40', '0.00', '-4.40'), says: '总计 (支出/政府性基金预算财政拨款) is 0.00 万元' }],
+        ['XT012', F.appr, line, stated('error', '0.00', '4.40', '4.40')],
+      ];
+    },
+  },
+  'appropriation-total-unbalanced': {
+    description: '财政拨款收入支出决算总表: 年末财政拨款结转和结余 合计 printed 5.40 for 4.40 (一般公共预算 4.40, 政府性基金 0.00 and 总计 452.95 unchanged). 年初财政拨款结转和结余 12.40 + 本年收入 440.55 − 本年支出 448.55 = 4.40 ≠ 5.40 (TBL018 in the 合计 column, at the 年末 line). The 合计 is no longer 一般公共预算 4.40 + 政府性基金 0.00 (TBL003, at the 年末 line), the expenditure side no longer adds up to its 总计 (448.55 + 5.40 = 453.95 ≠ 452.95: TBL005, at the 总计 line), and the summary\'s 年末结转和结余 4.40 is less than its 财政拨款 part 5.40 (XT012, at the summary\'s 年末 line).',
+    change(files) {
+      edit(files, F.appr, '年末财政拨款结转和结余,56,4.40,4.40,0.00', '年末财政拨款结转和结余,56,5.40,4.40,0.00');
+    },
+    findings: (files) => appropriationTotal(files, '年初财政拨款结转和结余'),
+  },
+  'appropriation-total-unbalanced-carry': {
+    description: 'As appropriation-total-unbalanced, the 年初 line titled 年初结转和结余 (without 财政拨款), as some provinces print it: 12.40 + 440.55 − 448.55 = 4.40 ≠ 5.40 (TBL018 in the 合计 column), and TBL003, TBL005 and XT012 as there.',
+    change(files) {
+      edit(files, F.appr, '年末财政拨款结转和结余,56,4.40,4.40,0.00', '年末财政拨款结转和结余,56,5.40,4.40,0.00');
+      edit(files, F.appr, '年初财政拨款结转和结余,24', '年初结转和结余,24');
+    },
+    findings: (files) => appropriationTotal(files, '年初结转和结余,24'),
   },
   'gpb-row-unbalanced': {
     description: 'In the 2019 template\'s 一般公共预算财政拨款收入支出决算表, 2011308 招商引资 年末结转和结余 printed 5.40 for 4.40: 12.40 + 142.00 − 150.00 = 4.40 (TBL018 at its row), and the 款 20113 and 类 201 above it no longer add up in that column (TBL001, at 20113).',
@@ -604,9 +685,26 @@ const FAULTS = {
     },
     findings: (files) => {
       const file = '表5-一般公共预算财政拨款收入支出决算表.csv';
+      const row = lineOf(files, file, '2011308,招商引资');
       return [
-        ['TBL018', file, lineOf(files, file, '2011308,招商引资')],
-        ['TBL001', file, lineOf(files, file, '20113,商贸事务')],
+        ['TBL018', file, row, { ...stated('error', '4.40', '5.40', '1.00'), says: '一般公共预算财政拨款收入支出决算表: 2011308 招商引资: 年末结转和结余 is 5.40 万元', components: [`${file}:${row} 12.40`, `${file}:${row} 142.00`, `${file}:${row} -150.00`] }],
+        ['TBL001', file, lineOf(files, file, '20113,商贸事务'), stated('error', '5.40', '4.40', '-1.00')],
+      ];
+    },
+  },
+  'gpb-total-unbalanced': {
+    description: 'In the 2019 template\'s 一般公共预算财政拨款收入支出决算表, the 合计 row\'s 年末结转和结余 printed 5.40 for 4.40: 12.40 + 440.55 − 448.55 = 4.40 (TBL018 at the 合计 row, checked once); the classes under it add up to 4.40 (TBL002, at the 合计 row), and the appropriation table\'s 一般公共预算 年末 4.40 now differs from it (XT012, at the appropriation table\'s 年末 line).',
+    change(files) {
+      delete files[F.gpb];
+      files['表5-一般公共预算财政拨款收入支出决算表.csv'] = csv(gpbWithCarryOver()).replace('合计,,12.40,440.55,448.55,298.55,150.00,4.40', '合计,,12.40,440.55,448.55,298.55,150.00,5.40');
+    },
+    findings: (files) => {
+      const file = '表5-一般公共预算财政拨款收入支出决算表.csv';
+      const row = lineOf(files, file, '合计,');
+      return [
+        ['TBL018', file, row, { ...stated('error', '4.40', '5.40', '1.00'), says: '一般公共预算财政拨款收入支出决算表: 合计: 年末结转和结余 is 5.40 万元', components: [`${file}:${row} 12.40`, `${file}:${row} 440.55`, `${file}:${row} -448.55`] }],
+        ['TBL002', file, row, stated('error', '4.40', '5.40', '1.00')],
+        ['XT012', F.appr, lineOf(files, F.appr, '年末财政拨款结转和结余'), stated('error', '5.40', '4.40', '-1.00')],
       ];
     },
   },
@@ -683,7 +781,7 @@ for (const [name, v] of Object.entries(VARIANTS)) {
 for (const [name, f] of Object.entries(FAULTS)) {
   const files = clean();
   f.change(files);
-  const findings = f.findings(files).map(([rule, file, line]) => ({ rule, file, line }));
+  const findings = f.findings(files).map(([rule, file, line, stated]) => ({ rule, file, line, ...stated }));
   write(join(out, 'faults', name), files, { description: f.description, findings });
 }
 console.log(`fixtures/final: 1 unit, ${Object.keys(VARIANTS).length} variants, ${Object.keys(FAULTS).length} faults`);

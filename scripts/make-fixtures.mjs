@@ -1360,14 +1360,46 @@ const faults = {
   'tbl010-malformed-code': {
     description: '表3 2010350 事业运行: 项 code "50" printed as "050". The amounts are untouched; only the code is wrong.',
     edit: (f) => set(f, F.expenditure, 9, { 3: ['50', '050'] }),
-    findings: [{ ...error('TBL010', F.expenditure, 9), says: '"050"' }, ...FE002],
+    findings: [{ ...error('TBL010', F.expenditure, 9), says: 'code "201 03 050": 项 "050" is not 2 digits', column: 1 }, ...FE002],
+  },
+  'tbl010-function-code-in-economic-table': {
+    description: '表6 30201 办公费 printed with the class 202 (a function class) for 302: "202,01". TBL010 at its code (an economic table\'s codes begin with 3); without its 30201 the 类 302 no longer adds up (TBL001 at 302), and 20201 has no 类 row 202 (TBL011).',
+    edit: (f) => set(f, F.basic, 15, { 1: ['302', '202'] }),
+    findings: [
+      { ...error('TBL010', F.basic, 15), says: 'code 20201 is not a economic classification code (economic codes begin with 3)', column: 1 },
+      { ...error('TBL011', F.basic, 15), says: '20201 办公费 has no 类 row 202 above it', column: 1 },
+      error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
+      error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
+      // 20201, its 类 not printed, is a top-level row: 301 300.71 + 302 16.65 + 303 3.78 + 20201 5.50 (公用经费: 16.65 + 5.50).
+      error('TBL002', F.basic, 28, '326.64', '321.14', '-5.50'),
+      error('TBL002', F.basic, 28, '22.15', '16.65', '-5.50'),
+      ...FE002,
+    ],
+  },
+  'tbl010-economic-code-in-function-table': {
+    description: '表7 (projects by function subject): the 云平台服务器 project 50.00 printed under "301,03,99" for "201,03,99": an economic code where a function code belongs (TBL010 at its code: function codes begin with 2).',
+    edit: (f) => set(f, F.project, 8, { 1: ['201', '301'] }),
+    findings: [
+      { ...error('TBL010', F.project, 8), says: 'code 3010399 is not a function classification code (function codes begin with 2)', column: 1 },
+      // A project whose subject is printed nowhere in the table.
+      { ...error('TBL011', F.project, 8), says: '3010399 克州政务服务和公共资源交易中心云平台服务器项目 has no 项/款 row 3010399 above it', column: 1 },
+      // 20103 without the project: 164.40 − 50.00 = 114.40 (资本性支出 51.20 − 50.00 = 1.20); the total takes 3010399 as a second top-level row.
+      error('TBL001', F.project, 7, '114.40', '164.40', '50.00'),
+      error('TBL001', F.project, 7, '1.20', '51.20', '50.00'),
+      error('TBL002', F.project, 13, '214.40', '164.40', '-50.00'),
+      error('TBL002', F.project, 13, '101.20', '51.20', '-50.00'),
+      // 表5 2010399 项目支出 164.40 against its projects (114.40), and the 50.00 under 3010399, which 表5 does not print.
+      error('XT007', F.gpb, 10, '114.40', '164.40', '50.00'),
+      error('XT007', F.project, 8, '50.00', '0.00', '-50.00'),
+      ...FE002,
+    ],
   },
   'tbl011-orphan': {
     description: '表5: the 20805 行政事业单位养老支出 row removed; its 项 rows 2080501 and 2080505 (now lines 12 and 13) have no 款 row.',
     edit: (f) => removeLine(f, F.gpb, 12),
     findings: [
-      { ...error('TBL011', F.gpb, 12), says: '2080501 行政单位离退休 has no 款 row 20805' },
-      { ...error('TBL011', F.gpb, 13), says: '2080505 机关事业单位基本养老保险缴费支出 has no 款 row 20805' },
+      { ...error('TBL011', F.gpb, 12), says: '2080501 行政单位离退休 has no 款 row 20805', column: 1 },
+      { ...error('TBL011', F.gpb, 13), says: '2080505 机关事业单位基本养老保险缴费支出 has no 款 row 20805', column: 1 },
       ...FE002,
     ],
   },
@@ -1379,7 +1411,7 @@ const faults = {
   'tbl013-class-name': {
     description: '表1: class 208 printed as "208 卫生健康支出" (the name of 210).',
     edit: (f) => set(f, F.summary, 13, { 3: ['208 社会保障和就业支出', '208 卫生健康支出'] }),
-    findings: [{ rule: 'TBL013', file: F.summary, line: 13, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出' }, ...FE002],
+    findings: [{ rule: 'TBL013', file: F.summary, line: 13, severity: 'warning', expected: '社会保障和就业支出', actual: '卫生健康支出', says: '208 卫生健康支出: class 208 is named "社会保障和就业支出" in the classification', column: 3 }, ...FE002],
   },
   'tbl014-empty-note-removed': {
     description: '表8 (empty 政府性基金 table): its note "…为空表。" removed, and the narrative no longer says that the table is empty (a note there would do).',
@@ -1400,7 +1432,7 @@ const faults = {
   'tbl016-malformed-amount': {
     description: '表5 2010350 事业运行 合计 271.89 printed as "271.8.9". The sums that need it cannot be checked.',
     edit: (f) => set(f, F.gpb, 9, { 5: ['271.89', '271.8.9'] }),
-    findings: [{ rule: 'TBL016', file: F.gpb, line: 9, severity: 'error', actual: '271.8.9' }, ...FE002],
+    findings: [{ rule: 'TBL016', file: F.gpb, line: 9, severity: 'error', actual: '271.8.9', says: '2010350 事业运行, 合计: "271.8.9" is not an amount', column: 5 }, ...FE002],
   },
   'tbl017-negative-amount': {
     description: '表6 30299 其他商品和服务支出 0.75 printed as -0.75 (合计 and 公用经费) and 30201 办公费 5.50 raised to 7.00, so that 302 still adds up to 16.65.',

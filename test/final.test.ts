@@ -3,27 +3,25 @@
  *
  * - units: the clean package gives no error and no warning, reads all nine tables and is final accounts;
  * - variants: the package in other provinces' layouts, no error and no warning either;
- * - faults: the multiset of (rule, file, line) of errors and warnings equals expected.json exactly.
+ * - faults: the multiset of errors and warnings equals expected.json exactly: each finding's rule, file and
+ *   line, and the figures expected.json states for it (as test/fixtures.test.ts compares them).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, test } from 'vitest';
-import { checkUnit } from '../src/check.js';
+import { checkLedger, checkUnit } from '../src/check.js';
 import { loadUnit } from '../src/load/unit.js';
 import { BUDGET, resolve } from '../src/ledger/figures.js';
+import type { Ledger, Row, Table, TableKind } from '../src/ledger/model.js';
 import { keyIndex } from '../src/ledger/keys.js';
 import { narrativeOf } from '../src/narrative/analysis.js';
 import { readNarrative } from '../src/narrative/read.js';
 import { rules } from '../src/rules/index.js';
+import { expectFindings as expectStated, readExpected } from './harness.js';
 
 const FINAL = fileURLToPath(new URL('../fixtures/final', import.meta.url));
 const SAMPLE = join(FINAL, 'units/shifan-2019');
-
-interface Expected {
-  description: string;
-  findings: { rule: string; file: string; line: number }[];
-}
 
 function cases(group: string): string[] {
   const dir = join(FINAL, group);
@@ -34,15 +32,8 @@ function cases(group: string): string[] {
     .sort();
 }
 
-const key = (f: { rule: string; file: string; line: number }) => `${f.rule} ${f.file}:${f.line}`;
-
-async function expectFindings(dir: string): Promise<void> {
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
-  const report = await checkUnit(dir, {});
-  expect(report.problems).toEqual([]);
-  const got = report.findings.filter((f) => f.severity !== 'note').map((f) => `${key(f)} ${f.message}`);
-  expect(got.map((g) => g.split(' ').slice(0, 2).join(' ')).sort(), got.join('\n')).toEqual(expected.findings.map(key).sort());
-}
+/** The fixture harness's comparison: each finding's place and the figures expected.json states for it. */
+const expectFindings = (dir: string) => expectStated(dir, readExpected(dir).findings);
 
 for (const group of ['units', 'variants', 'faults']) {
   describe(`final accounts: ${group}`, () => {
@@ -57,6 +48,12 @@ describe('a final-accounts package', () => {
     expect([...ledger.tables.keys()].sort()).toEqual(['appropriation', 'expenditure', 'gfb', 'gpb', 'gpb-basic', 'income', 'soc', 'summary', 'three-public']);
     expect(ledger.files.filter((f) => f.kind === null)).toEqual([]);
     for (const t of ledger.tables.values()) expect(t.final).toBe(true);
+  });
+
+  it('names the parts of a row\'s carry-over identity by their columns (TBL018)', async () => {
+    const report = await checkUnit(join(FINAL, 'faults/gpb-row-unbalanced'), {});
+    const tbl018 = report.findings.filter((f) => f.rule === 'TBL018');
+    expect(tbl018.map((f) => (f.components ?? []).map((c) => `${c.label} ${c.value}`))).toEqual([['年初结转和结余 12.40', '本年收入 142.00', '本年支出 -150.00']]);
   });
 
   it('reads the 三公 table\'s 预算数 and 决算数 as two figures of each item', async () => {
@@ -140,6 +137,40 @@ describe('the narrative of final accounts, in real wordings', () => {
   it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
     expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
     expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);
+  });
+});
+
+describe('TBL018 on a package that lacks a line or a figure of an identity', () => {
+  const TBL018 = rules.filter((r) => r.id === 'TBL018');
+  /** The package of `dir` with `edit` applied to the rows of one table (a copy: the loaded tables are not changed). */
+  async function without(dir: string, kind: TableKind, edit: (rows: Row[]) => Row[]) {
+    const { ledger } = await loadUnit(join(FINAL, dir));
+    const tables = new Map(ledger.tables);
+    const table = tables.get(kind)!;
+    tables.set(kind, { ...table, rows: edit(table.rows) } as Table);
+    return checkLedger({ ...ledger, tables } as Ledger, { rules: TBL018 }).findings.filter((f) => f.rule === 'TBL018');
+  }
+  const named = (name: string) => (rows: Row[]) => rows.filter((r) => r.name !== name);
+  /** Each row's cell in `key` unreadable (as a malformed figure is read), on the rows `which` picks. */
+  const malformed = (which: (r: Row) => boolean, key: string) => (rows: Row[]) =>
+    rows.map((r) => (which(r) ? { ...r, cells: new Map([...r.cells].map(([k, c]) => [k, k === key ? { ...c, amount: null } : c])) } : r));
+
+  it('checks nothing where a line is missing or a figure unreadable, and does not fail', async () => {
+    // The clean package with the fault of a fixture, so that each identity would be reported if it were checked.
+    const summaryFault = 'faults/carry-over-unbalanced';
+    for (const name of ['年初结转和结余', '年末结转和结余', '本年收入合计', '本年支出合计']) expect(await without(summaryFault, 'summary', named(name)), name).toEqual([]);
+    expect(await without(summaryFault, 'summary', malformed((r) => r.name === '结余分配', 'total'))).toEqual([]);
+    const apprFault = 'faults/appropriation-funds-swapped';
+    expect(await without(apprFault, 'appropriation', named('年末财政拨款结转和结余'))).toEqual([]);
+    expect(await without(apprFault, 'appropriation', named('本年支出合计'))).toEqual([]);
+    for (const name of ['本年收入合计', '年初财政拨款结转和结余']) expect(await without('faults/appropriation-total-unbalanced', 'appropriation', named(name)), name).toEqual([]);
+    // Without the 其中 lines under 年初 (as many tables print it), only the 合计 column is checked (and holds).
+    expect(await without(apprFault, 'appropriation', (rows) => rows.filter((r) => !(r.side === 'income' && r.depth === 2)))).toEqual([]);
+    // An unreadable 一般公共预算 本年支出 leaves the 政府性基金 column's identity, which is still reported.
+    expect((await without(apprFault, 'appropriation', malformed((r) => r.name === '本年支出合计', 'gpb'))).map((f) => f.actual)).toEqual(['4.40']);
+    const rowFault = 'faults/gpb-row-unbalanced';
+    expect(await without(rowFault, 'gpb', malformed((r) => r.code === '2011308', 'opening'))).toEqual([]);
+    expect(await without('faults/gpb-total-unbalanced', 'gpb', (rows) => rows.filter((r) => !r.isTotal))).toEqual([]);
   });
 });
 

@@ -4,8 +4,8 @@
  *
  * - faults: the multiset of errors and warnings equals expected.json exactly: each finding's rule, file and
  *   line, and the figures it states there (severity, expected, actual, difference; text its message must
- *   contain, `says`; a sum's parts, `components`). When a finding of expected.json is a note, the unit's
- *   notes are compared too.
+ *   contain, `says`; a sum's parts, `components`; the column it points at, `column`). When a finding of
+ *   expected.json is a note, the unit's notes are compared too.
  * - rounding: no error and no warning; the notes (within rounding) as expected.json lists them, if it does.
  * - unreadable: the CLI exits 2 with one stderr line naming the file and line, and no stack trace.
  *

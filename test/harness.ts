@@ -33,6 +33,8 @@ export interface ExpectedFinding {
   says?: string;
   /** For a sum: its parts in order, each as "file:line value" (the value signed as it was added). */
   components?: string[];
+  /** The column it points at (1-based), where the line alone does not tell the cell (a code, a name). */
+  column?: number;
 }
 
 export interface Expected {
@@ -74,6 +76,7 @@ const parts = (f: Finding) => (f.components ?? []).map((c) => `${c.file}:${c.lin
 /** A finding with the figures it states. */
 export function shown(f: ExpectedFinding | Finding, withParts = false): string {
   const figures = FIGURES.filter((k) => f[k] !== undefined).map((k) => `${k} ${f[k]}`);
+  if (f.column !== undefined) figures.unshift(`column ${f.column}`);
   const components = 'name' in f ? (withParts ? parts(f) : []) : (f.components ?? []);
   if (components.length > 0) figures.push(`components ${components.join(' + ')}`);
   return `${key(f)}${figures.length > 0 ? ` [${figures.join(', ')}]` : ''}`;
@@ -84,6 +87,7 @@ export function matches(e: ExpectedFinding, f: Finding): boolean {
   return (
     key(e) === key(f) &&
     FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) &&
+    (e.column === undefined || e.column === f.column) &&
     (e.says === undefined || f.message.includes(e.says)) &&
     (e.components === undefined || parts(f).join('|') === e.components.join('|'))
   );
@@ -98,7 +102,7 @@ export function diff(expected: ExpectedFinding[], report: Pick<UnitReport, 'find
   const left = report.findings.filter((f) => withNotes || f.severity !== 'note');
   const missing: ExpectedFinding[] = [];
   // The findings that state most are paired first, so that a bare one does not take another's match.
-  const stated = (e: ExpectedFinding) => FIGURES.filter((k) => e[k] !== undefined).length + (e.says === undefined ? 0 : 1) + (e.components === undefined ? 0 : 1);
+  const stated = (e: ExpectedFinding) => FIGURES.filter((k) => e[k] !== undefined).length + (e.says === undefined ? 0 : 1) + (e.components === undefined ? 0 : 1) + (e.column === undefined ? 0 : 1);
   for (const e of [...expected].sort((a, b) => stated(b) - stated(a))) {
     const i = left.findIndex((f) => matches(e, f));
     if (i >= 0) left.splice(i, 1);

@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Cell, Table } from '../src/ledger/model.js';
-import { tableFromText } from '../src/load/unit.js';
+import type { Cell, Table, TableKind } from '../src/ledger/model.js';
+import { loadUnit, tableFromText } from '../src/load/unit.js';
+import { checkLedger } from '../src/check.js';
+import { ruleById } from '../src/rules/index.js';
 import { toAmount } from '../src/load/amount.js';
 import {
   amountCells,
@@ -160,5 +162,54 @@ describe('rule helpers', () => {
       '2010399 项目支出',
       '合计 项目支出',
     ]);
+  });
+});
+
+describe('table rules on a table of the sample edited', () => {
+  /** The findings of `id` on the sample with one table replaced by its text edited. */
+  async function findings(id: string, kind: TableKind, file: string, edit: (text: string) => string) {
+    const { ledger } = await loadUnit(SAMPLE);
+    const tables = new Map(ledger.tables);
+    tables.set(kind, table(file, edit));
+    return checkLedger({ ...ledger, tables }, { rules: [ruleById(id)!] }).findings.filter((f) => f.rule === id);
+  }
+
+  it('TBL013 takes a class name without its 支出, with its number or 类, as the classification\'s, and leaves a class row without a name', async () => {
+    const edit = (t: string) => t.replace('201,,,一般公共服务支出', '201,,,一、一般公共服务（类）').replace('208,,,社会保障和就业支出', '208,,,');
+    expect(await findings('TBL013', 'gpb', GPB, edit)).toEqual([]);
+    // The rule runs on the edited table: a name of another class is found.
+    const wrong = await findings('TBL013', 'gpb', GPB, (t) => edit(t).replace('201,,,一、一般公共服务（类）', '201,,,一、社会保障和就业（类）'));
+    expect(wrong.map((f) => `${f.line} ${f.expected} ${f.actual}`)).toEqual(['6 一般公共服务支出 一、社会保障和就业（类）']);
+  });
+
+  it('TBL016 quotes a malformed figure without the spaces around it', async () => {
+    const found = await findings('TBL016', 'gpb', GPB, (t) => t.replace('201,03,50,事业运行,271.89', '201,03,50,事业运行, 271.8.9 '));
+    expect(found.map((f) => [f.line, f.actual, f.message])).toEqual([[9, '271.8.9', '2010350 事业运行, 合计: "271.8.9" is not an amount']]);
+  });
+
+  it('TBL005 leaves a sum whose total or one of whose lines is unreadable (TBL016 reports it)', async () => {
+    // 一、本年收入 617.53 is both a total (of 1. … 5.) and a line of 收入总计.
+    const found = await findings('TBL005', 'summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,617.5.3').replace('收 入 总 计,617.53', '收 入 总 计,617.54'));
+    expect(found).toEqual([]);
+    // Without the unreadable figure, the 收入总计 0.01 off is reported.
+    expect((await findings('TBL005', 'summary', SUMMARY, (t) => t.replace('收 入 总 计,617.53', '收 入 总 计,617.54'))).map((f) => f.line)).toEqual([36]);
+  });
+});
+
+describe('TBL014 on an empty table without its note', () => {
+  const GFB_NOTE = /\r?\n备注：[^\n]*为空表。[^\n]*/;
+  /** The narrative's words, which it prints with spaces between them. */
+  const SAID = new RegExp([...'政府性基金预算支出情况表为空表'].join('\\s*'), 'g');
+
+  it('leaves it when the narrative says that the table is empty, and reports it where the narrative does not', async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    const tables = new Map(ledger.tables);
+    const gfb = table(GFB, (t) => t.replace(GFB_NOTE, ''));
+    expect(gfb.notes).toEqual([]);
+    tables.set('gfb', gfb);
+    const tbl014 = (narrative: typeof ledger.narrative) => checkLedger({ ...ledger, tables, narrative }, { rules: [ruleById('TBL014')!] }).findings.map((f) => `${f.file}:${f.line}`);
+    expect(ledger.narrative!.text).toMatch(SAID);
+    expect(tbl014(ledger.narrative)).toEqual([]);
+    expect(tbl014({ ...ledger.narrative!, text: ledger.narrative!.text.replace(SAID, '') })).toEqual([`${GFB}:6`]);
   });
 });

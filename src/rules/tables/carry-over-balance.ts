@@ -4,8 +4,8 @@ import { term } from '../helpers.js';
 import { defineRule, type Term } from '../types.js';
 
 /** A two-sided table's unnumbered line of an item (本年收入合计, 年初结转和结余 …) on one side. */
-function line(table: Table, side: Row['side'], item: string, depth?: number): Row | undefined {
-  return table.rows.find((r) => r.side === side && !r.code && r.item === item && (depth === undefined || r.depth === depth));
+function line(table: Table, side: Row['side'], item: string): Row | undefined {
+  return table.rows.find((r) => r.side === side && !r.code && r.item === item);
 }
 
 function minus(t: Term | null): Term | null {
@@ -63,7 +63,9 @@ export default defineRule({
         if (!closing?.amount || !opening || !incomeRow || !spent?.cells.has(fund)) continue;
         const terms = [term(opening, 'total'), term(incomeRow, 'total'), minus(term(spent, fund))];
         if (terms.some((t) => t === null)) continue;
-        ctx.checkSum({ stated: closing.amount, place: place(closing), terms: terms as Term[], messageId: 'fund', data: { table: appr.title, fund: appr.columns.find((c) => c.key === fund)?.label ?? fund } });
+        // The column the closing figure stands in: both sides' amount columns may be keyed "total" (收入/金额, 支出/合计).
+        const column = appr.columns.find((c) => c.index === (closing.column ?? 0) - 1);
+        ctx.checkSum({ stated: closing.amount, place: place(closing), terms: terms as Term[], messageId: 'fund', data: { table: appr.title, fund: column?.label ?? fund } });
       }
     }
     for (const kind of ['gpb', 'gfb', 'soc'] as const) {
