@@ -213,3 +213,50 @@ describe('TBL014 on an empty table without its note', () => {
     expect(tbl014({ ...ledger.narrative!, text: ledger.narrative!.text.replace(SAID, '') })).toEqual([`${GFB}:6`]);
   });
 });
+
+describe('CP003: the year of the narrative and of every table', () => {
+  const cp003 = (ledger: Parameters<typeof checkLedger>[0]) =>
+    checkLedger(ledger, { rules: [ruleById('CP003')!] }).findings.map((f) => `${f.file}:${f.line} ${f.expected} ${f.actual} ${f.message}`);
+  const narrative = (ledger: Parameters<typeof checkLedger>[0], title: string) => ({ ...ledger.narrative!, text: `说明\n\n${title}\n一、部门职责\n` });
+  /** The sample, its tables titled for 2024 (the sample's own titles print no year, nor the final-accounts fixture's). */
+  const sample2024 = async () => {
+    const { ledger } = await loadUnit(SAMPLE);
+    return { ...ledger, year: 2024, tables: new Map([...ledger.tables].map(([k, t]) => [k, { ...t, year: 2024 }])) };
+  };
+
+  // Every way a title names its year: spaces or none, 度 or none, 单位/部门 or none, 情况 or none.
+  it.each(['2023年单位预算说明', '2023 年 部门预算情况说明', '2023年  单位预算情况说明', '2023年预算说明', '2023年预算情况说明', '2023年部门预算公开', '2023 年 单位预算'])(
+    'finds the year of a budget narrative titled "%s"',
+    async (title) => {
+      const ledger = await sample2024();
+      const n = narrative(ledger, title);
+      expect(cp003({ ...ledger, narrative: n })).toEqual([`${n.file}:3 2024 2023 the narrative is about the 2023 budget, the tables are for 2024`]);
+      expect(cp003({ ...ledger, narrative: { ...n, text: n.text.replace('2023', '2024') } })).toEqual([]);
+    },
+  );
+
+  it.each(['2018年度部门决算情况说明', '2018 年 度 单位决算说明', '2018年决算说明', '2018年度决算情况说明', '2018年度部门决算公开', '2018 年 度 部门决算', '2018年单位决算'])(
+    'finds the year of a final-accounts narrative titled "%s"',
+    async (title) => {
+      const loaded = (await loadUnit('fixtures/final/units/shifan-2019')).ledger;
+      const ledger = { ...loaded, year: 2019, tables: new Map([...loaded.tables].map(([k, t]) => [k, { ...t, year: 2019 }])) };
+      const n = narrative(ledger, title);
+      expect(cp003({ ...ledger, narrative: n })).toEqual([`${n.file}:3 2019 2018 the narrative is about the 2018 budget, the tables are for 2019`]);
+      expect(cp003({ ...ledger, narrative: { ...n, text: n.text.replace('2018', '2019') } })).toEqual([]);
+    },
+  );
+
+  it('names a table titled for another year, and judges the narrative while one table prints a year', async () => {
+    const ledger = await sample2024();
+    const tables = new Map([...ledger.tables].map(([k, t]) => [k, k === 'gpb' ? { ...t, year: 2023 } : k === 'summary' ? t : { ...t, year: undefined }]));
+    const gpb = tables.get('gpb')!;
+    const n = narrative(ledger, '2023年单位预算情况说明');
+    expect(cp003({ ...ledger, tables, narrative: n })).toEqual([
+      `${n.file}:3 2024 2023 the narrative is about the 2023 budget, the tables are for 2024`,
+      `${gpb.file}:${gpb.titleLine} 2024 2023 ${gpb.file} is titled for 2023, the package is for 2024`,
+    ]);
+    // No table prints a year: the narrative's is not weighed against a year no table states.
+    const yearless = new Map([...ledger.tables].map(([k, t]) => [k, { ...t, year: undefined }]));
+    expect(cp003({ ...ledger, tables: yearless, narrative: n })).toEqual([]);
+  });
+});
