@@ -27,6 +27,7 @@ import {
   totalRow,
 } from '../src/ledger/queries.js';
 import { term, termsToCheck } from '../src/rules/helpers.js';
+import { printedUnder } from '../src/rules/cross/compare.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 
@@ -258,5 +259,37 @@ describe('CP003: the year of the narrative and of every table', () => {
     // No table prints a year: the narrative's is not weighed against a year no table states.
     const yearless = new Map([...ledger.tables].map(([k, t]) => [k, { ...t, year: undefined }]));
     expect(cp003({ ...ledger, tables: yearless, narrative: n })).toEqual([]);
+  });
+});
+
+describe('printedUnder: what a table prints for a function code it has no row of', () => {
+  const under = (t: Table, code: string) => {
+    const r = printedUnder(t, code);
+    if (r === undefined) return undefined;
+    return 'rows' in r ? { rows: r.rows.map((f) => `${f.place.line} ${f.amount.value.toFixed(2)}`) } : { none: `${r.none.amount.value.toFixed(2)} at ${r.none.place.file}:${r.none.place.line}` };
+  };
+
+  it('the rows at the first level below the code, not deeper', () => {
+    const gpb = table(GPB);
+    expect(under(gpb, '201')).toEqual({ rows: ['7 4496700.00'] });
+    expect(under(gpb, '20103')).toEqual({ rows: ['8 133800.00', '9 2718900.00', '10 1644000.00'] });
+  });
+
+  it('nothing (zero, at the table as a whole) when the table prints rows as deep as the code but none under it, or no coded row at all', () => {
+    const gpb = table(GPB);
+    expect(under(gpb, '2010302')).toEqual({ none: `0.00 at ${GPB}:0` });
+    expect(under(gpb, '212')).toEqual({ none: `0.00 at ${GPB}:0` });
+    const totalOnly = table(GPB, (t) => t.split('\n').filter((l) => !/^\d/.test(l)).join('\n'));
+    expect(codedRows(totalOnly)).toEqual([]);
+    expect(under(totalOnly, '2010301')).toEqual({ none: `0.00 at ${GPB}:0` });
+  });
+
+  it('undefined when the table stops above the code\'s level, or a figure under it is unreadable', () => {
+    const classes = table(GPB, (t) => t.split('\n').filter((l) => !/^\d{3},\d/.test(l)).join('\n'));
+    expect(codedRows(classes).map((r) => r.code)).toEqual(['201', '208']);
+    expect(under(classes, '20103')).toBeUndefined();
+    // As deep as a 款: the class table says nothing of it; the 项 table says it prints nothing under 20104.
+    expect(under(table(GPB), '20104')).toEqual({ none: `0.00 at ${GPB}:0` });
+    expect(under(table(GPB, (t) => t.replace('201,03,50,事业运行,271.89', '201,03,50,事业运行,271.8.9')), '20103')).toBeUndefined();
   });
 });
