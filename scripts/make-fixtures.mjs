@@ -1366,7 +1366,7 @@ const faults = {
     description: '表6 30201 办公费 printed with the class 202 (a function class) for 302: "202,01". TBL010 at its code (an economic table\'s codes begin with 3); without its 30201 the 类 302 no longer adds up (TBL001 at 302), and 20201 has no 类 row 202 (TBL011).',
     edit: (f) => set(f, F.basic, 15, { 1: ['302', '202'] }),
     findings: [
-      { ...error('TBL010', F.basic, 15), says: 'code 20201 is not a economic classification code (economic codes begin with 3)', column: 1 },
+      { ...error('TBL010', F.basic, 15), says: 'code 20201 is not in the economic classification (economic codes begin with 3)', column: 1 },
       { ...error('TBL011', F.basic, 15), says: '20201 办公费 has no 类 row 202 above it', column: 1 },
       error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
       error('TBL001', F.basic, 14, '11.15', '16.65', '5.50'),
@@ -1380,7 +1380,7 @@ const faults = {
     description: '表7 (projects by function subject): the 云平台服务器 project 50.00 printed under "301,03,99" for "201,03,99": an economic code where a function code belongs (TBL010 at its code: function codes begin with 2).',
     edit: (f) => set(f, F.project, 8, { 1: ['201', '301'] }),
     findings: [
-      { ...error('TBL010', F.project, 8), says: 'code 3010399 is not a function classification code (function codes begin with 2)', column: 1 },
+      { ...error('TBL010', F.project, 8), says: 'code 3010399 is not in the function classification (function codes begin with 2)', column: 1 },
       // A project whose subject is printed nowhere in the table.
       { ...error('TBL011', F.project, 8), says: '3010399 克州政务服务和公共资源交易中心云平台服务器项目 has no 项/款 row 3010399 above it', column: 1 },
       // 20103 without the project: 164.40 − 50.00 = 114.40 (资本性支出 51.20 − 50.00 = 1.20); the total takes 3010399 as a second top-level row.

@@ -14,7 +14,7 @@ export default defineRule({
   },
   messages: {
     format: '{problem}',
-    classification: 'code {code} is not a {classification} classification code ({expected} codes begin with {digit})',
+    classification: 'code {code} is not in the {classification} classification ({expected} codes begin with {digit})',
   },
   check(ctx) {
     for (const kind of CODED) {
