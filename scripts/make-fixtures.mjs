@@ -1947,7 +1947,13 @@ Object.assign(faults, {
       set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'] });
       set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'] });
     },
-    findings: [error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'), ...FE002],
+    findings: [
+      {
+        ...error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'),
+        says: '支出合计 人员经费: 表1-单位收支总体情况表.csv:36 支 出 总 计 支出/人员经费 (all money) has 294.49 万元, less than its 一般公共预算 part, which 表6-一般公共预算基本支出情况表.csv:28 合计 人员经费 prints as 304.49 万元',
+      },
+      ...FE002,
+    ],
   },
   'xt012-all-gpb-summary-personnel-public': {
     layout: 'summary-personnel-public-columns',
@@ -1958,7 +1964,17 @@ Object.assign(faults, {
       set(f, F.summary, 6, { 5: ['268.62', '258.62'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
       set(f, F.summary, 36, { 5: ['304.49', '294.49'], 6: ['16.65', '26.65'], 7: ['296.39', '164.40'] });
     },
-    findings: [error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'), error('XT012', F.summary, 36, '16.65', '26.65', '10.00'), ...FE002],
+    findings: [
+      {
+        ...error('XT012', F.summary, 36, '304.49', '294.49', '-10.00'),
+        says: "支出合计 人员经费 is one figure, since all of the unit's income is 一般公共预算, printed twice: 表1-单位收支总体情况表.csv:36 支 出 总 计 支出/人员经费 (all money) has 294.49 万元, 表6-一般公共预算基本支出情况表.csv:28 合计 人员经费 (一般公共预算) has 304.49 万元 (difference -10.00)",
+      },
+      {
+        ...error('XT012', F.summary, 36, '16.65', '26.65', '10.00'),
+        says: "支出合计 公用经费 is one figure, since all of the unit's income is 一般公共预算, printed twice: 表1-单位收支总体情况表.csv:36 支 出 总 计 支出/公用经费 (all money) has 26.65 万元, 表6-一般公共预算基本支出情况表.csv:28 合计 公用经费 (一般公共预算) has 16.65 万元 (difference 10.00)",
+      },
+      ...FE002,
+    ],
   },
   'tbl008-two-halves-personnel': {
     layout: 'basic-two-halves',
