@@ -175,6 +175,27 @@ describe('table rules on a table of the sample edited', () => {
     return checkLedger({ ...ledger, tables }, { rules: [ruleById(id)!] }).findings.filter((f) => f.rule === id);
   }
 
+  it('XT001 names the summary\'s 收入总计 and 支出总计, and a class one table prints and the other does not', async () => {
+    const EXP = '表3-单位支出总体情况表.csv';
+    const say = (fs: { line: number; expected?: string; actual?: string; message: string }[]) => fs.map((f) => `${f.line} ${f.expected} ${f.actual} ${f.message}`);
+    expect(say(await findings('XT001', 'summary', SUMMARY, (t) => t.replace('收 入 总 计,617.53,支 出 总 计,617.53', '收 入 总 计,617.63,支 出 总 计,617.43')))).toEqual([
+      '36 617.53 617.63 收入总计: 表1-单位收支总体情况表.csv:36 收 入 总 计 收入/预算数 is 617.63 万元, but 表2-单位收入总体情况表.csv:15 合计 总计 is 617.53 万元 (difference 0.10)',
+      '36 617.53 617.43 支出总计: 表1-单位收支总体情况表.csv:36 支 出 总 计 支出/预算数 is 617.43 万元, but 表3-单位支出总体情况表.csv:15 合计 合计 is 617.53 万元 (difference -0.10)',
+    ]);
+    // 表3 without its class row 208: the rows under it stand for it (34.87 against the summary's 35.87).
+    const noClassRow = (t: string) => t.replace(/\n208,,,[^\n]*/, '').replace('208,05,,行政事业单位养老支出,35.87,35.87,', '208,05,,行政事业单位养老支出,34.87,34.87,');
+    expect(say(await findings('XT001', 'expenditure', EXP, noClassRow))).toEqual([
+      '13 34.87 35.87 class 208: 表1-单位收支总体情况表.csv:13 208 社会保障和就业支出 支出/预算数 is 35.87 万元; 表3-单位支出总体情况表.csv prints no row 208, and its rows under it add up to 34.87 万元 (difference 1.00)',
+    ]);
+    // 表3 without any row of 208; the summary without its line of 208.
+    expect(say(await findings('XT001', 'expenditure', EXP, (t) => t.replace(/\n208,[^\n]*/g, '')))).toEqual([
+      '13 0.00 35.87 class 208: 表1-单位收支总体情况表.csv:13 208 社会保障和就业支出 支出/预算数 is 35.87 万元, but 表3-单位支出总体情况表.csv has no row 208',
+    ]);
+    expect(say(await findings('XT001', 'summary', SUMMARY, (t) => t.replace('3.国有资本经营预算拨款,,208 社会保障和就业支出,35.87', '3.国有资本经营预算拨款,,,')))).toEqual([
+      '11 0.00 35.87 class 208: 表3-单位支出总体情况表.csv:11 208 社会保障和就业支出 合计 is 35.87 万元, but 表1-单位收支总体情况表.csv has no row 208',
+    ]);
+  });
+
   it('TBL013 takes a class name without its 支出, with its number or 类, as the classification\'s, and leaves a class row without a name', async () => {
     const edit = (t: string) => t.replace('201,,,一般公共服务支出', '201,,,一、一般公共服务（类）').replace('208,,,社会保障和就业支出', '208,,,');
     expect(await findings('TBL013', 'gpb', GPB, edit)).toEqual([]);
