@@ -1494,7 +1494,7 @@ const faults = {
     },
     findings: [
       // The 一般公共预算 column's 449.76 and 35.78 against 表5's 449.67 and 35.87.
-      { ...error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'), says: `class 201, gpb: the appropriation table has 449.76 万元, ${F.gpb}:6 201 一般公共服务支出 合计 is 449.67 万元`, components: [at(F.gpb, 6, '449.67')] },
+      { ...error('XT004', F.appropriation, 6, '449.67', '449.76', '0.09'), says: `class 201, 一般公共预算: the appropriation table has 449.76 万元, ${F.gpb}:6 201 一般公共服务支出 合计 is 449.67 万元`, components: [at(F.gpb, 6, '449.67')] },
       error('XT004', F.appropriation, 13, '35.87', '35.78', '-0.09'),
       ...FE002,
     ],

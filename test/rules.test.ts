@@ -196,6 +196,24 @@ describe('table rules on a table of the sample edited', () => {
     ]);
   });
 
+  it('XT004 names the appropriation table\'s fund income, a class by fund and its 支出总计, against the summary and the fund tables', async () => {
+    const APPR = '表4-财政拨款收支预算总体情况表.csv';
+    const say = (fs: { line: number; expected?: string; actual?: string; message: string }[]) => fs.map((f) => `${f.line} ${f.expected} ${f.actual} ${f.message}`);
+    // 一般公共预算 income 485.54 → 485.64; 支出总计's 一般公共预算 485.54 → 485.44 (its 合计 kept).
+    const edited = await findings('XT004', 'appropriation', APPR, (t) => t.replace('一般公共预算,485.54,202', '一般公共预算,485.64,202').replace('支 出 总 计,485.54,485.54', '支 出 总 计,485.54,485.44'));
+    expect(say(edited)).toEqual([
+      '7 485.54 485.64 一般公共预算: the appropriation table has 485.64 万元, the summary 485.54 万元 (difference 0.10)',
+      '36 485.54 485.44 支出总计, 一般公共预算: the appropriation table has 485.44 万元, the total of 表5-一般公共预算支出情况表.csv:15 合计 合计 is 485.54 万元 (difference -0.10)',
+    ]);
+    // Class 208's 一般公共预算 column against 表5's 208; then 表5 without any row of 208.
+    expect(say(await findings('XT004', 'appropriation', APPR, (t) => t.replace(',,208 社会保障和就业支出,35.87,35.87,,', ',,208 社会保障和就业支出,35.87,36.87,,')))).toEqual([
+      '13 35.87 36.87 class 208, 一般公共预算: the appropriation table has 36.87 万元, 表5-一般公共预算支出情况表.csv:11 208 社会保障和就业支出 合计 is 35.87 万元 (difference 1.00)',
+    ]);
+    expect(say(await findings('XT004', 'gpb', GPB, (t) => t.replace(/\n208,[^\n]*/g, '')))).toEqual([
+      '13 0.00 35.87 class 208, 一般公共预算: 表4-财政拨款收支预算总体情况表.csv:13 208 社会保障和就业支出 财政拨款支出/一般公共预算 is 35.87 万元, but 表5-一般公共预算支出情况表.csv has no row 208',
+    ]);
+  });
+
   it('TBL013 takes a class name without its 支出, with its number or 类, as the classification\'s, and leaves a class row without a name', async () => {
     const edit = (t: string) => t.replace('201,,,一般公共服务支出', '201,,,一、一般公共服务（类）').replace('208,,,社会保障和就业支出', '208,,,');
     expect(await findings('TBL013', 'gpb', GPB, edit)).toEqual([]);

@@ -4,9 +4,10 @@ import { defineRule } from '../types.js';
 import { isFinal } from '../../ledger/model.js';
 import { absent, figure, type Figure } from '../../ledger/figures.js';
 import { compare, compareUnder } from './compare.js';
+import { FUND_NAMES } from '../../ledger/keys.js';
 import { summaryItem } from '../../ledger/queries.js';
 
-const FUNDS: [string, TableKind][] = [
+const FUNDS: ['gpb' | 'gfb' | 'soc', TableKind][] = [
   ['gpb', 'gpb'],
   ['gfb', 'gfb'],
   ['soc', 'soc'],
@@ -57,14 +58,14 @@ export default defineRule({
       for (const code of [...codes].sort()) {
         const a = figure(appr, rowByCode(appr, code, 'expenditure'), key);
         const f = figure(fundTable, rowByCode(fundTable, code), 'total');
-        if (a && f) compare(ctx, a, [f], 'class', { code, fund: key });
+        if (a && f) compare(ctx, a, [f], 'class', { code, fund: FUND_NAMES[key] });
         else if (hasCodeProblems(fundTable)) continue;
-        else if (a) compareUnder(ctx, a, fundTable, code, { code, fund: key, missingIn: fundTable.file });
-        else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: key, missingIn: appr.file });
+        else if (a) compareUnder(ctx, a, fundTable, code, { code, fund: FUND_NAMES[key], missingIn: fundTable.file });
+        else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: FUND_NAMES[key], missingIn: appr.file });
       }
       // The fund's column of 支出总计 against the fund table's total.
       const own = figure(appr, apprTotalRow, key);
-      if (own && fundTotal) compare(ctx, own, [fundTotal], 'fundTotal', { fund: key, other: fundTable.file });
+      if (own && fundTotal) compare(ctx, own, [fundTotal], 'fundTotal', { fund: FUND_NAMES[key], other: fundTable.file });
     }
     // The total against the fund tables' totals, when every fund with money here has its table.
     const unverifiable = FUNDS.some(([key, kind]) => {
