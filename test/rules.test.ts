@@ -214,6 +214,22 @@ describe('table rules on a table of the sample edited', () => {
     ]);
   });
 
+  it('XT007 names the project total, a 项 against its projects, and a 项 the general public budget table leaves out', async () => {
+    const say = (fs: { line: number; expected?: string; actual?: string; message: string }[]) => fs.map((f) => `${f.line} ${f.expected} ${f.actual} ${f.message}`);
+    expect(say(await findings('XT007', 'gpb', GPB, (t) => t.replace(',,,合计,485.54,321.14,164.40', ',,,合计,485.54,321.14,164.50')))).toEqual([
+      "15 164.40 164.50 project expenditure: the general public budget table has 164.50 万元, the project table's total is 164.40 万元 (difference 0.10)",
+    ]);
+    expect(say(await findings('XT007', 'gpb', GPB, (t) => t.replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,164.40,,164.40', '201,03,99,其他政府办公厅（室）及相关机构事务支出,164.40,,165.40')))).toEqual([
+      '10 164.40 165.40 2010399: 项目支出 is 165.40 万元 in the general public budget table, the projects under it add up to 164.40 万元 (difference 1.00)',
+    ]);
+    expect(say(await findings('XT007', 'gpb', GPB, (t) => t.replace(/\n201,03,99,[^\n]*/, '')))).toEqual([
+      // At the first of its projects, in the project table.
+      '8 164.40 0.00 2010399: the projects under it add up to 164.40 万元, but the general public budget table has no row 2010399',
+    ]);
+    // A 项 code the loader cannot read: the 项 are not compared (TBL010 reports the code).
+    expect(say(await findings('XT007', 'gpb', GPB, (t) => t.replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,164.40,,164.40', '201,03,9x,其他政府办公厅（室）及相关机构事务支出,164.40,,165.40')))).toEqual([]);
+  });
+
   it('TBL013 takes a class name without its 支出, with its number or 类, as the classification\'s, and leaves a class row without a name', async () => {
     const edit = (t: string) => t.replace('201,,,一般公共服务支出', '201,,,一、一般公共服务（类）').replace('208,,,社会保障和就业支出', '208,,,');
     expect(await findings('TBL013', 'gpb', GPB, edit)).toEqual([]);
