@@ -230,6 +230,21 @@ describe('table rules on a table of the sample edited', () => {
     expect(say(await findings('XT007', 'gpb', GPB, (t) => t.replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,164.40,,164.40', '201,03,9x,其他政府办公厅（室）及相关机构事务支出,164.40,,165.40')))).toEqual([]);
   });
 
+  it('XT002 names a subject one of the income and expenditure tables leaves out, or prints only through the rows under it', async () => {
+    const EXP = '表3-单位支出总体情况表.csv';
+    const say = (fs: { line: number; expected?: string; actual?: string; message: string }[]) => fs.map((f) => `${f.line} ${f.expected} ${f.actual} ${f.message}`);
+    expect(say(await findings('XT002', 'expenditure', EXP, (t) => t.replace(/\n201,03,01,[^\n]*/, '')))).toEqual([
+      '8 0.00 13.38 2010301 行政运行: the income table has 13.38 万元, but the expenditure table has no such row',
+    ]);
+    expect(say(await findings('XT002', 'income', INCOME, (t) => t.replace(/\n201,03,01,[^\n]*/, '')))).toEqual([
+      '8 0.00 13.38 2010301 行政运行: the expenditure table has 13.38 万元, but the income table has no such row',
+    ]);
+    expect(say(await findings('XT002', 'income', INCOME, (t) => t.replace(/\n208,,,[^\n]*/, '').replace('208,05,,行政事业单位养老支出,35.87', '208,05,,行政事业单位养老支出,34.87')))).toEqual([
+      '11 34.87 35.87 208 社会保障和就业支出: the expenditure table has 35.87 万元; the income table prints no such row, and its rows under it add up to 34.87 万元 (difference 1.00)',
+      '12 34.87 35.87 20805 行政事业单位养老支出: the income table has 34.87 万元, the expenditure table 35.87 万元 (difference 1.00)',
+    ]);
+  });
+
   it('TBL013 takes a class name without its 支出, with its number or 类, as the classification\'s, and leaves a class row without a name', async () => {
     const edit = (t: string) => t.replace('201,,,一般公共服务支出', '201,,,一、一般公共服务（类）').replace('208,,,社会保障和就业支出', '208,,,');
     expect(await findings('TBL013', 'gpb', GPB, edit)).toEqual([]);
