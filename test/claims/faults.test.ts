@@ -20,12 +20,13 @@ const NARRATIVE = '单位预算情况说明.txt';
 
 /**
  * expected.json: the findings, each with why the fault causes it and the figures it states (severity,
- * expected, actual, difference: compared when given), worked out by hand from the fault; either a bare
+ * expected, actual, difference: compared when given; `says`, text its English message must contain),
+ * worked out by hand from the fault; either a bare
  * array or {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
  */
-type Finding = { rule: string; file: string; line: number; why?: string; severity?: string; expected?: string; actual?: string; difference?: string };
+type Finding = { rule: string; file: string; line: number; why?: string; severity?: string; expected?: string; actual?: string; difference?: string; says?: string; message?: string };
 const FIGURES = ['severity', 'expected', 'actual', 'difference'] as const;
-const shown = (f: Finding) => `${f.rule} ${f.file}:${f.line}${FIGURES.filter((k) => f[k] !== undefined).map((k) => ` ${k} ${f[k]}`).join('')}`;
+const shown = (f: Finding) => `${f.rule} ${f.file}:${f.line}${FIGURES.filter((k) => f[k] !== undefined).map((k) => ` ${k} ${f[k]}`).join('')}${f.says !== undefined ? ` says "${f.says}"` : ''}`;
 type Expected = Finding[] | { findings: Finding[] };
 
 const cases = readdirSync(CASES, { withFileTypes: true })
@@ -55,7 +56,9 @@ describe('faulty narratives', () => {
       const left = findings.filter((f) => f.severity !== 'note');
       const missing: Finding[] = [];
       for (const e of expected) {
-        const i = left.findIndex((f) => f.rule === e.rule && f.file === e.file && f.line === e.line && FIGURES.every((k) => e[k] === undefined || e[k] === f[k]));
+        const i = left.findIndex(
+          (f) => f.rule === e.rule && f.file === e.file && f.line === e.line && FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) && (e.says === undefined || f.message.includes(e.says)),
+        );
         if (i >= 0) left.splice(i, 1);
         else missing.push(e);
       }
