@@ -12,6 +12,7 @@ import { checkLedger } from '../../src/check.js';
 import { claimSummary } from '../../src/check.js';
 import { loadUnit } from '../../src/load/unit.js';
 import { claimRules } from '../../src/rules/index.js';
+import { diff, type ExpectedFinding } from '../harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
@@ -20,14 +21,10 @@ const NARRATIVE = '单位预算情况说明.txt';
 
 /**
  * expected.json: the findings, each with why the fault causes it and the figures it states (severity,
- * expected, actual, difference: compared when given; `says`, text its English message must contain),
- * worked out by hand from the fault; either a bare
- * array or {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
+ * expected, actual, difference, and `says`, text its message must contain: compared when given, as
+ * test/harness.ts compares them), worked out by hand from the fault; either a bare array or {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
  */
-type Finding = { rule: string; file: string; line: number; why?: string; severity?: string; expected?: string; actual?: string; difference?: string; says?: string; message?: string };
-const FIGURES = ['severity', 'expected', 'actual', 'difference'] as const;
-const shown = (f: Finding) => `${f.rule} ${f.file}:${f.line}${FIGURES.filter((k) => f[k] !== undefined).map((k) => ` ${k} ${f[k]}`).join('')}${f.says !== undefined ? ` says "${f.says}"` : ''}`;
-type Expected = Finding[] | { findings: Finding[] };
+type Expected = ExpectedFinding[] | { findings: ExpectedFinding[] };
 
 const cases = readdirSync(CASES, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -52,17 +49,8 @@ describe('faulty narratives', () => {
       const { ledger, problems } = await loadUnit(caseDir);
       expect(problems).toEqual([]);
       const { findings } = checkLedger(ledger, { rules: claimRules });
-      // Each expected finding, with the figures it states, paired with one of the report's errors and warnings.
-      const left = findings.filter((f) => f.severity !== 'note');
-      const missing: Finding[] = [];
-      for (const e of expected) {
-        const i = left.findIndex(
-          (f) => f.rule === e.rule && f.file === e.file && f.line === e.line && FIGURES.every((k) => e[k] === undefined || e[k] === f[k]) && (e.says === undefined || f.message.includes(e.says)),
-        );
-        if (i >= 0) left.splice(i, 1);
-        else missing.push(e);
-      }
-      expect([...missing.map((e) => `missing: ${shown(e)}`), ...left.map((f) => `extra: ${shown(f)} — ${f.message}`)]).toEqual([]);
+      // Each expected finding, with the figures and message it states, paired with one of the report's errors and warnings.
+      expect(diff(expected, { findings, problems: [] }), name).toBe('');
       // Every finding quotes the sentence, which states the figure it reports as stated (but an implied prior,
       // NC007's, which no sentence states), and carries stated and recomputed values.
       for (const f of findings.filter((x) => x.severity !== 'note')) {
