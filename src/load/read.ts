@@ -71,8 +71,8 @@ function readRegular(path: string, file: string, max: number, checkSize?: (size:
     // The first read the size the file says it has, and one byte more to see whether it goes on; after
     // a short read, a small one to see whether the file really ended; bounded chunks while it goes on.
     // (A chunk of the largest size for every file, to find its end, cost each unit megabytes of
-    // buffers outside the heap, and V8 collects the heap whenever those pile up: a fifth of a batch's
-    // time went to collections they forced.)
+    // buffers outside the heap, and V8 collects the whole heap whenever those pile up: the
+    // collections they forced were more than half of a batch's CPU time.)
     let next = Math.min(opened.size + 1, CHUNK);
     for (;;) {
       const want = Math.min(next, max - total);

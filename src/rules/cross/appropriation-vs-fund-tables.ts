@@ -51,6 +51,7 @@ export default defineRule({
       const fundTotal = figure(fundTable, totalRow(fundTable), 'total');
       if (fundTotal) totals.push(fundTotal);
       if (!appr.columns.some((c) => c.key === key)) continue;
+      const fund = FUND_NAMES[key];
       const codes = new Set([
         ...appr.rows.filter((r) => r.side === 'expenditure' && r.level === 'class').map((r) => r.code!),
         ...codedRows(fundTable).filter((r) => r.level === 'class' && !r.project).map((r) => r.code!),
@@ -58,14 +59,14 @@ export default defineRule({
       for (const code of [...codes].sort()) {
         const a = figure(appr, rowByCode(appr, code, 'expenditure'), key);
         const f = figure(fundTable, rowByCode(fundTable, code), 'total');
-        if (a && f) compare(ctx, a, [f], 'class', { code, fund: FUND_NAMES[key] });
+        if (a && f) compare(ctx, a, [f], 'class', { code, fund });
         else if (hasCodeProblems(fundTable)) continue;
-        else if (a) compareUnder(ctx, a, fundTable, code, { code, fund: FUND_NAMES[key], missingIn: fundTable.file });
-        else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund: FUND_NAMES[key], missingIn: appr.file });
+        else if (a) compareUnder(ctx, a, fundTable, code, { code, fund, missingIn: fundTable.file });
+        else if (f && !isZero(f.amount)) compare(ctx, f, [absent(appr, code)], 'missing', { code, fund, missingIn: appr.file });
       }
       // The fund's column of 支出总计 against the fund table's total.
       const own = figure(appr, apprTotalRow, key);
-      if (own && fundTotal) compare(ctx, own, [fundTotal], 'fundTotal', { fund: FUND_NAMES[key], other: fundTable.file });
+      if (own && fundTotal) compare(ctx, own, [fundTotal], 'fundTotal', { fund, other: fundTable.file });
     }
     // The total against the fund tables' totals, when every fund with money here has its table.
     const unverifiable = FUNDS.some(([key, kind]) => {
