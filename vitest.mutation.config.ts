@@ -51,6 +51,10 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ORDER,
+    // The test files share one module graph: a mutant run does not load and compile the whole checker again
+    // for each file (claim-flat.ts's 65 mutants: 122 s → 85 s, the same mutants killed). Mutants are switched
+    // on at run time, so no module needs reloading between runs.
+    isolate: false,
     sequence: { sequencer: InOrder },
   },
 });
