@@ -247,6 +247,16 @@ describe('formatJunit', () => {
     expect(doc.testsuites.testsuite[0].testcase[1].failure![0]['#text']).toContain('u<&>"/a.csv:1');
   });
 
+  it('places each part of a sum, but not a row the table does not print (line 0)', () => {
+    const components = [
+      { label: 'a.csv:3 201 合计', value: '5.00', file: 'a.csv', line: 3 },
+      { label: 'b.csv: no row 201', value: '0.00', file: 'b.csv', line: 0 },
+    ];
+    const units = [unit({ findings: [finding({ components })] })];
+    const text = (parser.parse(formatJunit({ units, summary: summarise(units) }, RULES)) as Parsed).testsuites.testsuite[0].testcase[1].failure![0]['#text'];
+    expect(text.endsWith('components:\n  a.csv:3 201 合计: 5.00 (u/a.csv:3)\n  b.csv: no row 201: 0.00')).toBe(true);
+  });
+
   it('gives findings of rules outside the catalogue a testcase of their own', () => {
     const units = [unit({ findings: [finding({ rule: 'ZZ009', name: 'mystery' })] })];
     const doc = parser.parse(formatJunit({ units, summary: summarise(units) }, RULES)) as Parsed;

@@ -277,6 +277,13 @@ describe('the HTML report', () => {
     expect(await html(CHANGED_CELL)).not.toContain('id="bc-index"');
   });
 
+  it('places each part of a sum, but not a row the table does not print (line 0)', async () => {
+    // fixtures/hostile/header-only: 表5 keeps only its header, so XT004 adds a zero for each class of 表4.
+    const doc = await html('fixtures/hostile/header-only');
+    expect(doc).toContain('+ 0.00 表5-一般公共预算支出情况表.csv: no row 201<');
+    expect(doc).not.toContain('.csv:0)');
+  });
+
   it('shows a unit checked without its source: its summary and findings', () => {
     const u: UnitReport = { path: 'p', findings: [], files: [], skippedRules: [{ rule: 'XT011', missing: ['carryover'] }], problems: [{ file: 'p/a.csv', line: 3, reason: 'binary <content>' }] };
     const doc = formatHtml(report(u));

@@ -12,7 +12,7 @@ import { catalogue, rules } from '../src/rules/index.js';
 import { ENGINE_MESSAGES } from '../src/messages.js';
 import { ZH, ZH_ENGINE, type ZhCatalogue } from '../src/i18n/zh.js';
 import { detectLang, langOfArgv, localiser, parseLang } from '../src/i18n/index.js';
-import { zhAgainst, zhReason } from '../src/i18n/zh-phrases.js';
+import { zhAgainst, zhLabel, zhReason } from '../src/i18n/zh-phrases.js';
 import type { RuleId } from '../src/rules/types.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
@@ -245,6 +245,23 @@ describe('the Chinese of texts the checks word in English', () => {
     expect(zhAgainst('3 parts = total')).toBe('3 项之和 = 总数');
     expect(zhAgainst('the change stated at line 399')).toBe('所述增减额，见第 399 行');
     expect(zhAgainst('公开.pdf p.7:12 合计 617.53 万元')).toBe('公开.pdf 第 7 页第 12 行 合计 617.53 万元');
+  });
+
+  it('a cited row, and a row a table does not print', () => {
+    expect(zhLabel('表5.csv:8 2010301 行政运行 合计')).toBe('表5.csv 第 8 行 2010301 行政运行 合计');
+    expect(zhLabel('表5-一般公共预算支出情况表.csv: no row 201')).toBe('表5-一般公共预算支出情况表.csv：无 201 行');
+    expect(zhLabel('表.xlsx 表5 row 9 201 合计')).toBe('表.xlsx 表5 第 9 行 201 合计');
+  });
+
+  it('a part of a sum that a table does not print is named without a place (it has none)', async () => {
+    // fixtures/hostile/header-only: 表5 keeps only its header, so XT004 adds a zero for each class of 表4.
+    const dir = join('fixtures', 'hostile', 'header-only');
+    const zh = await run(ZH_ENV, dir);
+    expect(zh.out).toContain('+         0.00  表5-一般公共预算支出情况表.csv：无 201 行\n');
+    expect(zh.out).not.toContain('第 0 行');
+    const en = await run({}, dir);
+    expect(en.out).toContain('+         0.00  表5-一般公共预算支出情况表.csv: no row 201\n');
+    expect(en.out).not.toContain('.csv:0)');
   });
 
   it('the loader\'s reasons, as far as they are known; others as they are', () => {

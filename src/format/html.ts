@@ -28,7 +28,7 @@ import type { Finding, Severity, SourceRow, SourceTable, Summary, UnitReport } f
 import { TABLE_NAMES, type TableKind } from '../ledger/model.js';
 import { escapeText } from '../escape.js';
 import { columnLetters } from '../load/records.js';
-import { joinPath, printedAt, SEVERITY_RANK } from './meta.js';
+import { joinPath, known, printedAt, SEVERITY_RANK } from './meta.js';
 import { label, type HtmlLang, type LabelKey } from './html-labels.js';
 import { renderReport, type ReportWriter } from './writer.js';
 import type { Report } from '../report.js';
@@ -316,7 +316,9 @@ function figures(f: Finding, L: Labeller): string {
 function componentsText(f: Finding): string[] {
   return (f.components ?? []).map((p) => {
     const at = p.sheet !== undefined || p.page !== undefined ? `${p.file} ${printedAt(p)}` : `${p.file}:${p.line}`;
-    return `+ ${h(p.value)} ${h(p.label)}${p.label.includes(`${p.file}:${p.line}`) ? '' : ` (${h(at)})`}`;
+    // A row the table does not print (line 0) has no place; its label says which file lacks it.
+    const cited = !known(p.line) || p.label.includes(`${p.file}:${p.line}`);
+    return `+ ${h(p.value)} ${h(p.label)}${cited ? '' : ` (${h(at)})`}`;
   });
 }
 

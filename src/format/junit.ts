@@ -51,7 +51,8 @@ function failureText(unit: string, f: Finding): string {
   if (f.difference !== undefined) lines.push(`difference: ${amount(f.difference, f.unit)}`);
   if (f.components && f.components.length > 0) {
     lines.push('components:');
-    for (const c of f.components) lines.push(`  ${c.label}: ${c.value} (${where(joinPath(unit, c.file), c.line, c.column, c)})`);
+    // A row the table does not print (line 0) has no place; its label says which file lacks it.
+    for (const c of f.components) lines.push(`  ${c.label}: ${c.value}${known(c.line) ? ` (${where(joinPath(unit, c.file), c.line, c.column, c)})` : ''}`);
   }
   if (f.quote !== undefined) lines.push(`quote: ${f.quote}`);
   return lines.join('\n');

@@ -15,7 +15,7 @@ function newTable(options: TableType.TableConstructorOptions): TableType.Table {
   return new Table(options);
 }
 import type { Finding, Summary, UnitReport } from '../report.js';
-import { joinPath, printedAt } from './meta.js';
+import { joinPath, known, printedAt } from './meta.js';
 import { escapeName as name, escapeText as text } from '../escape.js';
 import type { ReportWriter } from './writer.js';
 import { EN_WORDS, type Words } from './words.js';
@@ -71,7 +71,8 @@ function findingLines(f: Finding, o: TableOptions, w: Words): string[] {
     const line = `${p.file}:${p.line}`;
     const where = p.sheet !== undefined || p.page !== undefined ? `${name(p.file)} ${printedAt(p)}` : w.place(name(p.file), p.line);
     const value = `+ ${text(p.value).padStart(12)}  `;
-    const cited = p.label.includes(line) || p.label.includes(w.place(p.file, p.line));
+    // A row the table does not print (line 0) has no place; its label says which file lacks it.
+    const cited = !known(p.line) || p.label.includes(line) || p.label.includes(w.place(p.file, p.line));
     lines.push(wrapped(sub, c.dim(`${value}${text(p.label)}${cited ? '' : `  (${where})`}`), o, sub.length + value.length));
   }
   return lines;

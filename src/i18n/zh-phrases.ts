@@ -41,9 +41,9 @@ export function zhLine(v: string | number): string {
 
 /** The words of the ledger's labels and of cited figures. */
 const LABELS: Rewrite[] = [
-  ...PLACES,
-  // cite() of a row a table does not print; describe() of one.
+  // cite() of a row a table does not print (before PLACES, whose " row 201" would take its words); describe() of one.
   [/: no row (.+)$/, '：无 $1 行'],
+  ...PLACES,
   [/ \(no such row\)/g, '（无此行）'],
   // A figure summed from the rows under a code.
   [/ \(the sum of its (\d+) rows\)/g, '（其下 $1 行之和）'],
