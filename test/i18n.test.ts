@@ -120,7 +120,7 @@ describe('the language', () => {
 
 describe('every finding of every fixture unit reads in Chinese', async () => {
   const zh = await localiser('zh-CN');
-  const dirs = ['units', 'faults', 'claims', 'wordings'].flatMap((g) => units(join('fixtures', g))).sort();
+  const dirs = ['units', 'faults', 'claims', 'wordings', 'final', 'rounding', 'text', 'real'].flatMap((g) => units(join('fixtures', g))).sort();
   it.each(dirs)('%s', async (dir) => {
     const report = zh.unit(await checkUnit(dir, { listClaims: true }));
     for (const f of report.findings) {
@@ -243,6 +243,10 @@ describe('the Chinese of texts the checks word in English', () => {
   it('what a claim was checked against', () => {
     expect(zhAgainst('prior 510.70 = current 表1.csv:7 1.一般公共预算拨款 485.54 万元 + change')).toBe('上年数 510.70 = 本年数 表1.csv 第 7 行 1.一般公共预算拨款 485.54 万元 + 增减额');
     expect(zhAgainst('3 parts = total')).toBe('3 项之和 = 总数');
+    expect(zhAgainst('stated 263.20 against stated budget 263.20')).toBe('文中决算数 263.20 对照 文中预算数 263.20');
+    expect(zhAgainst('表5.csv:8 2011350 事业运行 合计 263.20 万元 against 表5.csv:8 2011350 事业运行 年初预算数 263.20 万元')).toBe(
+      '表5.csv 第 8 行 2011350 事业运行 合计 263.20 万元 对照 表5.csv 第 8 行 2011350 事业运行 年初预算数 263.20 万元',
+    );
     expect(zhAgainst('the change stated at line 399')).toBe('所述增减额，见第 399 行');
     expect(zhAgainst('公开.pdf p.7:12 合计 617.53 万元')).toBe('公开.pdf 第 7 页第 12 行 合计 617.53 万元');
   });

@@ -169,6 +169,10 @@ const AGAINST: Rewrite[] = [
   [/ − the prior stated at /g, ' − 所述上年数，见'],
   [/ − stated prior /g, ' − 文中上年数 '],
   [/^stated (.+) \/ stated budget (.+)$/, '文中决算数 $1 / 文中预算数 $2'],
+  // What was spent set beside its budget (NC016, final accounts): "stated 263.20 against stated budget 263.20".
+  [/^stated (-?[\d,.]+) against /, '文中决算数 $1 对照 '],
+  [/\bstated budget (?=-?[\d,.])/g, '文中预算数 '],
+  [/ against /g, ' 对照 '],
   [/\bstated current\b/g, '文中本年数'],
   [/\bprior (-?[\d,.]+) = /g, '上年数 $1 = '],
   [/\bcurrent stated\b/g, '文中本年数'],
