@@ -83,6 +83,21 @@ describe('表6 by 政府预算经济分类 (501 …), the same totals as the sam
     expect(await withBasic((l) => l)).toEqual([]);
   });
 
+  test('a function code among its rows: TBL010 says that its economic codes begin with 5', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-gov-econ-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = join(dir, '表6-一般公共预算基本支出情况表.csv');
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const edited = rows.map((r) => r.replace('509,99,其他对个人和家庭的补助', '201,03,其他对个人和家庭的补助'));
+    writeFileSync(file, [...lines.slice(0, 5), ...edited, ',,合计,321.14,304.49,16.65'].join('\n'));
+    try {
+      const tbl010 = (await checkUnit(dir)).findings.filter((f) => f.rule === 'TBL010');
+      expect(tbl010.map((f) => [f.line, f.message])).toEqual([[18, 'code 20103 is not in the economic classification (economic codes begin with 5)']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a wrong subtotal is still found', async () => {
     expect(await withBasic((l) => l.map((x) => x.replace('502,,机关商品和服务支出,16.65,,16.65', '502,,机关商品和服务支出,17.65,,17.65')))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^TBL001 /)]),

@@ -20,12 +20,16 @@ export default defineRule({
     for (const kind of CODED) {
       const table = ctx.ledger.tables.get(kind);
       if (!table) continue;
+      // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 …: the message names the one the table mostly prints.
+      let by3 = 0;
+      let by5 = 0;
+      for (const r of table.rows) (r.code?.startsWith('3') ? by3++ : r.code?.startsWith('5') ? by5++ : 0);
+      const economicDigit = by5 > by3 ? '5' : '3';
       for (const row of table.rows) {
         const at = row.codePlace ?? { file: row.file, line: row.line };
         if (row.codeProblem) ctx.report({ messageId: 'format', place: at, data: { problem: row.codeProblem } });
         else if (row.code && table.classification !== 'none') {
-          // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 ….
-          const digit = table.classification === 'economic' ? '3' : '2';
+          const digit = table.classification === 'economic' ? economicDigit : '2';
           if (!row.code.startsWith(digit) && !(table.classification === 'economic' && row.code.startsWith('5'))) {
             ctx.report({
               messageId: 'classification',
