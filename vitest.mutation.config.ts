@@ -22,6 +22,7 @@ const ORDER = [
   'test/exact.test.ts',
   'test/amount.test.ts',
   'test/load.test.ts',
+  'test/queries.test.ts',
   'test/rules.test.ts',
   'test/catalogue.test.ts',
   'test/fixtures.test.ts',

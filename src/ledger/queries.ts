@@ -61,11 +61,12 @@ export function codedRows(table: Table): Row[] {
 
 /**
  * The rows a classified table prints under a code, at the first level it prints below it ("201" in a
- * table of 项 rows only: its 项 rows); project rows and an income side left out. [] when none.
+ * table of 项 rows only: its 项 rows); project rows left out (and a two-sided table's rows, which codedRows
+ * leaves out). [] when none.
  */
 export function rowsUnder(table: Table, code: string): Row[] {
   let depth = Infinity;
-  const under = codedRows(table).filter((r) => !r.project && r.side !== 'income' && r.code!.length > code.length && r.code!.startsWith(code));
+  const under = codedRows(table).filter((r) => !r.project && r.code!.length > code.length && r.code!.startsWith(code));
   for (const r of under) depth = Math.min(depth, r.code!.length);
   return under.filter((r) => r.code!.length === depth);
 }
@@ -137,8 +138,8 @@ export const parentsOf = perObject('parents', (table: Table): Map<Row, Row | und
     let parent: Row | undefined;
     if (row.project) parent = byCode.get(code);
     for (let len = code.length - 1; !parent && len >= 3; len--) {
-      const candidate = byCode.get(code.slice(0, len));
-      if (candidate && candidate !== row) parent = candidate;
+      // A shorter code than the row's: never the row itself.
+      parent = byCode.get(code.slice(0, len));
     }
     parents.set(row, parent);
   }
