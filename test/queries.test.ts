@@ -82,6 +82,13 @@ describe('parentsOf', () => {
     expect(parents.get(noItem)).toBe(section);
     expect(parents.get(orphan)).toBeUndefined();
   });
+
+  it('takes the first row of a code printed twice as the parent, as rowByCode finds it', () => {
+    const first = row({ code: '20103', name: '政府办公厅（室）及相关机构事务' });
+    const again = row({ code: '20103', name: '政府办公厅（室）及相关机构事务' });
+    const item = row({ code: '2010301', name: '行政运行' });
+    expect(parentsOf(table([first, again, item])).get(item)).toBe(first);
+  });
 });
 
 describe('amountCells', () => {
