@@ -88,11 +88,28 @@ describe('表6 by 政府预算经济分类 (501 …), the same totals as the sam
     cpSync(SAMPLE, dir, { recursive: true });
     const file = join(dir, '表6-一般公共预算基本支出情况表.csv');
     const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-    const edited = rows.map((r) => r.replace('509,99,其他对个人和家庭的补助', '201,03,其他对个人和家庭的补助'));
+    // The function code 20103 for 50999, and a 部门预算 code 30101 for 50101: only the function code is out of place.
+    const edited = rows.map((r) => r.replace('509,99,其他对个人和家庭的补助', '201,03,其他对个人和家庭的补助').replace('501,01,工资奖金津补贴', '301,01,工资奖金津补贴'));
     writeFileSync(file, [...lines.slice(0, 5), ...edited, ',,合计,321.14,304.49,16.65'].join('\n'));
     try {
       const tbl010 = (await checkUnit(dir)).findings.filter((f) => f.rule === 'TBL010');
       expect(tbl010.map((f) => [f.line, f.message])).toEqual([[18, 'code 20103 is not in the economic classification (economic codes begin with 5)']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the sample\'s 表6 with a 政府预算 code and a function code: TBL010 says that its economic codes begin with 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bc-gov-econ-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = join(dir, '表6-一般公共预算基本支出情况表.csv');
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/^301,01,/m, '501,01,').replace(/^302,01,/m, '202,01,');
+    expect(edited.split('\n').filter((l, i) => l !== text.split('\n')[i])).toHaveLength(2);
+    writeFileSync(file, edited);
+    try {
+      const tbl010 = (await checkUnit(dir)).findings.filter((f) => f.rule === 'TBL010');
+      expect(tbl010.map((f) => f.message)).toEqual(['code 20201 is not in the economic classification (economic codes begin with 3)']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -20,21 +20,22 @@ export default defineRule({
     for (const kind of CODED) {
       const table = ctx.ledger.tables.get(kind);
       if (!table) continue;
-      // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 …: the message names the one the table mostly prints.
-      let by3 = 0;
+      const economic = table.classification === 'economic';
+      // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 …; either is accepted, and the
+      // message names the one the table mostly prints.
       let by5 = 0;
-      for (const r of table.rows) (r.code?.startsWith('3') ? by3++ : r.code?.startsWith('5') ? by5++ : 0);
-      const economicDigit = by5 > by3 ? '5' : '3';
+      for (const r of table.rows) if (r.code?.startsWith('5')) by5++;
+      const economicDigit = by5 * 2 > table.rows.filter((r) => r.code).length ? '5' : '3';
       for (const row of table.rows) {
         const at = row.codePlace ?? { file: row.file, line: row.line };
         if (row.codeProblem) ctx.report({ messageId: 'format', place: at, data: { problem: row.codeProblem } });
         else if (row.code && table.classification !== 'none') {
-          const digit = table.classification === 'economic' ? economicDigit : '2';
-          if (!row.code.startsWith(digit) && !(table.classification === 'economic' && row.code.startsWith('5'))) {
+          const fits = economic ? row.code.startsWith('3') || row.code.startsWith('5') : row.code.startsWith('2');
+          if (!fits) {
             ctx.report({
               messageId: 'classification',
               place: at,
-              data: { code: row.code, classification: table.classification === 'economic' ? 'economic' : 'function', expected: table.classification, digit },
+              data: { code: row.code, classification: economic ? 'economic' : 'function', expected: table.classification, digit: economic ? economicDigit : '2' },
             });
           }
         }
