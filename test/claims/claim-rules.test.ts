@@ -32,9 +32,11 @@ beforeEach(async () => {
 /** A finding as the tests state it: rule, severity, line, figures and message. */
 const shown = (f: Finding) => ({ rule: f.rule, severity: f.severity, line: f.line, expected: f.expected, actual: f.actual, difference: f.difference, unit: f.unit, message: f.message });
 
-/** The claim rules on the sample of `kind` with `text` as its narrative: the errors and warnings of `rule` (all rules' when not given), and the claims listed. */
-function check(kind: Sample, text: string, options: { rule?: string; strict?: boolean } = {}) {
+/** The claim rules on the sample of `kind` (its tables, or none) with `text` as its narrative: the errors and warnings of `rule` (all rules' when not given), and the claims listed. */
+function check(kind: Sample, text: string, options: { rule?: string; strict?: boolean; noTables?: boolean } = {}) {
   const ledger: Ledger = { ...samples[kind]!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } };
+  // A narrative without tables: its claims are checked on the figures the text states.
+  if (options.noTables) ledger.tables = new Map();
   const r = checkLedger(ledger, { rules: claimRules, strict: options.strict, listClaims: true });
   const findings = r.findings.filter((f) => f.severity !== 'note' && (options.rule === undefined || f.rule === options.rule));
   return { findings: findings.map(shown), claims: r.claims!.claims.map((c) => ({ kind: c.kind, status: c.status, against: c.against })) };
@@ -339,5 +341,178 @@ describe('NC004 claim-direction', () => {
     expect(direction(`${THREE_PUBLIC}公务接待费比上年预算增加6000元。`).findings).toEqual([error('≤ 4000.00', '6000', '公务接待费: 增加 6000 元 exceeds the current amount 0.40 万元: the prior year would be negative', '元')]);
     // 0.40 from nothing; 0.41 from −0.01, within the rounding of the two.
     for (const right of ['增加 0.40 万元', '增加 0.41 万元', '减少 0.60 万元']) expect(direction(`${THREE_PUBLIC}公务接待费比上年预算${right}。`).findings, right).toEqual([]);
+  });
+});
+
+describe('NC008 claim-list-sum', () => {
+  const PROCUREMENT = '（二）政府采购情况\n2024年政府采购预算';
+  const THREE_PUBLIC = '十、2024年财政拨款“三公”经费预算情况说明\n“三公”经费4.40万元，其中：';
+  const list = (text: string, options: { strict?: boolean; noTables?: boolean } = {}) => check('budget', text, { rule: 'NC008', ...options });
+  const error = (expected: string, actual: string, difference: string, unit: string | undefined, message: string, line = 2) => ({ rule: 'NC008', severity: 'error', line, expected, actual, difference, unit, message });
+
+  it('parts that make up their total', () => {
+    const r = list(`${PROCUREMENT}163.00万元，其中：货物14.38万元，工程1.60万元，服务146.02万元。`);
+    expect(r.findings).toEqual([error('162.00', '163.00', '1.00', '万元', '政府采购预算 is 163.00; its parts 货物 14.38 + 工程 1.60 + 服务 146.02 add up to 162.00')]);
+    expect(r.claims.find((c) => c.kind === 'list')).toEqual({ kind: 'list', status: 'contradicted', against: '3 parts = total' });
+    const right = list(`${PROCUREMENT}163.00万元，其中：货物14.38万元，工程1.60万元，服务147.02万元。`);
+    expect(right.findings).toEqual([]);
+    expect(right.claims.find((c) => c.kind === 'list')).toEqual({ kind: 'list', status: 'verified', against: '3 parts = total' });
+    // Parts in another unit than the total's: named with their unit; the figures in the total's unit.
+    expect(list(`${PROCUREMENT}163.00万元，其中：货物14.38万元，工程1.60万元，服务1460200元。`).findings).toEqual([
+      error('162.00', '163.00', '1.00', '万元', '政府采购预算 is 163.00; its parts 货物 14.38 + 工程 1.60 + 服务 1460200 元 add up to 162.00'),
+    ]);
+    expect(list(`${PROCUREMENT}1630000元，其中：货物14.38万元，工程1.60万元，服务146.02万元。`).findings).toEqual([
+      error('1620000.00', '1630000.00', '10000.00', '元', '政府采购预算 is 1630000.00; its parts 货物 14.38 万元 + 工程 1.60 万元 + 服务 146.02 万元 add up to 1620000.00'),
+    ]);
+  });
+
+  it('within the rounding of the parts, and strict mode', () => {
+    expect(list(`${PROCUREMENT}163.0万元，其中：货物14.4万元，工程1.6万元，服务147.0万元。`).findings).toEqual([]);
+    // 14.38 + 1.60 + 147.03 = 163.01: within three half-cents of 163.00, not exactly.
+    const near = `${PROCUREMENT}163.00万元，其中：货物14.38万元，工程1.60万元，服务147.03万元。`;
+    expect(list(near).findings).toEqual([]);
+    expect(list(near, { strict: true }).findings).toEqual([error('163.01', '163.00', '-0.01', '万元', '政府采购预算 is 163.00; its parts 货物 14.38 + 工程 1.60 + 服务 147.03 add up to 163.01')]);
+    expect(list(`${PROCUREMENT}163.00万元，其中：货物14.38万元，工程1.60万元，服务147.02万元。`, { strict: true }).findings).toEqual([]);
+  });
+
+  it('a 其中 list that need not name every part: more than the total is wrong, less is not', () => {
+    const r = list(`${THREE_PUBLIC}公务接待费0.40万元，公务用车运行费4.10万元。`);
+    expect(r.findings).toEqual([error('4.50', '4.40', '-0.10', '万元', '“三公”经费 is 4.40; its parts 公务接待费 0.40 + 公务用车运行费 4.10 add up to more (4.50)')]);
+    expect(r.claims.find((c) => c.kind === 'list')).toEqual({ kind: 'list', status: 'contradicted', against: '2 parts ≤ total' });
+    expect(list(`${THREE_PUBLIC}公务接待费0.40万元，公务用车运行费3.00万元。`).findings).toEqual([]);
+    // 4.41 may be 4.40 within the rounding of the parts; not in strict mode.
+    const near = `${THREE_PUBLIC}公务接待费0.41万元，公务用车运行费4.00万元。`;
+    expect(list(near).findings).toEqual([]);
+    expect(list(near, { strict: true }).findings).toEqual([error('4.41', '4.40', '-0.01', '万元', '“三公”经费 is 4.40; its parts 公务接待费 0.41 + 公务用车运行费 4.00 add up to more (4.41)')]);
+    expect(list(`${THREE_PUBLIC}公务接待费0.40万元，公务用车运行费4.00万元。`, { strict: true }).findings).toEqual([]);
+  });
+
+  it('counts: names as many as their count; a 其中 list no more than its total', () => {
+    const offices = (count: number, names: string) => list(`二、机构设置及人员情况\n本单位下设${count}个科室，分别是：${names}。`);
+    expect(offices(3, '办公室、效能督查科').findings).toEqual([error('2', '3', '1', undefined, '下设科室 is 3; its parts 办公室 1 + 效能督查科 1 add up to 2')]);
+    expect(offices(3, '办公室、效能督查科').claims.find((c) => c.kind === 'list')).toEqual({ kind: 'list', status: 'contradicted', against: '2 parts = total' });
+    expect(offices(2, '办公室、效能督查科、综合管理科').findings.map((f) => [f.expected, f.actual, f.difference, f.message])).toEqual([['3', '2', '-1', '下设科室 is 2; its parts 办公室 1 + 效能督查科 1 + 综合管理科 1 add up to 3']]);
+    expect(offices(2, '办公室、效能督查科').findings).toEqual([]);
+    expect(offices(2, '办公室、效能督查科').claims.find((c) => c.kind === 'list')).toEqual({ kind: 'list', status: 'verified', against: '2 parts = total' });
+    const staff = (service: number) => list(`2024年我委人员编制数为93人，其中：行政编制64人，事业编制${service}人。`);
+    expect(staff(39).findings).toEqual([error('103', '93', '-10', undefined, '我委人员编制 is 93; its parts 行政编制 64 + 事业编制 39 add up to more (103)', 1)]);
+    for (const service of [19, 29]) expect(staff(service).findings, String(service)).toEqual([]);
+    expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车3辆。').findings).toEqual([error('3', '2', '-1', undefined, '有车辆 is 2; its parts 一般公务用车 3 add up to more (3)')]);
+    expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆。').findings).toEqual([]);
+  });
+});
+
+describe('NC009 claim-count', () => {
+  const PERFORMANCE = '（三）预算绩效情况\n';
+  const error = (expected: string, actual: string, difference: string, message: string) => ({ rule: 'NC009', severity: 'error', line: 2, expected, actual, difference, unit: undefined, message });
+
+  it('a count of projects other than the project table\'s', () => {
+    const r = check('budget', `${PERFORMANCE}本单位当年财政拨款项目6个，涉及预算金额164.40万元。`, { rule: 'NC009' });
+    expect(r.findings).toEqual([error('5', '6', '1', '财政拨款项目: 6 个 stated, 表7-一般公共预算项目支出情况表.csv lists 5')]);
+    expect(r.claims.find((c) => c.kind === 'count')).toEqual({ kind: 'count', status: 'contradicted', against: '表7-一般公共预算项目支出情况表.csv: 5 project rows' });
+    expect(check('budget', `${PERFORMANCE}当年财政拨款项目4项。`, { rule: 'NC009' }).findings).toEqual([error('5', '4', '-1', '财政拨款项目: 4 项 stated, 表7-一般公共预算项目支出情况表.csv lists 5')]);
+    const right = check('budget', `${PERFORMANCE}本单位当年财政拨款项目5个，涉及预算金额164.40万元。`, { rule: 'NC009' });
+    expect(right.findings).toEqual([]);
+    expect(right.claims.find((c) => c.kind === 'count')).toEqual({ kind: 'count', status: 'verified', against: '表7-一般公共预算项目支出情况表.csv: 5 project rows' });
+  });
+
+  it('a project printed in two rows may be counted as one or as two', () => {
+    // The sample's 云平台服务器项目 (50.00) in two rows of one function item each: 5 projects in 6 rows.
+    const table = samples.budget!.tables.get('gpb-project')!;
+    const row = table.rows.find((r) => r.project?.includes('云平台服务器项目'))!;
+    const tables = new Map(samples.budget!.tables);
+    tables.set('gpb-project', { ...table, rows: table.rows.flatMap((r) => (r === row ? [r, { ...r }] : [r])) });
+    const count = (n: number) =>
+      checkLedger({ ...samples.budget!, tables, narrative: { file: 'n.txt', text: `${PERFORMANCE}本单位当年财政拨款项目${n}个。`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC009').map(shown);
+    expect(count(5)).toEqual([]);
+    expect(count(6)).toEqual([]);
+    expect(count(7)).toEqual([error('5', '7', '2', '财政拨款项目: 7 个 stated, 表7-一般公共预算项目支出情况表.csv lists 5')]);
+  });
+});
+
+describe('NC012 claim-conflicting-amount', () => {
+  const EXPENDITURE = '三、关于2024年支出预算情况说明\n';
+  const conflicting = (text: string, strict = false) => check('budget', `${EXPENDITURE}${text}`, { rule: 'NC012', strict });
+  const warning = (line: number, expected: string, actual: string, unit: string, message: string) => ({ rule: 'NC012', severity: 'warning', line, expected, actual, difference: undefined, unit, message });
+
+  it('one item stated with two amounts: at the second, in its unit', () => {
+    const r = conflicting('基本支出 321.14 万元。\n项目支出 296.39 万元。\n基本支出 312.14 万元。');
+    expect(r.findings).toEqual([warning(4, '321.14', '312.14', '万元', '基本支出 is stated as 312.14 万元 here and as 321.14 万元 at line 2')]);
+    expect(r.claims.filter((c) => c.kind === 'amount').map((c) => c.status)).toEqual(['verified', 'verified', 'contradicted']);
+    expect(r.claims[2].against).toBe('the amount stated at line 2');
+    expect(conflicting('基本支出 321.14 万元。\n基本支出 3121400 元。').findings).toEqual([warning(3, '3211400.00', '3121400.00', '元', '基本支出 is stated as 3121400 元 here and as 321.14 万元 at line 2')]);
+    // An item the tables do not print.
+    expect(conflicting('培训费 5.00 万元。\n培训费 5.10 万元。').findings).toEqual([warning(3, '5.00', '5.10', '万元', '培训费 is stated as 5.10 万元 here and as 5.00 万元 at line 2')]);
+  });
+
+  it('the same amount, or the same within rounding; strict mode', () => {
+    for (const second of ['321.14 万元', '3211400 元', '321.1 万元']) expect(conflicting(`基本支出 321.14 万元。\n基本支出 ${second}。`).findings, second).toEqual([]);
+    expect(conflicting('基本支出 321.14 万元。\n基本支出 321.1 万元。', true).findings).toEqual([warning(3, '321.14', '321.10', '万元', '基本支出 is stated as 321.1 万元 here and as 321.14 万元 at line 2')]);
+    expect(conflicting('基本支出 321.14 万元。\n基本支出 3211400 元。', true).findings).toEqual([]);
+  });
+});
+
+describe('NC015 claim-completion-rate', () => {
+  const SPECIFIC = '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n';
+  const THREE_PUBLIC = '七、财政拨款“三公”经费支出决算情况说明\n';
+  const TABLE = '公开07表-一般公共预算财政拨款三公经费支出决算表.csv:8 公务接待费';
+  const completion = (text: string, strict = false) => check('final', text, { rule: 'NC015', strict });
+  const error = (line: number, expected: string, actual: string, difference: string, message: string) => ({ rule: 'NC015', severity: 'error', line, expected, actual, difference, unit: '%', message });
+  const investment = (rate: string, strict = false) => completion(`${SPECIFIC}招商引资：年初预算为130.00万元，支出决算为150.00万元，完成年初预算的${rate}%。`, strict);
+
+  it('a rate other than the stated amounts\' (150.00 / 130.00 = 115.38…%)', () => {
+    const r = investment('120.0');
+    expect(r.findings).toEqual([error(3, '115.4', '120.0', '4.62', '招商引资: 120.0% of the budget is stated; 150.00 万元 over a budget of 130.00 万元 is 115.4%')]);
+    expect(r.claims.find((c) => c.kind === 'completion')).toEqual({ kind: 'completion', status: 'contradicted', against: 'stated 150.00 万元 / stated budget 130.00 万元' });
+    // To the stated decimals, one at least.
+    expect(investment('120').findings).toEqual([error(3, '115.0', '120', '4.62', '招商引资: 120% of the budget is stated; 150.00 万元 over a budget of 130.00 万元 is 115.0%')]);
+    expect(investment('115.30').findings.map((f) => [f.expected, f.actual, f.difference])).toEqual([['115.38', '115.30', '-0.08']]);
+    for (const rate of ['115.4', '115', '115.38']) {
+      const ok = investment(rate);
+      expect(ok.findings, rate).toEqual([]);
+      expect(ok.claims.find((c) => c.kind === 'completion'), rate).toEqual({ kind: 'completion', status: 'verified', against: 'stated 150.00 万元 / stated budget 130.00 万元' });
+    }
+  });
+
+  it('strict mode: the rate rounded to its decimals', () => {
+    // 149.995 / 130.005 … 150.005 / 129.995: 115.376 … 115.392%, which holds 115.39 but rounds to 115.38.
+    expect(investment('115.39').findings).toEqual([]);
+    expect(investment('115.39', true).findings).toEqual([error(3, '115.38', '115.39', '0.01', '招商引资: 115.39% of the budget is stated; 150.00 万元 over a budget of 130.00 万元 is 115.38%')]);
+    for (const rate of ['115.4', '115.38']) expect(investment(rate, true).findings, rate).toEqual([]);
+  });
+
+  it('against the tables\' 决算数 and 预算数 where they print both (1.50 / 4.00 = 37.5%)', () => {
+    const r = completion(`${THREE_PUBLIC}公务接待费支出决算为1.50万元，完成预算的40.0%。`);
+    expect(r.findings).toEqual([error(2, '37.5', '40.0', '2.50', '公务接待费支出: 40.0% of the budget is stated; the tables\' 决算数 1.50 万元 over their 预算数 4.00 万元 is 37.5%')]);
+    expect(r.claims.find((c) => c.kind === 'completion')).toEqual({ kind: 'completion', status: 'contradicted', against: `${TABLE} 1.50 万元 / ${TABLE} 4.00 万元` });
+    // 1.495 / 4.005 … 1.505 / 3.995: 37.33 … 37.67%.
+    expect(completion(`${THREE_PUBLIC}公务接待费支出决算为1.50万元，完成预算的37.6%。`).findings).toEqual([]);
+    expect(completion(`${THREE_PUBLIC}公务接待费支出决算为1.50万元，完成预算的37.6%。`, true).findings).toEqual([
+      error(2, '37.5', '37.6', '0.10', '公务接待费支出: 37.6% of the budget is stated; the tables\' 决算数 1.50 万元 over their 预算数 4.00 万元 is 37.5%'),
+    ]);
+    const right = completion(`${THREE_PUBLIC}公务接待费支出决算为1.50万元，完成预算的37.5%。`, true);
+    expect(right.findings).toEqual([]);
+    expect(right.claims.find((c) => c.kind === 'completion')).toEqual({ kind: 'completion', status: 'verified', against: `${TABLE} 1.50 万元 / ${TABLE} 4.00 万元` });
+  });
+
+  it('a budget of nothing gives no rate; a budget in 元', () => {
+    expect(completion(`${SPECIFIC}培训费：年初预算为0万元，支出决算为1.00万元，完成年初预算的100%。`).findings).toEqual([]);
+    expect(completion(`${SPECIFIC}培训费：年初预算为2000元，支出决算为1.00万元，完成年初预算的500%。`).findings).toEqual([]);
+    expect(completion(`${SPECIFIC}培训费：年初预算为2000元，支出决算为1.00万元，完成年初预算的50%。`).findings).toEqual([
+      error(3, '500.0', '50', '-450.00', '培训费: 50% of the budget is stated; 1.00 万元 over a budget of 2000.00 元 is 500.0%'),
+    ]);
+  });
+});
+
+describe('NC011 claim-placeholder', () => {
+  it('a placeholder left in the text: a warning quoting it, at its place', () => {
+    const text = '二、关于2024年收入预算情况说明\n一般公共预算XX万元，占收入预算的XX%。';
+    const r = check('budget', text, { rule: 'NC011' });
+    expect(r.findings.map((f) => [f.rule, f.severity, f.line, f.actual, f.message])).toEqual([
+      ['NC011', 'warning', 2, 'XX万元', 'placeholder "XX万元" left in the text'],
+      ['NC011', 'warning', 2, 'XX%', 'placeholder "XX%" left in the text'],
+    ]);
+    const columns = checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC011').map((f) => f.column);
+    expect(columns).toEqual([text.split('\n')[1].indexOf('XX万元') + 1, text.split('\n')[1].indexOf('XX%') + 1]);
   });
 });
