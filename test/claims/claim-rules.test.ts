@@ -164,8 +164,9 @@ describe('NC016 claim-budget-comparison', () => {
   it('within rounding: equal may stand; greater or less must be possible', () => {
     // 130.01 and 130.00 may be the same amount (130.005), 129.99 cannot be more than 130.00, nor 130.01 less.
     expect(stated('130.00', '130.01', '决算数等于年初预算数。').findings).toEqual([]);
-    expect(stated('130.00', '129.99', '决算数大于年初预算数，主要原因是项目增加。').findings.map((f) => [f.rule, f.severity, f.actual])).toEqual([['NC016', 'error', '大于']]);
-    expect(stated('130.00', '130.01', '决算数小于年初预算数，主要原因是项目减少。').findings.map((f) => [f.rule, f.severity, f.actual])).toEqual([['NC016', 'error', '小于']]);
+    // Their intervals touch: neither may be the other, and the figures tell which way they go.
+    expect(stated('130.00', '129.99', '决算数大于年初预算数，主要原因是项目增加。').findings).toEqual([error('小于', '大于', undefined, undefined, '招商引资: "决算数大于预算数" is stated, but the 决算数 129.99 万元 is 小于 the 预算数 130.00 万元')]);
+    expect(stated('130.00', '130.01', '决算数小于年初预算数，主要原因是项目减少。').findings).toEqual([error('大于', '小于', undefined, undefined, '招商引资: "决算数小于预算数" is stated, but the 决算数 130.01 万元 is 大于 the 预算数 130.00 万元')]);
     expect(stated('130.00', '130.02', '决算数大于年初预算数，主要原因是项目增加。').findings).toEqual([]);
     expect(stated('130.00', '129.98', '决算数小于年初预算数，主要原因是项目减少。').findings).toEqual([]);
   });
