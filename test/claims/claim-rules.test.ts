@@ -496,6 +496,12 @@ describe('NC015 claim-completion-rate', () => {
     expect(right.claims.find((c) => c.kind === 'completion')).toEqual({ kind: 'completion', status: 'verified', against: `${TABLE} 1.50 万元 / ${TABLE} 4.00 万元` });
   });
 
+  it('a rate the tables contradict is reported once, though the text states the same figures', () => {
+    expect(completion(`${THREE_PUBLIC}公务接待费支出年初预算为4.00万元，支出决算为1.50万元，完成预算的40.0%。`).findings).toEqual([
+      error(2, '37.5', '40.0', '2.50', '公务接待费支出: 40.0% of the budget is stated; the tables\' 决算数 1.50 万元 over their 预算数 4.00 万元 is 37.5%'),
+    ]);
+  });
+
   it('a budget of nothing gives no rate; a budget in 元', () => {
     expect(completion(`${SPECIFIC}培训费：年初预算为0万元，支出决算为1.00万元，完成年初预算的100%。`).findings).toEqual([]);
     expect(completion(`${SPECIFIC}培训费：年初预算为2000元，支出决算为1.00万元，完成年初预算的500%。`).findings).toEqual([]);
@@ -515,5 +521,24 @@ describe('NC011 claim-placeholder', () => {
     ]);
     const columns = checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC011').map((f) => f.column);
     expect(columns).toEqual([text.split('\n')[1].indexOf('XX万元') + 1, text.split('\n')[1].indexOf('XX%') + 1]);
+  });
+});
+
+describe('where a claim finding is reported (at-claim)', () => {
+  it('quotes the sentence around the claim, however far into the text it stands, and gives the claim\'s line', () => {
+    // A long narrative before the sentence, and a sentence longer than a quote (1,000 characters) after the figure.
+    const before = `${'本单位严格执行预算管理制度。'.repeat(150)}\n`;
+    const text = `三、一般公共预算当年拨款情况\n${before}一般公共服务支出449.76万元，${'主要用于保障单位正常运转和履行职能'.repeat(80)}。`;
+    const { findings } = checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules });
+    const f = findings.find((x) => x.rule === 'NC001')!;
+    expect([f.line, f.column, f.actual]).toEqual([3, 9, '449.76']);
+    expect(f.quote).toContain('一般公共服务支出449.76万元');
+    expect(f.data.line).toBe(3);
+  });
+
+  it('a list\'s family is part of what its finding tells', () => {
+    const data = (text: string) => checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC008').map((f) => f.data.family);
+    expect(data('二、机构设置及人员情况\n本单位下设3个科室，分别是：办公室、效能督查科。')).toEqual(['名称']);
+    expect(data('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车3辆。')).toEqual(['']);
   });
 });
