@@ -542,3 +542,28 @@ describe('where a claim finding is reported (at-claim)', () => {
     expect(data('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车3辆。')).toEqual(['']);
   });
 });
+
+describe('claims with less to go on', () => {
+  it('a flat statement with nothing to check it against is not reported', () => {
+    for (const text of ['基本支出321.14万元，比上年预算下降4.42%，与上年预算持平。', '基本支出321.14万元，较上年基本持平。', '培训费上年4.00万元，持平。']) {
+      expect(check('budget', `三、支出预算情况\n${text}`, { rule: 'NC005' }).findings, text).toEqual([]);
+    }
+  });
+
+  it('a completion rate without a subject', () => {
+    expect(check('final', '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n年初预算为130.00万元，支出决算为150.00万元，完成年初预算的120.0%。', { rule: 'NC015' }).findings).toEqual([
+      { rule: 'NC015', severity: 'error', line: 3, expected: '115.4', actual: '120.0', difference: '4.62', unit: '%', message: '(no subject): 120.0% of the budget is stated; 150.00 万元 over a budget of 130.00 万元 is 115.4%' },
+    ]);
+  });
+
+  it('a change and a percent against the stated prior: reported at the percent', () => {
+    const line = '基本支出321.14万元，上年预算300.00万元，减少21.14万元，下降6.58%。';
+    const findings = checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text: `三、支出预算情况\n${line}`, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC004');
+    expect(findings.map((f) => [f.line, f.column, f.expected, f.actual, f.message])).toEqual([[2, line.indexOf('下降') + 1, '增长', '减少', '基本支出: "减少" but the amount went from 300.00 万元 to 321.14 万元']]);
+  });
+
+  it('a project stated with two amounts', () => {
+    const r = check('budget', '七、2024年一般公共预算项目支出情况说明\n云平台服务器项目55.00万元。\n云平台服务器项目56.00万元。', { rule: 'NC012' });
+    expect(r.findings.map((f) => [f.line, f.expected, f.actual, f.message])).toEqual([[3, '55.00', '56.00', '云平台服务器项目 is stated as 56.00 万元 here and as 55.00 万元 at line 2']]);
+  });
+});
