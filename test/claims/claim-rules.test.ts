@@ -567,3 +567,21 @@ describe('claims with less to go on', () => {
     expect(r.findings.map((f) => [f.line, f.expected, f.actual, f.message])).toEqual([[3, '55.00', '56.00', '云平台服务器项目 is stated as 56.00 万元 here and as 55.00 万元 at line 2']]);
   });
 });
+
+describe('claims without a subject, and what else a finding tells', () => {
+  it('a direction and a share stated without a subject', () => {
+    expect(check('budget', '三、支出预算情况\n比上年预算减少14.84万元，增长4.42%。', { rule: 'NC004' }).findings.map((f) => f.message)).toEqual(['(no subject): "减少" and "增长" point in opposite directions']);
+    expect(check('budget', '三、支出预算情况\n321.14万元，占支出总预算53.00%。', { rule: 'NC002' }).findings.map((f) => f.message)).toEqual(['(no subject): 占 53.00% is stated; 321.14 万元 / 617.53 万元 = 52.00%']);
+  });
+
+  it('strict mode: a share of a named denominator rounded right stands', () => {
+    for (const percent of ['52.00', '52.0', '52']) expect(check('budget', `三、支出预算情况\n基本支出321.14万元，占支出总预算${percent}%。`, { rule: 'NC002', strict: true }).findings, percent).toEqual([]);
+  });
+
+  it('an amount list\'s family, where it has one', () => {
+    const family = (text: string) => checkLedger({ ...samples.budget!, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules }).findings.filter((f) => f.rule === 'NC008').map((f) => f.data.family);
+    expect(family('（二）政府采购情况\n2024年政府采购预算163.00万元，其中：货物14.38万元，工程1.60万元，服务146.02万元。')).toEqual(['政府采购']);
+    expect(family('十、2024年财政拨款“三公”经费预算情况说明\n“三公”经费4.40万元，其中：公务接待费0.40万元，公务用车运行费4.10万元。')).toEqual(['三公']);
+    expect(family('三、支出预算情况\n培训费10.00万元，其中：差旅费6.00万元，会议费5.00万元。')).toEqual(['']);
+  });
+});
