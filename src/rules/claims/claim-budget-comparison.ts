@@ -36,7 +36,9 @@ export default defineRule({
       const v = versusFigures(a, c);
       if (v) {
         const { actual, budget } = v;
-        const truth = actual.interval.lo.gt(budget.interval.hi) ? 'gt' : actual.interval.hi.lt(budget.interval.lo) ? 'lt' : undefined;
+        // Which way the figures go, for a comparison found wrong: where it is, the intervals are apart (a wrong
+        // 等于) or at most touch (129.99 cannot be more than 130.00, and is less), so the figures themselves tell.
+        const truth = actual.value.gt(budget.value) ? 'gt' : actual.value.lt(budget.value) ? 'lt' : undefined;
         const equalPossible = overlaps(actual.interval, budget.interval);
         const wrong = c.relation === 'eq' ? !equalPossible : (c.relation === 'gt' && actual.interval.hi.lte(budget.interval.lo)) || (c.relation === 'lt' && actual.interval.lo.gte(budget.interval.hi));
         const data = { subject, word: c.word, spent: money(actual), budget: money(budget), truth: truth ? WORDS[truth] : '等于' };
