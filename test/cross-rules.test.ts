@@ -190,3 +190,15 @@ describe('XT007 project-vs-project-table', () => {
     expect(await findings('XT007', [['gpb-project', PROJECT, (t) => t.replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,12345', '201,03,0x,行政运行,12345')]])).toEqual([]);
   });
 });
+
+describe('XT007 with a project figure that cannot be read', () => {
+  it('leaves the 项 (TBL016 reports the figure) instead of summing the projects it can read', async () => {
+    const malformed = (t: string) => t.replace('业务经费,12.00,,10.80,,,,1.20', '业务经费,1.2.00,,10.80,,,,1.20');
+    expect(await findings('XT007', [['gpb-project', PROJECT, malformed]])).toEqual([]);
+    // The other 项 are still compared: a project moved from 2010399 to 2010301 is found at 2010301.
+    const moved = (t: string) => malformed(t).replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,12345', '201,03,01,行政运行,12345');
+    expect(await findings('XT007', [['gpb-project', PROJECT, moved]])).toEqual([
+      `error ${GPB}:8:7 69.40 0.00 -69.40 [${PROJECT}:12 69.40] 2010301: 项目支出 is 0.00 万元 in the general public budget table, the projects under it add up to 69.40 万元 (difference -69.40)`,
+    ]);
+  });
+});
