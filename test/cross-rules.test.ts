@@ -11,6 +11,7 @@ import { checkLedger } from '../src/check.js';
 import type { Ledger, Table, TableKind } from '../src/ledger/model.js';
 import { loadUnit, tableFromText } from '../src/load/unit.js';
 import { ruleById } from '../src/rules/index.js';
+import { printedUnder } from '../src/rules/cross/compare.js';
 
 const SAMPLE = 'fixtures/units/kizilsu-2024';
 const FINAL = 'fixtures/final/units/shifan-2019';
@@ -200,5 +201,71 @@ describe('XT007 with a project figure that cannot be read', () => {
     expect(await findings('XT007', [['gpb-project', PROJECT, moved]])).toEqual([
       `error ${GPB}:8:7 69.40 0.00 -69.40 [${PROJECT}:12 69.40] 2010301: 项目支出 is 0.00 万元 in the general public budget table, the projects under it add up to 69.40 万元 (difference -69.40)`,
     ]);
+  });
+});
+
+describe('compare and printedUnder (src/rules/cross/compare.ts)', () => {
+  const under = (t: Table, code: string) => {
+    const r = printedUnder(t, code);
+    if (r === undefined) return undefined;
+    return 'rows' in r ? { rows: r.rows.map((f) => `${f.place.line} ${f.amount.value.toFixed(2)}`) } : { none: `${r.none.place.file}:${r.none.place.line}` };
+  };
+
+  it('printedUnder: a table of class rows alone prints nothing of a class it has no row of, and says nothing of a 款', () => {
+    const classes = table(SAMPLE, GPB, (t) => t.split('\n').filter((l) => !/^\d{3},\d/.test(l)).join('\n'), false);
+    expect(under(classes, '212')).toEqual({ none: `${GPB}:0` });
+    expect(under(classes, '21201')).toBeUndefined();
+  });
+
+  it('printedUnder: project rows are not rows of the table\'s classification', () => {
+    // Projects filed under 20103 alone, no subject row: the table prints no row of its classification.
+    const projects = table(SAMPLE, PROJECT, (t) => t.replace(/\n201,,,[^\n]*/, '').replace(/\n201,03,,[^\n]*/, '').replaceAll('201,03,99,其他政府办公厅（室）及相关机构事务支出', '201,03,,政府办公厅（室）及相关机构事务'), false);
+    expect(under(projects, '2010399')).toEqual({ none: `${PROJECT}:0` });
+    expect(under(projects, '201')).toEqual({ none: `${PROJECT}:0` });
+  });
+
+  it('compares nothing when the other figure cannot be read', async () => {
+    // 表3's 合计 unreadable: the summary's 支出总计 is not compared; its classes still are.
+    const edit = (t: string) => t.replace(',,,合计,617.53', ',,,合计,617.5.3').replace('208,,,社会保障和就业支出,35.87', '208,,,社会保障和就业支出,36.87');
+    expect(await findings('XT001', [['expenditure', EXP, edit]])).toEqual([
+      `error ${SUMMARY}:13:4 36.87 35.87 -1.00 [${EXP}:11 36.87] class 208: ${SUMMARY}:13 208 社会保障和就业支出 支出/预算数 is 35.87 万元, but ${EXP}:11 208 社会保障和就业支出 合计 is 36.87 万元 (difference -1.00)`,
+    ]);
+  });
+
+  it('names every figure a sum takes in the finding\'s data', async () => {
+    const ledger = await edited(SAMPLE, [['appropriation', APPR, (t) => t.replace('支 出 总 计,485.54,485.54', '支 出 总 计,485.64,485.54')]]);
+    const [total] = checkLedger(ledger, { rules: [ruleById('XT004')!] }).findings;
+    expect(total.data).toMatchObject({
+      stated: `${APPR}:36 支 出 总 计 财政拨款支出/合计`,
+      other: `${GPB}:15 合计 合计 + ${GFB}:6 合计 合计 + ${SOC}:6 合计 合计`,
+    });
+  });
+});
+
+describe('CP003 budget-year-consistent', () => {
+  const cp003 = (ledger: Ledger) => checkLedger(ledger, { rules: [ruleById('CP003')!] }).findings.map((f) => `${f.file}:${f.line} ${f.expected} ${f.actual} ${f.message}`);
+  const titled = async (years: Partial<Record<TableKind, number>>, year: number | undefined) => {
+    const { ledger } = await loadUnit(SAMPLE);
+    return { ...ledger, year, tables: new Map([...ledger.tables].map(([k, t]) => [k, { ...t, year: years[k] }])) };
+  };
+
+  it('names each table of another year, without a narrative too', async () => {
+    const ledger = await titled({ summary: 2024, gpb: 2023, gfb: 2022 }, 2024);
+    const [gpb, gfb] = [ledger.tables.get('gpb')!, ledger.tables.get('gfb')!];
+    expect(cp003({ ...ledger, narrative: undefined })).toEqual([
+      `${gpb.file}:${gpb.titleLine} 2024 2023 ${gpb.file} is titled for 2023, the package is for 2024`,
+      `${gfb.file}:${gfb.titleLine} 2024 2022 ${gfb.file} is titled for 2022, the package is for 2024`,
+    ]);
+  });
+
+  it('judges nothing when the package has no year', async () => {
+    const ledger = await titled({ gpb: 2023 }, undefined);
+    expect(cp003({ ...ledger, narrative: { ...ledger.narrative!, text: '2023年单位预算情况说明\n' } })).toEqual([]);
+  });
+
+  it('finds the narrative\'s year on the line it is printed, the first title that names one', async () => {
+    const ledger = await titled({ summary: 2024 }, 2024);
+    const n = { ...ledger.narrative!, text: '克州\n\n\n\n2023年单位预算情况说明\n2022年单位预算情况说明\n' };
+    expect(cp003({ ...ledger, narrative: n })).toEqual([`${n.file}:5 2024 2023 the narrative is about the 2023 budget, the tables are for 2024`]);
   });
 });
