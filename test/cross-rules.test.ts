@@ -111,6 +111,12 @@ describe('XT002 income-vs-expenditure-rows', () => {
     expect(await findings('XT002', [['income', INCOME, uncoded]])).toEqual([`${total} [${INCOME}:6 617.63] 合计: the income table has 617.63 万元, the expenditure table 617.53 万元 (difference -0.10)`]);
   });
 
+  it('leaves a subject whose figure in one table cannot be read (TBL016 reports it), not taking it for a row that table leaves out', async () => {
+    const malformed = (t: string) => t.replace('201,03,01,行政运行,13.38', '201,03,01,行政运行,13.3.8');
+    expect(await findings('XT002', [['income', INCOME, malformed]])).toEqual([]);
+    expect(await findings('XT002', [['expenditure', EXP, malformed]])).toEqual([]);
+  });
+
   it('a subject one table prints and the other does not: reported when it is not zero', async () => {
     expect(await findings('XT002', [['income', INCOME, beforeTotal('212,,,城乡社区支出,0.00,,,,,,,,,,,')]])).toEqual([]);
     expect(await findings('XT002', [['expenditure', EXP, beforeTotal('212,,,城乡社区支出,1.00,1.00,')]])).toEqual([
@@ -130,6 +136,19 @@ describe('XT004 appropriation-vs-fund-tables', () => {
     expect(await findings('XT004', [['appropriation', APPR, total], ['gfb', GFB, null]])).toEqual([`error ${APPR}:36:4 485.54 485.64 0.10 [${GPB}:15 485.54 + ${SOC}:6 0.00] ${message}`]);
     // 政府性基金 money and no table of it: the total cannot be verified.
     expect(await findings('XT004', [['appropriation', APPR, (t) => t.replace('支 出 总 计,485.54,485.54,,', '支 出 总 计,485.64,485.54,0.10,')], ['gfb', GFB, null]])).toEqual([]);
+  });
+
+  it('compares no fund by class when the appropriation table has no column of it, only its 合计', async () => {
+    const flat = (t: string) => t.split('\n').map((l) => l.split(',').slice(0, 4).join(',')).join('\n');
+    expect(await findings('XT004', [['appropriation', APPR, flat], ['gpb', GPB, (t) => t.replace(/\n208,[^\n]*/g, '')]])).toEqual([]);
+    expect(await findings('XT004', [['appropriation', APPR, (t) => flat(t).replace('支 出 总 计,485.54', '支 出 总 计,485.64')]])).toEqual([
+      `error ${APPR}:36:4 485.54 485.64 0.10 [${GPB}:15 485.54 + ${GFB}:6 0.00 + ${SOC}:6 0.00] 支出总计: the appropriation table has 485.64 万元, the fund tables' totals add up to 485.54 万元 (difference 0.10)`,
+    ]);
+  });
+
+  it('leaves the total when a fund table\'s total cannot be read', async () => {
+    const total = (t: string) => t.replace('支 出 总 计,485.54,485.54', '支 出 总 计,485.64,485.54');
+    expect(await findings('XT004', [['appropriation', APPR, total], ['gfb', GFB, (t) => t.replace(',,,合计,,,,', ',,,合计,1.2.3,,,')]])).toEqual([]);
   });
 
   it('each fund\'s income against the summary\'s, by name', async () => {
@@ -180,6 +199,20 @@ describe('XT007 project-vs-project-table', () => {
     expect(await findings('XT007', [['gpb-project', P, (t) => t.replace('201,03,99,其他政府办公厅（室）及相关机构事务支出,12345', '201,03,01,行政运行,12345')]])).toEqual([
       `error ${GPB}:8:7 69.40 0.00 -69.40 [${P}:12 69.40] 2010301: 项目支出 is 0.00 万元 in the general public budget table, the projects under it add up to 69.40 万元 (difference -69.40)`,
       `error ${GPB}:10:7 95.00 164.40 69.40 [${P}:8 50.00 + ${P}:9 3.00 + ${P}:10 30.00 + ${P}:11 12.00] 2010399: 项目支出 is 164.40 万元 in the general public budget table, the projects under it add up to 95.00 万元 (difference 69.40)`,
+    ]);
+  });
+
+  it('sums the projects alone, not a 项\'s subtotal row, and names each by its project', async () => {
+    const subtotal = (t: string) => t.replace(/(\n201,03,99,其他政府办公厅（室）及相关机构事务支出,克州政务服务和公共资源交易中心云平台服务器项目)/, '\n201,03,99,其他政府办公厅（室）及相关机构事务支出,,164.40,,113.20,,,,51.20,,,,$1');
+    expect(await findings('XT007', [['gpb-project', PROJECT, subtotal]])).toEqual([]);
+    const ledger = await edited(SAMPLE, [['gpb-project', PROJECT, (t) => t.replace('业务经费,12.00,,10.80', '业务经费,13.00,,10.80')]]);
+    const [item] = checkLedger(ledger, { rules: [ruleById('XT007')!] }).findings;
+    expect(item.components!.map((c) => `${c.label} (column ${c.column})`)).toEqual([
+      `${PROJECT}:8 克州政务服务和公共资源交易中心云平台服务器项目 (column 6)`,
+      `${PROJECT}:9 克州政务服务和公共资源交易中心政府集中采购项目评审专家费 (column 6)`,
+      `${PROJECT}:10 克州政务服务和公共资源交易中心大厅软硬件维护项目 (column 6)`,
+      `${PROJECT}:11 政务服务和公共资源交易中心业务经费 (column 6)`,
+      `${PROJECT}:12 12345 政务服务便民热线项目 (column 6)`,
     ]);
   });
 
