@@ -291,9 +291,25 @@ describe('CP003 budget-year-consistent', () => {
     ]);
   });
 
-  it('judges nothing when the package has no year', async () => {
+  it('judges nothing when the package has no year (no narrative to take it from)', async () => {
     const ledger = await titled({ gpb: 2023 }, undefined);
+    expect(cp003({ ...ledger, narrative: undefined })).toEqual([]);
+    // A package whose tables print no year takes its narrative's: the table of 2023 is then of its year.
     expect(cp003({ ...ledger, narrative: { ...ledger.narrative!, text: '2023年单位预算情况说明\n' } })).toEqual([]);
+    expect(cp003({ ...ledger, narrative: { ...ledger.narrative!, text: '2024年单位预算情况说明\n' } })).toEqual([
+      `${GPB}:${ledger.tables.get('gpb')!.titleLine} 2024 2023 ${GPB} is titled for 2023, the package is for 2024`,
+    ]);
+  });
+
+  // A title with spaces around every word and neither 单位 nor 部门: only the first of the two patterns reads it.
+  it.each([
+    [SAMPLE, '2023 年 预算说明', 2024],
+    [FINAL, '2018 年 度 决算说明', 2019],
+  ])('reads the year of a narrative titled with spaces: %s "%s"', async (dir, title, year) => {
+    const { ledger: loaded } = await loadUnit(dir);
+    const ledger = { ...loaded, year, tables: new Map([...loaded.tables].map(([k, t]) => [k, { ...t, year }])) };
+    const n = { ...ledger.narrative!, text: `说明\n${title}\n` };
+    expect(cp003({ ...ledger, narrative: n })).toEqual([`${n.file}:2 ${year} ${year - 1} the narrative is about the ${year - 1} budget, the tables are for ${year}`]);
   });
 
   it('finds the narrative\'s year on the line it is printed, the first title that names one', async () => {
