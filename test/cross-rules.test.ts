@@ -265,6 +265,12 @@ describe('compare and printedUnder (src/rules/cross/compare.ts)', () => {
     ]);
   });
 
+  it('compares nothing with the rows under a class when one of them cannot be read', async () => {
+    // 表3 without its class row 208, and 20805 unreadable (TBL016 reports it).
+    const edit = (t: string) => t.replace(/\n208,,,[^\n]*/, '').replace('208,05,,行政事业单位养老支出,35.87', '208,05,,行政事业单位养老支出,3.5.87');
+    expect(await findings('XT001', [['expenditure', EXP, edit]])).toEqual([]);
+  });
+
   it('names every figure a sum takes in the finding\'s data', async () => {
     const ledger = await edited(SAMPLE, [['appropriation', APPR, (t) => t.replace('支 出 总 计,485.54,485.54', '支 出 总 计,485.64,485.54')]]);
     const [total] = checkLedger(ledger, { rules: [ruleById('XT004')!] }).findings;
