@@ -73,6 +73,16 @@ describe('XT001 summary-vs-tables', () => {
     expect(await findings('XT001', [['summary', F_SUMMARY, (t) => t.replace('总计,26,462.95,总计,54,462.95', '总计,26,462.85,总计,54,462.85')]], FINAL)).toEqual([]);
   });
 
+  it('compares what it can without the income or the expenditure table', async () => {
+    const totals = (t: string) => t.replace('收 入 总 计,617.53,支 出 总 计,617.53', '收 入 总 计,617.63,支 出 总 计,617.43');
+    expect(await findings('XT001', [['summary', SUMMARY, totals], ['income', INCOME, null]])).toEqual([
+      `error ${SUMMARY}:36:4 617.53 617.43 -0.10 [${EXP}:15 617.53] 支出总计: ${SUMMARY}:36 支 出 总 计 支出/预算数 is 617.43 万元, but ${EXP}:15 合计 合计 is 617.53 万元 (difference -0.10)`,
+    ]);
+    expect(await findings('XT001', [['summary', SUMMARY, totals], ['expenditure', EXP, null]])).toEqual([
+      `error ${SUMMARY}:36:2 617.53 617.63 0.10 [${INCOME}:15 617.53] 收入总计: ${SUMMARY}:36 收 入 总 计 收入/预算数 is 617.63 万元, but ${INCOME}:15 合计 总计 is 617.53 万元 (difference 0.10)`,
+    ]);
+  });
+
   it('compares the summary\'s 收入总计 in a budget, not its 本年收入', async () => {
     // 一、本年收入 off, 收入总计 right: nothing (TBL005 reports the sum).
     expect(await findings('XT001', [['summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,617.63')]])).toEqual([]);
