@@ -154,6 +154,8 @@ describe('XT004 appropriation-vs-fund-tables', () => {
     expect(await findings('XT004', [['appropriation', APPR, (t) => flat(t).replace('支 出 总 计,485.54', '支 出 总 计,485.64')]])).toEqual([
       `error ${APPR}:36:4 485.54 485.64 0.10 [${GPB}:15 485.54 + ${GFB}:6 0.00 + ${SOC}:6 0.00] 支出总计: the appropriation table has 485.64 万元, the fund tables' totals add up to 485.54 万元 (difference 0.10)`,
     ]);
+    // Without the 政府性基金 table, the appropriation table does not say whether it has 政府性基金 money: no total.
+    expect(await findings('XT004', [['appropriation', APPR, (t) => flat(t).replace('支 出 总 计,485.54', '支 出 总 计,485.64')], ['gfb', GFB, null]])).toEqual([]);
   });
 
   it('leaves the total when a fund table\'s total cannot be read', async () => {
