@@ -88,6 +88,22 @@ describe('XT001 summary-vs-tables', () => {
     expect(await findings('XT001', [['summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,617.63')]])).toEqual([]);
   });
 
+  it('names a class whose figures differ, in the column the summary prints', async () => {
+    expect(await findings('XT001', [['summary', SUMMARY, (t) => t.replace('201 一般公共服务支出,581.66', '201 一般公共服务支出,591.66')]])).toEqual([
+      `error ${SUMMARY}:6:4 581.66 591.66 10.00 [${EXP}:6 581.66] class 201: ${SUMMARY}:6 201 一般公共服务支出 支出/预算数 is 591.66 万元, but ${EXP}:6 201 一般公共服务支出 合计 is 581.66 万元 (difference 10.00)`,
+    ]);
+    // A summary with 人员经费 and 公用经费 under 基本支出, and 项目支出: 项目支出 is compared; 基本支出, which it does not print, is not.
+    const V = 'fixtures/variants/summary-personnel-public-nested';
+    expect(await findings('XT001', [['summary', SUMMARY, (t) => t.replace('201 一般公共服务支出,581.66,268.62,16.65,296.39', '201 一般公共服务支出,581.66,267.62,16.65,297.39')]], V)).toEqual([
+      `error ${SUMMARY}:7:7 296.39 297.39 1.00 [${EXP}:6 296.39] class 201: ${SUMMARY}:7 201 一般公共服务支出 支出/项目支出 is 297.39 万元, but ${EXP}:6 201 一般公共服务支出 项目支出 is 296.39 万元 (difference 1.00)`,
+    ]);
+  });
+
+  it('leaves a class whose summary figure cannot be read (TBL016 reports it)', async () => {
+    const malformed = (t: string) => t.replace('208 社会保障和就业支出,35.87', '208 社会保障和就业支出,35.8.7');
+    expect(await findings('XT001', [['summary', SUMMARY, malformed], ['expenditure', EXP, (t) => t.replace(/\n208,[^\n]*/g, '')]])).toEqual([]);
+  });
+
   it('reports a class the summary leaves out only when the expenditure table prints money in it', async () => {
     const noSummary212 = (t: string) => t.replace('212 城乡社区支出', '');
     expect(await findings('XT001', [['summary', SUMMARY, noSummary212], ['expenditure', EXP, beforeTotal('212,,,城乡社区支出,0.00,0.00,')]])).toEqual([]);
