@@ -352,3 +352,31 @@ describe('CP003 budget-year-consistent', () => {
     expect(cp003({ ...ledger, narrative: n })).toEqual([`${n.file}:5 2024 2023 the narrative is about the 2023 budget, the tables are for 2024`]);
   });
 });
+
+describe('XT012 same-figure on the sample edited', () => {
+  const FIN_INCOME = ',,,合计,617.53,485.54,485.54';
+
+  it('one money printed twice: the detailed table is the reference, the restating one is reported', async () => {
+    // 表2's 财政拨款 小计 and 表4's 财政拨款 income: no other rule compares them.
+    expect(await findings('XT012', [['income', INCOME, (t) => t.replace(FIN_INCOME, ',,,合计,617.53,485.64,485.54')]])).toEqual([
+      `error ${APPR}:6:2 485.64 485.54 -0.10 [${INCOME}:15 485.64] 本年收入 (财政拨款) is printed twice: ${APPR}:6 一、财政拨款（补助） 财政拨款收入/合计 has 485.54 万元, ${INCOME}:15 合计 财政拨款（补助）/小计 has 485.64 万元 (difference -0.10)`,
+    ]);
+    expect(await findings('XT012', [['appropriation', APPR, (t) => t.replace('一、财政拨款（补助）,485.54', '一、财政拨款（补助）,485.44')]])).toEqual([
+      `error ${APPR}:6:2 485.54 485.44 -0.10 [${INCOME}:15 485.54] 本年收入 (财政拨款) is printed twice: ${APPR}:6 一、财政拨款（补助） 财政拨款收入/合计 has 485.44 万元, ${INCOME}:15 合计 财政拨款（补助）/小计 has 485.54 万元 (difference -0.10)`,
+    ]);
+  });
+
+  it('an all-money figure less than a part of it, against the part in the nearest table', async () => {
+    // 本年收入 485.00 < 财政拨款 485.54, which 表4 (next to 表1) and 表2 print: 表4's is quoted.
+    expect(await findings('XT012', [['summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,485.00')]])).toEqual([
+      `error ${SUMMARY}:6:2 485.54 485.00 -0.54 [${APPR}:6 485.54] 本年收入: ${SUMMARY}:6 一、本年收入 收入/预算数 (all money) has 485.00 万元, less than its 财政拨款 part, which ${APPR}:6 一、财政拨款（补助） 财政拨款收入/合计 prints as 485.54 万元`,
+    ]);
+    // 表4's 财政拨款 income 620.00: more than the summary's 本年收入 617.53, and not 表2's 485.54.
+    expect(await findings('XT012', [['appropriation', APPR, (t) => t.replace('一、财政拨款（补助）,485.54', '一、财政拨款（补助）,620.00')]])).toEqual([
+      `error ${SUMMARY}:6:2 620.00 617.53 -2.47 [${APPR}:6 620.00] 本年收入: ${SUMMARY}:6 一、本年收入 收入/预算数 (all money) has 617.53 万元, less than its 财政拨款 part, which ${APPR}:6 一、财政拨款（补助） 财政拨款收入/合计 prints as 620.00 万元`,
+      `error ${APPR}:6:2 485.54 620.00 134.46 [${INCOME}:15 485.54] 本年收入 (财政拨款) is printed twice: ${APPR}:6 一、财政拨款（补助） 财政拨款收入/合计 has 620.00 万元, ${INCOME}:15 合计 财政拨款（补助）/小计 has 485.54 万元 (difference 134.46)`,
+    ]);
+    // An all-money figure above its part is right.
+    expect(await findings('XT012', [['summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,618.00')]])).toEqual([]);
+  });
+});
