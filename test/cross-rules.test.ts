@@ -379,4 +379,13 @@ describe('XT012 same-figure on the sample edited', () => {
     // An all-money figure above its part is right.
     expect(await findings('XT012', [['summary', SUMMARY, (t) => t.replace('一、本年收入,617.53', '一、本年收入,618.00')]])).toEqual([]);
   });
+
+  it('weighs a fund against the nearest wider one only (一般公共预算 against 财政拨款, not against all money)', async () => {
+    // wensu-2025: 财政拨款 1142.89 of 1194.04, 一般公共预算 1076.49 of it. 表4's 一般公共预算 income 1200.00 is
+    // XT004's (against the summary's 1076.49); against 财政拨款, the nearest pair (表4's 1142.89, 表1's 1076.49) holds.
+    const W = 'fixtures/units/wensu-2025';
+    const edit: Edit[] = [['appropriation', APPR, (t) => t.replace(/\n一般公共预算,1076.49/, '\n一般公共预算,1200.00')]];
+    expect(await findings('XT012', edit, W)).toEqual([]);
+    expect((await findings('XT004', edit, W)).map((f) => f.slice(0, f.indexOf(' [')))).toEqual([`error ${APPR}:7:2 1076.49 1200.00 123.51`]);
+  });
 });
