@@ -203,6 +203,8 @@ describe('XT004 appropriation-vs-fund-tables', () => {
     expect(await findings('XT004', [['appropriation', APPR, (t) => t.replace(row208, ',,,,,,')]])).toEqual([
       `error ${GPB}:11:5 0.00 35.87 35.87 [${APPR}:0 0.00] class 208, 一般公共预算: ${GPB}:11 208 社会保障和就业支出 合计 is 35.87 万元, but ${APPR} has no row 208`,
     ]);
+    // A fund's figure of the appropriation table that cannot be read, of a class the fund table leaves out (TBL016 reports it).
+    expect(await findings('XT004', [['appropriation', APPR, (t) => t.replace(row208, ',,208 社会保障和就业支出,35.87,35.8.7,,')], ['gpb', GPB, (t) => t.replace(/\n208,[^\n]*/g, '')]])).toEqual([]);
     // A code of the fund table that cannot be read: its classes are not compared.
     expect(await findings('XT004', [['gpb', GPB, (t) => t.replace(/\n208,[^\n]*/g, '').replace('201,03,50,事业运行', '201,03,050,事业运行')]])).toEqual([]);
   });
