@@ -27,6 +27,7 @@ const ORDER = [
   'test/catalogue.test.ts',
   'test/fixtures.test.ts',
   'test/same-figure.test.ts',
+  'test/cross-rules.test.ts',
   'test/final.test.ts',
   'test/text/patterns.test.ts',
   'test/text/faults.test.ts',

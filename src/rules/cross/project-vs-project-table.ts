@@ -26,12 +26,16 @@ export default defineRule({
     if (hasCodeProblems(gpb) || hasCodeProblems(projects)) return;
     const rows = codedRows(projects).filter((r) => r.project);
     const byCode = new Map<string, Figure[]>();
+    // A 项 with a project figure that cannot be read is not compared (TBL016 reports the figure): the
+    // projects that can be read would not add up to its 项目支出.
+    const unreadable = new Set<string>();
     for (const r of rows) {
       const f = figure(projects, r, 'total', r.project);
       if (f) byCode.set(r.code!, [...(byCode.get(r.code!) ?? []), f]);
+      else unreadable.add(r.code!);
     }
     for (const [code, figures] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (code.length < 7) continue;
+      if (code.length < 7 || unreadable.has(code)) continue;
       const stated = figure(gpb, rowByCode(gpb, code), 'project');
       if (stated) ctx.checkSum({ stated: stated.amount, place: stated.place, terms: figures.map(asTerm), messageId: 'item', data: { code } });
       else compare(ctx, { ...absent(gpb, code), place: figures[0].place }, figures, 'missing', { code });
