@@ -1,0 +1,207 @@
+/**
+ * The year-over-year claim rules (NC014 change against a stated prior, NC003 percent, NC013 prior-year
+ * figure, NC007 implied priors, NC006 zero base, NC010 comparison year) on small narratives put in place
+ * of the sample's (the sample's tables stay): each finding's figures, unit and message, what the claims
+ * list says a claim was checked against, and the claims that must not be flagged.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLedger, type CheckOptions } from '../../src/check.js';
+import { loadUnit } from '../../src/load/unit.js';
+import type { Ledger } from '../../src/ledger/model.js';
+import type { Finding } from '../../src/report.js';
+import { claimRules } from '../../src/rules/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+
+let sample: Ledger;
+beforeAll(async () => {
+  ({ ledger: sample } = await loadUnit(SAMPLE));
+});
+
+/** The claim rules on the sample's tables with `text` as its narrative. */
+const run = (text: string, options: CheckOptions = {}) => checkLedger({ ...sample, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules, listClaims: true, ...options });
+
+/** A finding's place and figures: "RULE severity line expected actual difference unit". */
+const figures = (f: Finding) => [f.rule, f.severity, f.line, f.expected, f.actual, f.difference, f.unit].join(' ');
+
+/** The errors and warnings (notes left out), each with its figures, and their messages. */
+function loud(text: string, options: CheckOptions = {}) {
+  const found = run(text, options).findings.filter((f) => f.severity !== 'note');
+  return { figures: found.map(figures), messages: found.map((f) => f.message) };
+}
+
+/** The year-over-year claims of the claims list: status and what each was checked against. */
+const yoyClaims = (text: string, options: CheckOptions = {}) =>
+  run(text, options)
+    .claims!.claims.filter((c) => c.kind === 'yoy')
+    .map((c) => `${c.status}: ${c.against}`);
+
+const EXPENDITURE = '三、支出预算情况\n';
+
+describe('NC014: a change in money against the prior stated with it', () => {
+  it('states the change the two years make, the stated one, their difference and the unit', () => {
+    const text = `${EXPENDITURE}基本支出321.14万元，上年预算数335.98万元，减少15.84万元。`;
+    expect(loud(text)).toEqual({
+      figures: ['NC014 error 2 14.84 15.84 1.00 万元'],
+      messages: ['基本支出: from the stated prior 335.98 万元 to 321.14 万元 the change is 14.84 万元, the text says 减少 15.84 万元'],
+    });
+    // The claims list says what the change was checked against: the table's current figure and the stated prior.
+    expect(yoyClaims(text)).toEqual([
+      'verified: prior 335.98 = current 表3-单位支出总体情况表.csv:15 合计 基本支出 321.14 万元 + change',
+      'contradicted: current 表3-单位支出总体情况表.csv:15 合计 基本支出 321.14 万元 − stated prior 335.98 万元',
+    ]);
+    // Right, it is verified; in strict mode too.
+    for (const strict of [false, true]) {
+      expect(loud(text.replace('15.84', '14.84'), { strict }).figures).toEqual([]);
+      expect(yoyClaims(text.replace('15.84', '14.84'), { strict })).toEqual([
+        'verified: prior 335.98 = current 表3-单位支出总体情况表.csv:15 合计 基本支出 321.14 万元 + change',
+        'verified: prior 335.98 = current 表3-单位支出总体情况表.csv:15 合计 基本支出 321.14 万元 + change',
+      ]);
+    }
+  });
+
+  it('a change stated to three decimals, or in 元: the figures in its decimals and unit', () => {
+    expect(loud(`${EXPENDITURE}基本支出321.14万元，上年预算数335.98万元，减少15.840万元。`)).toEqual({
+      figures: ['NC014 error 2 14.840 15.840 1.000 万元'],
+      messages: ['基本支出: from the stated prior 335.98 万元 to 321.140 万元 the change is 14.840 万元, the text says 减少 15.840 万元'],
+    });
+    expect(loud(`${EXPENDITURE}基本支出321.14万元，上年预算数335.98万元，减少158400.0元。`)).toEqual({
+      figures: ['NC014 error 2 148400.00 158400.0 10000.00 元'],
+      messages: ['基本支出: from the stated prior 335.98 万元 to 3211400.00 元 the change is 148400.00 元, the text says 减少 158400.0 元'],
+    });
+  });
+
+  it('a current amount the tables do not have: checked against the stated amount; a claim without a subject says so', () => {
+    const text = `${EXPENDITURE}支出321.14万元，上年预算数335.98万元，减少15.84万元。`;
+    expect(loud(text)).toEqual({
+      figures: ['NC014 error 2 14.84 15.84 1.00 万元'],
+      messages: ['支出: from the stated prior 335.98 万元 to 321.14 万元 the change is 14.84 万元, the text says 减少 15.84 万元'],
+    });
+    expect(yoyClaims(text)[1]).toBe('contradicted: current stated − stated prior 335.98 万元');
+    expect(loud(`${EXPENDITURE}321.14万元，上年预算数335.98万元，减少15.84万元。`).messages).toEqual([
+      '(no subject): from the stated prior 335.98 万元 to 321.14 万元 the change is 14.84 万元, the text says 减少 15.84 万元',
+    ]);
+  });
+});
+
+describe('NC003: the percent of a change', () => {
+  const INCOME = '二、2024年收入预算情况\n';
+  const contradicted = (text: string, options: CheckOptions = {}) => yoyClaims(text, options).filter((c) => c.startsWith('contradicted'));
+
+  it('states the percent change / prior makes, the stated one, their difference, the unit and the place of the percent', () => {
+    const text = `${INCOME}单位资金131.99万元，上年预算数为72.73万元，增长18.48%。`;
+    expect(loud(text)).toEqual({
+      figures: ['NC003 error 2 81.48 18.48 -63.00 %'],
+      messages: ['单位资金: 59.26 万元 on a prior of 72.73 万元 is 81.48%, the text says 18.48%'],
+    });
+    expect(run(text).findings.map((f) => f.column)).toEqual([28]);
+    // What the percent was checked against: the prior, from the table's current amount and the change (up: current − change).
+    expect(contradicted(text)).toEqual(['contradicted: prior 72.73 = 表1-单位收支总体情况表.csv:17 5.单位资金 131.99 万元 − 59.26']);
+  });
+
+  it('a prior stated outright and a decrease: the change is what lies between (current + change)', () => {
+    const text = `${INCOME}一般公共预算485.54万元，上年预算数为510.70万元，下降9.43%。`;
+    expect(loud(text)).toEqual({
+      figures: ['NC003 error 2 4.93 9.43 4.50 %'],
+      messages: ['一般公共预算: 25.16 万元 on a prior of 510.70 万元 is 4.93%, the text says 9.43%'],
+    });
+    expect(contradicted(text)).toEqual(['contradicted: prior 510.70 = 表1-单位收支总体情况表.csv:7 1.一般公共预算拨款 485.54 万元 + 25.16']);
+    // A percent to three decimals: the figures to three.
+    expect(loud(text.replace('9.43%', '9.430%')).figures).toEqual(['NC003 error 2 4.927 9.430 4.503 %']);
+  });
+
+  it('a current amount the tables do not have: the stated one, either way', () => {
+    const up = `${INCOME}收入617.53万元，上年预算数为614.59万元，增长0.58%。`;
+    expect(loud(up)).toEqual({ figures: ['NC003 error 2 0.48 0.58 0.10 %'], messages: ['收入: 2.94 万元 on a prior of 614.59 万元 is 0.48%, the text says 0.58%'] });
+    expect(contradicted(up)).toEqual(['contradicted: prior 614.59 = stated current − 2.94']);
+    const down = `${INCOME}收入617.53万元，上年预算数为624.59万元，下降1.23%。`;
+    expect(loud(down)).toEqual({ figures: ['NC003 error 2 1.13 1.23 0.10 %'], messages: ['收入: 7.06 万元 on a prior of 624.59 万元 is 1.13%, the text says 1.23%'] });
+    expect(contradicted(down)).toEqual(['contradicted: prior 624.59 = stated current + 7.06']);
+    // A claim without a subject says so.
+    expect(loud(`${INCOME}617.53万元，上年预算数为614.59万元，增长0.58%。`).messages).toEqual(['(no subject): 2.94 万元 on a prior of 614.59 万元 is 0.48%, the text says 0.58%']);
+  });
+
+  it('a change after a list\'s last part, right for the list\'s total: not contradicted (but in strict mode, where only the part counts)', () => {
+    // As 单位资金's: 2.94 on 131.99 − 2.94 = 129.05 is 2.28%; as the total's: 2.94 on 617.53 − 2.94 = 614.59 is 0.48%.
+    const text = (percent: string) => `${INCOME}收入预算617.53万元，其中：一般公共预算485.54万元，单位资金131.99万元，比上年增加2.94万元，增长${percent}%。`;
+    expect(loud(text('0.48')).figures).toEqual([]);
+    expect(yoyClaims(text('0.48'))).toEqual(['verified: prior 129.05 = current 表1-单位收支总体情况表.csv:17 5.单位资金 131.99 万元 − change']);
+    expect(loud(text('0.48'), { strict: true }).figures).toEqual(['NC003 error 2 2.28 0.48 -1.80 %']);
+    // Right for neither.
+    expect(loud(text('0.58'))).toEqual({ figures: ['NC003 error 2 2.28 0.58 -1.70 %'], messages: ['单位资金: 2.94 万元 on a prior of 129.05 万元 is 2.28%, the text says 0.58%'] });
+  });
+
+  it('no percent from a prior that is not positive: the change exceeds the current amount (NC004 says so)', () => {
+    const text = '五、2024年一般公共预算当年拨款情况\n3.其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元，比上年预算增加200.00万元，增长100.00%。';
+    expect(loud(text).figures.map((f) => f.split(' ')[0])).toEqual(['NC004']);
+  });
+});
+
+describe('NC010: the comparison year', () => {
+  const income = (comparison: string, head = '') => `二、2024年收入预算情况\n${head}一般公共预算485.54万元，比${comparison}减少25.16万元。`;
+  const years = (text: string) => run(text).findings.filter((f) => f.rule === 'NC010').map((f) => `${f.severity} ${f.line}:${f.column} ${f.expected} ${f.actual} ${f.message}`);
+
+  it('a year other than the one before the budget year: the year expected and the one stated', () => {
+    expect(years(income('2024年预算'))).toEqual(['error 2:16 2023 2024 the comparison year 2024 is not the year before the budget year 2024']);
+    expect(years(income('2022年预算'))).toEqual(['error 2:16 2023 2022 the comparison year 2022 is not the year before the budget year 2024']);
+    expect(yoyClaims(income('2022年预算'))).toEqual(['verified: prior 510.70 = current 表1-单位收支总体情况表.csv:7 1.一般公共预算拨款 485.54 万元 + change']);
+    expect(run(income('2022年预算')).claims!.claims.filter((c) => c.kind === 'year').map((c) => `${c.status}: ${c.against}`)).toEqual(['contradicted: budget year 2024']);
+  });
+
+  it('the year before is right; so is the final accounts of the year before that, not of an earlier year', () => {
+    for (const comparison of ['2023年预算', '2023年决算', '2022年决算']) {
+      expect(years(income(comparison)), comparison).toEqual([]);
+      expect(run(income(comparison)).claims!.claims.filter((c) => c.kind === 'year').map((c) => c.status), comparison).toEqual(['verified']);
+    }
+    expect(years(income('2021年决算'))).toEqual(['error 2:16 2023 2021 the comparison year 2021 is not the year before the budget year 2024']);
+    expect(years(income('2022年执行数'))).toEqual(['error 2:16 2023 2022 the comparison year 2022 is not the year before the budget year 2024']);
+  });
+
+  it('a stock at a date, or another year named with its reason, is no comparison of budgets', () => {
+    for (const comparison of ['2022年底', '2022年末', '2022年6月', '2022年6月30日', '2019年(疫情前)决算', '2019年（疫情前）预算']) expect(years(income(comparison)), comparison).toEqual([]);
+  });
+
+  it('the year of the statement\'s own figure when its head names one, else the document\'s', () => {
+    expect(years(income('2023年预算', '2025年'))).toEqual(['error 2:21 2024 2023 the comparison year 2023 is not the year before the budget year 2025']);
+    expect(years(income('2024年预算', '2025年'))).toEqual([]);
+  });
+
+  it('a document that names no year: nothing to compare with', () => {
+    expect(years(`二、收入预算情况\n一般公共预算485.54万元，比2024年预算减少25.16万元。`)).toEqual([]);
+  });
+});
+
+describe('NC006: growth from a zero prior', () => {
+  const item = (claim: string) => `五、2024年一般公共预算当年拨款情况\n3.其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元，${claim}。`;
+  const threePublic = (claim: string) => `十、2024年“三公”经费预算情况\n因公出国（境）费0.00万元，${claim}。`;
+  const notes = (text: string) => run(text).findings.filter((f) => f.rule === 'NC006').map((f) => `${f.severity} ${f.line}:${f.column} ${f.expected} ${f.actual} ${f.unit} ${f.message}`);
+
+  it('a note at the percent, with the percent and the change as stated', () => {
+    expect(notes(item('比上年预算增加164.40万元，增长100.00%'))).toEqual([
+      'note 2:60 undefined 100.00 % 其他政府办公厅(室)及相关机构事务支出(项): 100.00% growth from a zero prior (164.40 万元 is all new): a convention, not a ratio',
+    ]);
+    expect(notes(item('比上年预算增加164.4万元，增长100%'))).toEqual([
+      'note 2:59 undefined 100 % 其他政府办公厅(室)及相关机构事务支出(项): 100% growth from a zero prior (164.4 万元 is all new): a convention, not a ratio',
+    ]);
+    // A note: the claim stays verified.
+    expect(yoyClaims(item('比上年预算增加164.40万元，增长100.00%'))).toEqual(['verified: prior 0.00 = current 表5-一般公共预算支出情况表.csv:10 2010399 其他政府办公厅（室）及相关机构事务支出 合计 164.40 万元 − change']);
+  });
+
+  it('none without a percent, or without a change in money (a prior stated outright), or from a prior that is not zero', () => {
+    expect(notes(item('比上年预算增加164.40万元'))).toEqual([]);
+    expect(notes(item('上年预算数为0.00万元，增长100.00%'))).toEqual([]);
+    // 164.40 − 164.00 = 0.40: a prior (NC003 says the percent is wrong); 164.40 − 200.00 < 0: no prior at all (NC004).
+    expect(notes(item('比上年预算增加164.00万元，增长100.00%'))).toEqual([]);
+    expect(notes(item('比上年预算增加200.00万元，增长100.00%'))).toEqual([]);
+  });
+
+  it('none for a decrease to zero, nor for nothing changed (0 → 0)', () => {
+    // 0.00 + 0.01: a prior within rounding of zero, but a decrease is no growth from it.
+    expect(notes(threePublic('比上年预算减少0.01万元，下降100.00%'))).toEqual([]);
+    expect(notes(threePublic('比上年预算增加0.00万元，增长100.00%'))).toEqual([]);
+    expect(notes(threePublic('比上年预算增加0.00万元，增长0.00%'))).toEqual([]);
+  });
+});
