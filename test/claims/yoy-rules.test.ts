@@ -4,9 +4,11 @@
  * of the sample's (the sample's tables stay): each finding's figures, unit and message, what the claims
  * list says a claim was checked against, and the claims that must not be flagged.
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger, type CheckOptions } from '../../src/check.js';
 import { loadUnit } from '../../src/load/unit.js';
 import type { Ledger } from '../../src/ledger/model.js';
@@ -15,27 +17,51 @@ import { claimRules } from '../../src/rules/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLE = join(ROOT, 'fixtures/units/kizilsu-2024');
+/** Last year's package of the same unit (--previous): its figures are the priors the sample's claims imply. */
+const PREVIOUS = join(ROOT, 'fixtures/units/kizilsu-2023');
 
 let sample: Ledger;
+let previous: Ledger;
+/** The sample with a 上年预算数 column in 表5 (the 一般公共预算 function items' priors, total 510.70). */
+let withPriorColumn: Ledger;
+let temp: string;
 beforeAll(async () => {
   ({ ledger: sample } = await loadUnit(SAMPLE));
+  ({ ledger: previous } = await loadUnit(PREVIOUS));
+  temp = await mkdtemp(join(tmpdir(), 'bc-yoy-rules-'));
+  await cp(SAMPLE, temp, { recursive: true });
+  const file = join(temp, '表5-一般公共预算支出情况表.csv');
+  const priors: Record<string, string> = { '201,,': '473.63', '201,03,': '473.63', '201,03,01': '62.23', '201,03,50': '411.40', '208,,': '37.07', '208,05,': '37.07', '208,05,01': '4.11', '208,05,05': '32.96', ',,': '510.70' };
+  const lines = (await readFile(file, 'utf8')).split(/\r?\n/).map((line, i) => {
+    if (line === '') return line;
+    if (i === 3) return `${line},上年预算数`;
+    if (i < 3) return `${line},`;
+    return `${line},${priors[line.split(',').slice(0, 3).join(',').replace(/^\uFEFF/, '')] ?? ''}`;
+  });
+  await writeFile(file, lines.join('\r\n'));
+  const loaded = await loadUnit(temp);
+  expect(loaded.problems).toEqual([]);
+  withPriorColumn = loaded.ledger;
+});
+afterAll(async () => {
+  if (temp) await rm(temp, { recursive: true, force: true });
 });
 
 /** The claim rules on the sample's tables with `text` as its narrative. */
-const run = (text: string, options: CheckOptions = {}) => checkLedger({ ...sample, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules, listClaims: true, ...options });
+const run = (text: string, options: CheckOptions = {}, ledger = sample) => checkLedger({ ...ledger, narrative: { file: 'n.txt', text, encoding: 'utf-8' } }, { rules: claimRules, listClaims: true, ...options });
 
 /** A finding's place and figures: "RULE severity line expected actual difference unit". */
 const figures = (f: Finding) => [f.rule, f.severity, f.line, f.expected, f.actual, f.difference, f.unit].join(' ');
 
 /** The errors and warnings (notes left out), each with its figures, and their messages. */
-function loud(text: string, options: CheckOptions = {}) {
-  const found = run(text, options).findings.filter((f) => f.severity !== 'note');
+function loud(text: string, options: CheckOptions = {}, ledger = sample) {
+  const found = run(text, options, ledger).findings.filter((f) => f.severity !== 'note');
   return { figures: found.map(figures), messages: found.map((f) => f.message) };
 }
 
 /** The year-over-year claims of the claims list: status and what each was checked against. */
-const yoyClaims = (text: string, options: CheckOptions = {}) =>
-  run(text, options)
+const yoyClaims = (text: string, options: CheckOptions = {}, ledger = sample) =>
+  run(text, options, ledger)
     .claims!.claims.filter((c) => c.kind === 'yoy')
     .map((c) => `${c.status}: ${c.against}`);
 
@@ -137,6 +163,125 @@ describe('NC003: the percent of a change', () => {
   it('no percent from a prior that is not positive: the change exceeds the current amount (NC004 says so)', () => {
     const text = '五、2024年一般公共预算当年拨款情况\n3.其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元，比上年预算增加200.00万元，增长100.00%。';
     expect(loud(text).figures.map((f) => f.split(' ')[0])).toEqual(['NC004']);
+  });
+});
+
+describe('NC013: the prior a claim implies against last year\'s figure', () => {
+  const INCOME = '二、2024年收入预算情况\n';
+  const LAST_GPB = '表1-单位收支总体情况表.csv:7 1.一般公共预算拨款 510.70 万元';
+  const withPrevious = () => ({ previous });
+
+  it('last year\'s package (--previous): the figure it prints, the prior the claim implies, their difference and unit', () => {
+    const text = `${INCOME}一般公共预算485.54万元，比上年预算减少35.16万元。`;
+    expect(loud(text, withPrevious())).toEqual({
+      figures: ['NC013 error 2 510.70 520.70 10.00 万元'],
+      messages: [`一般公共预算: the claim implies last year's figure was 520.70 万元; last year's table says 510.70 万元 (${LAST_GPB})`],
+    });
+    expect(yoyClaims(text, withPrevious())).toEqual([`contradicted: last year: ${LAST_GPB}`]);
+    // Without last year's package nothing says the prior is wrong.
+    expect(loud(text).figures).toEqual([]);
+    // A prior stated outright, and a change in 元 (the figures in last year's unit).
+    expect(loud(`${INCOME}一般公共预算485.54万元，上年预算数为520.70万元。`, withPrevious()).figures).toEqual(['NC013 error 2 510.70 520.70 10.00 万元']);
+    expect(loud(`${INCOME}单位资金1319900元，比上年预算增加582600元。`, withPrevious()).figures).toEqual(['NC013 error 2 72.73 73.73 1.00 万元']);
+    expect(loud(`${INCOME}单位资金1319900元，比上年预算增加592600元。`, withPrevious()).figures).toEqual([]);
+  });
+
+  it('a difference within rounding: none, but in strict mode', () => {
+    const text = `${INCOME}一般公共预算485.54万元，比上年预算减少25.2万元。`;
+    expect(loud(text, withPrevious()).figures).toEqual([]);
+    expect(loud(text, { ...withPrevious(), strict: true }).figures).toEqual(['NC013 error 2 510.70 510.74 0.04 万元']);
+  });
+
+  it('a comparison with the final accounts, the execution, or another year than the last is not with last year\'s budget', () => {
+    for (const base of ['上年决算', '上年预算执行数']) expect(loud(`${INCOME}一般公共预算485.54万元，比${base}减少35.16万元。`, withPrevious()).figures, base).toEqual([]);
+    // 2022 in a 2024 package: NC010 says the year is wrong; the prior is not last year's.
+    expect(loud(`${INCOME}一般公共预算485.54万元，比2022年预算减少35.16万元。`, withPrevious()).figures.map((f) => f.split(' ')[0])).toEqual(['NC010']);
+    expect(loud(`${INCOME}一般公共预算485.54万元，比2023年预算减少35.16万元。`, withPrevious()).figures).toEqual(['NC013 error 2 510.70 520.70 10.00 万元']);
+    // A document that names no year: a named year cannot be told from the last.
+    expect(loud(`二、收入预算情况\n一般公共预算485.54万元，比2022年预算减少35.16万元。`, withPrevious()).figures).toEqual(['NC013 error 2 510.70 520.70 10.00 万元']);
+  });
+
+  it('a percent alone: the percent (current − last) / last makes', () => {
+    expect(loud(`${INCOME}一般公共预算485.54万元，比上年下降4.93%。`, withPrevious()).figures).toEqual([]);
+    expect(loud(`${INCOME}单位资金131.99万元，比上年增长81.48%。`, withPrevious()).figures).toEqual([]);
+    expect(loud(`${INCOME}一般公共预算485.54万元，比上年下降9.43%。`, withPrevious()).figures.map((f) => f.split(' ').slice(0, 4).join(' '))).toEqual(['NC013 error 2 510.70']);
+    expect(loud(`${INCOME}单位资金131.99万元，比上年增长18.48%。`, withPrevious()).figures.map((f) => f.split(' ').slice(0, 4).join(' '))).toEqual(['NC013 error 2 72.73']);
+    expect(yoyClaims(`${INCOME}单位资金131.99万元，比上年增长18.48%。`, withPrevious())).toEqual(['contradicted: last year: 表1-单位收支总体情况表.csv:17 5.单位资金 72.73 万元']);
+  });
+
+  it('a prior-year column of this year\'s tables (上年预算数)', () => {
+    const text = '五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，比上年预算减少35.16万元。';
+    expect(loud(text.replace('35.16', '25.16'), {}, withPriorColumn).figures).toEqual([]);
+    const found = loud(text, {}, withPriorColumn);
+    expect(found.figures).toEqual(['NC013 error 2 510.70 520.70 10.00 万元']);
+    const column = '表5-一般公共预算支出情况表.csv:15 合计 上年预算数 510.70 万元';
+    expect(found.messages).toEqual([`一般公共预算当年拨款: the claim implies last year's figure was 520.70 万元; this year's table prints 510.70 万元 for last year (${column})`]);
+    expect(yoyClaims(text, {}, withPriorColumn)).toEqual([`contradicted: prior-year column: ${column}`]);
+  });
+});
+
+describe('NC007: the prior-year totals different groups of claims imply', () => {
+  const income = '二、2024年收入预算情况\n收入预算617.53万元，其中：一般公共预算485.54万元，比上年预算减少25.16万元；单位资金131.99万元，比上年预算增加59.26万元；财政拨款结转0.00万元，比上年预算减少31.16万元。\n';
+  // 335.98 + 278.61 = 614.59, as the income items imply (510.70 + 72.73 + 31.16).
+  const expenditure = (project: string) => `三、2024年支出预算情况\n支出预算617.53万元，其中：基本支出321.14万元，比上年预算减少14.84万元；项目支出296.39万元，比上年预算增加${project}万元。`;
+  const total = (change: string) => `一、2024年收支预算总体情况\n收支总预算617.53万元，比上年预算增加${change}万元。\n`;
+
+  it('two groups that disagree: the one stated last is reported, with both priors, their difference and the claims it rests on', () => {
+    expect(loud(income + expenditure('17.78')).figures).toEqual([]);
+    // 335.98 + 268.61 = 604.59.
+    expect(loud(income + expenditure('27.78'))).toEqual({
+      figures: ['NC007 error 4 614.59 604.59 -10.00 万元'],
+      messages: ['收支总预算: the prior year implied by 基本支出 + 项目支出 is 604.59, by the income items 614.59 (claims at lines 4, 4)'],
+    });
+    expect(run(income + expenditure('27.78')).findings.map((f) => f.column)).toEqual([30]);
+    // The same in the other order: the income items, stated last, are reported.
+    expect(loud(expenditure('27.78') + '\n' + income).figures).toEqual(['NC007 error 4 604.59 614.59 10.00 万元']);
+  });
+
+  it('the income items named are a lower bound of the prior (a source used up is not named): a larger prior agrees', () => {
+    // 335.98 + 288.61 = 624.59 ≥ 614.59.
+    expect(loud(income + expenditure('7.78')).figures).toEqual([]);
+  });
+
+  it('of three groups, the odd one out is reported, against one it disagrees with', () => {
+    expect(loud(total('2.94') + income + expenditure('27.78'))).toEqual({
+      figures: ['NC007 error 6 614.59 604.59 -10.00 万元'],
+      messages: ['收支总预算: the prior year implied by 基本支出 + 项目支出 is 604.59, by the total (收支总预算) 614.59 (claims at lines 6, 6)'],
+    });
+    // The total stated first, and wrong: it is the odd one, though the others are stated after it.
+    expect(loud(total('12.94') + income + expenditure('17.78'))).toEqual({
+      figures: ['NC007 error 2 614.59 604.59 -10.00 万元'],
+      messages: ['收支总预算: the prior year implied by the total (收支总预算) is 604.59, by the income items 614.59 (claims at lines 2)'],
+    });
+    expect(loud(total('2.94') + income + expenditure('17.78')).figures).toEqual([]);
+  });
+
+  it('基本支出 against 人员经费 + 公用经费', () => {
+    const basic = (publicChange: string) => `六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，比上年预算减少14.84万元，其中：人员经费304.49万元，比上年预算减少9.96万元；公用经费16.65万元，比上年预算减少${publicChange}万元。`;
+    expect(loud(basic('4.88')).figures).toEqual([]);
+    // 314.45 + 22.53 = 336.98.
+    expect(loud(basic('5.88'))).toEqual({
+      figures: ['NC007 error 2 335.98 336.98 1.00 万元'],
+      messages: ['一般公共预算基本支出: the prior year implied by 人员经费 + 公用经费 is 336.98, by 基本支出 (一般公共预算基本支出) 335.98 (claims at lines 2, 2)'],
+    });
+  });
+
+  it('the function classes against 一般公共预算: a lower bound, within rounding but in strict mode', () => {
+    const classes = (first: string, second: string) =>
+      `五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，比上年预算减少25.16万元。\n1、一般公共服务支出（类）449.67万元，比上年预算减少${first}万元。\n2、社会保障和就业支出（类）35.87万元，比上年预算减少${second}万元。`;
+    expect(loud(classes('23.96', '1.20')).figures).toEqual([]);
+    expect(loud(classes('23.96', '1.20'), { strict: true }).figures).toEqual([]);
+    // 473.63 + 38.07 = 511.70 > 510.70: more than the whole.
+    expect(loud(classes('23.96', '2.20'))).toEqual({
+      figures: ['NC007 error 3 510.70 511.70 1.00 万元'],
+      messages: ['一般公共预算: the prior year implied by the function classes is 511.70, by 一般公共预算 (一般公共预算当年拨款) 510.70 (claims at lines 3, 4)'],
+    });
+    // 473.63 + 36.07 = 509.70 < 510.70: a class with money last year may be gone.
+    expect(loud(classes('23.96', '0.20')).figures).toEqual([]);
+    expect(loud(classes('23.96', '0.20'), { strict: true }).figures).toEqual([]);
+    // 473.67 + 37.07 = 510.74: within the rounding of "24.0", not exactly.
+    expect(loud(classes('24.0', '1.20')).figures).toEqual([]);
+    expect(loud(classes('24.0', '1.20'), { strict: true }).figures).toEqual(['NC007 error 3 510.70 510.74 0.04 万元']);
   });
 });
 
