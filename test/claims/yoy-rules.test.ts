@@ -266,6 +266,29 @@ describe('NC007: the prior-year totals different groups of claims imply', () => 
     });
   });
 
+  it('"与上年预算持平" with no change: the prior is the amount itself ("基本持平", roughly, says nothing exact)', () => {
+    const basic = (total: string, personnel: string, pub: string) =>
+      `六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，${total}，其中：人员经费304.49万元，${personnel}；公用经费16.65万元，${pub}。`;
+    // 314.45 + 16.65 = 331.10.
+    expect(loud(basic('比上年预算减少14.84万元', '比上年预算减少9.96万元', '与上年预算持平'))).toEqual({
+      figures: ['NC007 error 2 335.98 331.10 -4.88 万元'],
+      messages: ['一般公共预算基本支出: the prior year implied by 人员经费 + 公用经费 is 331.10, by 基本支出 (一般公共预算基本支出) 335.98 (claims at lines 2, 2)'],
+    });
+    expect(loud(basic('比上年预算减少14.84万元', '比上年预算减少9.96万元', '与上年预算基本持平')).figures).toEqual([]);
+    // 319.33 + 16.65 = 335.98.
+    expect(loud(basic('比上年预算减少14.84万元', '比上年预算减少14.84万元', '与上年预算持平')).figures).toEqual([]);
+    // The total flat at 321.14, its parts 314.45 + 21.53 = 335.98: the parts, stated last, are reported.
+    expect(loud(basic('与上年预算持平', '比上年预算减少9.96万元', '比上年预算减少4.88万元')).figures).toEqual(['NC007 error 2 321.14 335.98 14.84 万元']);
+  });
+
+  it('a prior stated with its change implies it once; a change that contradicts its stated prior is NC014\'s', () => {
+    const basic = (change: string, pub: string) =>
+      `六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，上年预算数为335.98万元，减少${change}万元，其中：人员经费304.49万元，比上年预算减少9.96万元；公用经费16.65万元，比上年预算减少${pub}万元。`;
+    expect(loud(basic('14.84', '4.88')).figures).toEqual([]);
+    expect(loud(basic('14.84', '5.88')).figures).toEqual(['NC007 error 2 335.98 336.98 1.00 万元']);
+    expect(loud(basic('15.84', '4.88')).figures).toEqual(['NC014 error 2 14.84 15.84 1.00 万元']);
+  });
+
   it('the function classes against 一般公共预算: a lower bound, within rounding but in strict mode', () => {
     const classes = (first: string, second: string) =>
       `五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，比上年预算减少25.16万元。\n1、一般公共服务支出（类）449.67万元，比上年预算减少${first}万元。\n2、社会保障和就业支出（类）35.87万元，比上年预算减少${second}万元。`;
