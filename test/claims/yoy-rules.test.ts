@@ -289,6 +289,46 @@ describe('NC007: the prior-year totals different groups of claims imply', () => 
     expect(loud(basic('15.84', '4.88')).figures).toEqual(['NC014 error 2 14.84 15.84 1.00 万元']);
   });
 
+  it('no odd one out: of the groups that disagree with another, the one stated last (a lower bound that agrees with all is never blamed)', () => {
+    const items =
+      '（三）具体使用情况\n1.行政运行（项）：2024年预算数为13.38万元，比上年预算减少48.85万元。\n2.事业运行（项）：2024年预算数为271.89万元，比上年预算减少139.51万元。\n3.其他政府办公厅（室）及相关机构事务支出（项）：2024年预算数为164.40万元，比上年预算增加164.40万元。\n4.行政单位离退休（项）：2024年预算数为4.00万元，比上年预算减少0.11万元。\n5.机关事业单位基本养老保险缴费支出（项）：2024年预算数为31.87万元，比上年预算减少1.09万元。';
+    const classes = (second: string) => `1、一般公共服务支出（类）449.67万元，比上年预算减少23.96万元。\n2、社会保障和就业支出（类）35.87万元，比上年预算减少${second}万元。\n`;
+    const gpb = '五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，比上年预算减少25.16万元。\n';
+    // 一般公共预算 510.70, the function items 510.70 (a lower bound), the function classes 511.70 (a lower bound, more than
+    // the whole): the items agree with both; the classes, stated after 一般公共预算, are reported, not the items stated last.
+    expect(loud(gpb + classes('2.20') + items)).toEqual({
+      figures: ['NC007 error 3 510.70 511.70 1.00 万元'],
+      messages: ['一般公共预算: the prior year implied by the function classes is 511.70, by 一般公共预算 (一般公共预算当年拨款) 510.70 (claims at lines 3, 4)'],
+    });
+    expect(loud(gpb + classes('1.20') + items).figures).toEqual([]);
+    // Two lower bounds never disagree with each other: the classes 511.70 and the items 510.70 alone.
+    expect(loud(`五、2024年一般公共预算当年拨款情况\n${classes('2.20')}${items}`).figures).toEqual([]);
+    // The 三公 total 0.40, its parts a lower bound 0.30 and its three parts, each stated, exactly 0.30: the three parts are reported.
+    const threePublic = '十、2024年财政拨款“三公”经费预算情况\n“三公”经费4.40万元，比上年预算增加4.00万元，其中：因公出国（境）费0.00万元，比上年预算增加0.00万元；公务用车购置及运行费4.00万元，比上年预算增加4.00万元；公务接待费0.40万元，比上年预算增加0.10万元。';
+    expect(loud(threePublic)).toEqual({
+      figures: ['NC007 error 2 0.40 0.30 -0.10 万元'],
+      messages: ['“三公”经费: the prior year implied by its three parts is 0.30, by “三公”经费 0.40 (claims at lines 2, 2, 2)'],
+    });
+    expect(loud(threePublic.replace('增加0.10万元', '增加0.00万元')).figures).toEqual([]);
+  });
+
+  it('the totals of income and expenditure, 一般公共预算 of the income and of the appropriation; a comparison with the final accounts is none', () => {
+    expect(loud('二、2024年收入预算情况\n收入预算617.53万元，比上年预算增加12.94万元。\n三、2024年支出预算情况\n支出预算617.53万元，比上年预算增加2.94万元。')).toEqual({
+      figures: ['NC007 error 4 604.59 614.59 10.00 万元'],
+      messages: ['收支总预算: the prior year implied by the total (支出预算) is 614.59, by the total (收入预算) 604.59 (claims at lines 4)'],
+    });
+    expect(loud('二、2024年收入预算情况\n一般公共预算485.54万元，比上年预算减少35.16万元。\n五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，其中：基本支出321.14万元，比上年预算减少14.84万元；项目支出164.40万元，比上年预算减少10.32万元。')).toEqual({
+      figures: ['NC007 error 4 520.70 510.70 -10.00 万元'],
+      messages: ['一般公共预算: the prior year implied by 基本支出 + 项目支出 is 510.70, by 一般公共预算 520.70 (claims at lines 4, 4)'],
+    });
+    expect(loud('六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，比上年决算减少24.84万元，其中：人员经费304.49万元，比上年决算减少9.96万元；公用经费16.65万元，比上年决算减少4.88万元。').figures).toEqual([]);
+  });
+
+  it('a flat stated of a figure whose prior a change already implies adds no second prior', () => {
+    const text = '六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，比上年预算减少14.84万元。\n七、2024年其他情况\n一般公共预算基本支出321.14万元，与上年预算持平。';
+    expect(loud(text).figures.filter((f) => f.startsWith('NC007'))).toEqual([]);
+  });
+
   it('the function classes against 一般公共预算: a lower bound, within rounding but in strict mode', () => {
     const classes = (first: string, second: string) =>
       `五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元，比上年预算减少25.16万元。\n1、一般公共服务支出（类）449.67万元，比上年预算减少${first}万元。\n2、社会保障和就业支出（类）35.87万元，比上年预算减少${second}万元。`;
