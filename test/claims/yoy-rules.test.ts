@@ -324,6 +324,21 @@ describe('NC007: the prior-year totals different groups of claims imply', () => 
     expect(loud('六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，比上年决算减少24.84万元，其中：人员经费304.49万元，比上年决算减少9.96万元；公用经费16.65万元，比上年决算减少4.88万元。').figures).toEqual([]);
   });
 
+  it('the four 三公 parts or the two, a lower bound above the total\'s prior; a subject that is the family\'s own name is not repeated', () => {
+    const threePublic = (parts: string) => `十、2024年财政拨款“三公”经费预算情况\n“三公”经费4.40万元，比上年预算增加4.00万元，其中：${parts}公务接待费0.40万元，比上年预算增加0.00万元。`;
+    // 0.00 + 0.00 + 1.00 + 0.40 = 1.40 > 0.40.
+    expect(loud(threePublic('因公出国（境）费0.00万元，比上年预算增加0.00万元；公务用车购置费0.00万元，比上年预算增加0.00万元；公务用车运行费4.00万元，比上年预算增加3.00万元；'))).toEqual({
+      figures: ['NC007 error 2 0.40 1.40 1.00 万元'],
+      messages: ['“三公”经费: the prior year implied by its parts is 1.40, by “三公”经费 0.40 (claims at lines 2, 2, 2, 2)'],
+    });
+    expect(loud(threePublic('公务用车购置及运行费4.00万元，比上年预算增加3.00万元；')).messages).toEqual(['“三公”经费: the prior year implied by its parts is 1.40, by “三公”经费 0.40 (claims at lines 2, 2)']);
+    expect(loud(threePublic('公务用车购置及运行费4.00万元，比上年预算增加4.00万元；')).figures).toEqual([]);
+    expect(loud('六、2024年一般公共预算基本支出情况\n基本支出321.14万元，比上年预算减少14.84万元，其中：人员经费304.49万元，比上年预算减少9.96万元；公用经费16.65万元，比上年预算减少5.88万元。').messages).toEqual([
+      '一般公共预算基本支出: the prior year implied by 人员经费 + 公用经费 is 336.98, by 基本支出 335.98 (claims at lines 2, 2)',
+    ]);
+    expect(loud('五、2024年一般公共预算当年拨款情况\n一般公共预算支出485.54万元，比上年预算减少35.16万元，其中：基本支出321.14万元，比上年预算减少14.84万元；项目支出164.40万元，比上年预算减少10.32万元。').figures).toEqual(['NC007 error 2 520.70 510.70 -10.00 万元']);
+  });
+
   it('a flat stated of a figure whose prior a change already implies adds no second prior', () => {
     const text = '六、2024年一般公共预算基本支出情况\n一般公共预算基本支出321.14万元，比上年预算减少14.84万元。\n七、2024年其他情况\n一般公共预算基本支出321.14万元，与上年预算持平。';
     expect(loud(text).figures.filter((f) => f.startsWith('NC007'))).toEqual([]);
