@@ -409,6 +409,9 @@ describe('NC006: growth from a zero prior', () => {
     expect(notes(item('比上年预算增加164.4万元，增长100%'))).toEqual([
       'note 2:59 undefined 100 % 其他政府办公厅(室)及相关机构事务支出(项): 100% growth from a zero prior (164.4 万元 is all new): a convention, not a ratio',
     ]);
+    expect(notes('五、2024年一般公共预算当年拨款情况\n164.40万元，比上年预算增加164.40万元，增长100.00%。')).toEqual([
+      'note 2:26 undefined 100.00 % (no subject): 100.00% growth from a zero prior (164.40 万元 is all new): a convention, not a ratio',
+    ]);
     // A note: the claim stays verified.
     expect(yoyClaims(item('比上年预算增加164.40万元，增长100.00%'))).toEqual(['verified: prior 0.00 = current 表5-一般公共预算支出情况表.csv:10 2010399 其他政府办公厅（室）及相关机构事务支出 合计 164.40 万元 − change']);
   });
