@@ -34,6 +34,7 @@ const ORDER = [
   'test/claims/forms.test.ts',
   'test/claims/faults.test.ts',
   'test/claims/claim-rules.test.ts',
+  'test/claims/yoy-rules.test.ts',
   'test/claims/sample.test.ts',
   'test/claims/previous.test.ts',
   'test/claims/wordings.test.ts',

@@ -135,11 +135,12 @@ export default defineRule({
         return strict ? x.value.eq(y.value) : overlaps(x.interval, y.interval);
       };
       if (ds.every((d) => ds.every((e) => agree(d, e)))) continue;
-      // The odd one out when the others agree among themselves; else the one stated last.
+      // The odd one out when the others agree among themselves; else, of those that disagree with another, the
+      // one stated last (a lower bound that agrees with every other derivation is never the one reported).
       const odd = ds.filter((d) => ds.every((e) => e === d || !agree(d, e)));
       const rest = (d: Derivation) => ds.filter((e) => e !== d);
       let culprit = odd.find((d) => rest(d).length >= 2 && rest(d).every((x) => rest(d).every((y) => agree(x, y))));
-      if (!culprit) culprit = [...ds].sort((x, y) => Math.min(...y.claims.map((c) => c.offset)) - Math.min(...x.claims.map((c) => c.offset)))[0];
+      if (!culprit) culprit = ds.filter((d) => ds.some((e) => !agree(d, e))).sort((x, y) => Math.min(...y.claims.map((c) => c.offset)) - Math.min(...x.claims.map((c) => c.offset)))[0];
       const other = ds.find((d) => d !== culprit && !agree(d, culprit!)) ?? ds.find((d) => d !== culprit)!;
       const at = culprit.claims[0];
       const f = a.figures.get(at.id);
