@@ -204,8 +204,14 @@ describe('NC013: the prior a claim implies against last year\'s figure', () => {
   it('a percent alone: the percent (current − last) / last makes', () => {
     expect(loud(`${INCOME}一般公共预算485.54万元，比上年下降4.93%。`, withPrevious()).figures).toEqual([]);
     expect(loud(`${INCOME}单位资金131.99万元，比上年增长81.48%。`, withPrevious()).figures).toEqual([]);
-    expect(loud(`${INCOME}一般公共预算485.54万元，比上年下降9.43%。`, withPrevious()).figures.map((f) => f.split(' ').slice(0, 4).join(' '))).toEqual(['NC013 error 2 510.70']);
-    expect(loud(`${INCOME}单位资金131.99万元，比上年增长18.48%。`, withPrevious()).figures.map((f) => f.split(' ').slice(0, 4).join(' '))).toEqual(['NC013 error 2 72.73']);
+    // The prior a percent implies: 485.54 ÷ (1 − 9.43%) = 536.09; 131.99 ÷ (1 + 18.48%) = 111.40.
+    expect(loud(`${INCOME}一般公共预算485.54万元，比上年下降9.43%。`, withPrevious())).toEqual({
+      figures: ['NC013 error 2 510.70 536.09 25.39 万元'],
+      messages: [`一般公共预算: the claim implies last year's figure was 536.09 万元; last year's table says 510.70 万元 (${LAST_GPB})`],
+    });
+    expect(loud(`${INCOME}单位资金131.99万元，比上年增长18.48%。`, withPrevious()).figures).toEqual(['NC013 error 2 72.73 111.40 38.67 万元']);
+    // A fall of 100% or more implies no prior (the current would be nothing): not reported by this rule.
+    expect(loud(`${INCOME}单位资金131.99万元，比上年下降100.00%。`, withPrevious()).figures.filter((f) => f.startsWith('NC013'))).toEqual([]);
     expect(yoyClaims(`${INCOME}单位资金131.99万元，比上年增长18.48%。`, withPrevious())).toEqual(['contradicted: last year: 表1-单位收支总体情况表.csv:17 5.单位资金 72.73 万元']);
   });
 

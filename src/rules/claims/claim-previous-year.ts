@@ -1,4 +1,4 @@
-import type { Decimal } from '../../decimal.js';
+import { Decimal } from '../../decimal.js';
 import { describe, type Figure, priorPeriod, resolve } from '../../ledger/figures.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { around, overlaps, percentRatio } from '../../ledger/rounding.js';
@@ -9,6 +9,7 @@ import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
 
+const ONE = new Decimal(1);
 const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 
 /** Each claim's implied prior-year figure against last year's, as `lookup` finds it. */
@@ -39,7 +40,11 @@ function checkPriorFigures(ctx: RuleContext<'previous' | 'priorColumn'>, a: Clai
       const ratio = percentRatio(diff, lastQ.interval);
       if (!ratio) continue;
       differs = !overlaps(ratio, around(y.percent.value, y.percent.half));
-      implied = cur.value;
+      // The prior the percent implies: current ÷ (1 ± percent). A fall of 100% or more implies none (the
+      // current would be zero or less): not reported here.
+      const factor = ONE.plus(y.percentDirection === 'up' ? y.percent.value.div(100) : y.percent.value.div(100).neg());
+      if (factor.lte(0)) continue;
+      implied = cur.value.div(factor);
       scale = cur.scale;
     } else continue;
     if (!differs) continue;
