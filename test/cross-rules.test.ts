@@ -1,5 +1,5 @@
 /**
- * The cross-table rules (XT001, XT002, XT004, XT007), the package rules and the comparison helpers
+ * The cross-table rules (XT001, XT002, XT004, XT006, XT007), the package rules and the comparison helpers
  * (src/rules/cross/compare.ts) on a real package with one or more tables edited in memory: what each
  * finding states (its place and column, expected, actual and difference, the parts of its sum, its
  * message), and that a right figure, or one that cannot be read, gives none.
@@ -389,5 +389,25 @@ describe('XT012 same-figure on the sample edited', () => {
     const edit: Edit[] = [['appropriation', APPR, (t) => t.replace(/\n一般公共预算,1076.49/, '\n一般公共预算,1200.00')]];
     expect(await findings('XT012', edit, W)).toEqual([]);
     expect((await findings('XT004', edit, W)).map((f) => f.slice(0, f.indexOf(' [')))).toEqual([`error ${APPR}:7:2 1076.49 1200.00 123.51`]);
+  });
+});
+
+describe('XT006: the general public budget table\'s 基本支出 against the economic table', () => {
+  // 表6 without its 合计 column: the economic table's total is its 人员经费 and 公用经费 totals added up.
+  const withoutTotal = (publicTotal: string) => (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.split(',').filter((_c, i) => i !== 3).join(','))
+      .join('\n')
+      .replace(/^,,合计,304\.49,16\.65/m, `,,合计,304.49,${publicTotal}`);
+
+  it('adds up 人员经费 and 公用经费 where the economic table prints no 合计, and names the sum', async () => {
+    expect(await findings('XT006', [['gpb-basic', '表6-一般公共预算基本支出情况表.csv', withoutTotal('16.65')]])).toEqual([]);
+    const ledger = await edited(SAMPLE, [['gpb-basic', '表6-一般公共预算基本支出情况表.csv', withoutTotal('17.65')]]);
+    expect(say(ledger, 'XT006')).toEqual([
+      "error 表5-一般公共预算支出情况表.csv:15:6 322.14 321.14 -1.00 [表6-一般公共预算基本支出情况表.csv:28 322.14] basic expenditure: the general public budget table has 321.14 万元, the economic table's total is 322.14 万元 (difference -1.00)",
+    ]);
+    const [finding] = checkLedger(ledger, { rules: [ruleById('XT006')!] }).findings;
+    expect(finding.components!.map((c) => c.label)).toEqual(['表6-一般公共预算基本支出情况表.csv:28 人员经费合计 + 公用经费合计']);
   });
 });
