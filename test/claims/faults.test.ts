@@ -22,7 +22,8 @@ const NARRATIVE = '单位预算情况说明.txt';
 /**
  * expected.json: the findings, each with why the fault causes it and the figures it states (severity,
  * expected, actual, difference, and `says`, text its message must contain: compared when given, as
- * test/harness.ts compares them), worked out by hand from the fault; either a bare array or {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
+ * test/harness.ts compares them), worked out by hand from the fault; either a bare array or
+ * {"findings": […]}. The style-* cases are true narratives in other provinces' wording: no finding.
  */
 type Expected = ExpectedFinding[] | { findings: ExpectedFinding[] };
 

@@ -1,4 +1,4 @@
-import { Decimal } from '../../decimal.js';
+import type { Decimal } from '../../decimal.js';
 import { describe, type Figure, priorPeriod, resolve } from '../../ledger/figures.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { around, overlaps, percentRatio } from '../../ledger/rounding.js';
@@ -9,7 +9,6 @@ import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
 
-const ONE = new Decimal(1);
 const subjectOf = (c: Claim): string => c.subject || c.project || '(no subject)';
 
 /** Each claim's implied prior-year figure against last year's, as `lookup` finds it. */
@@ -42,9 +41,9 @@ function checkPriorFigures(ctx: RuleContext<'previous' | 'priorColumn'>, a: Clai
       differs = !overlaps(ratio, around(y.percent.value, y.percent.half));
       // The prior the percent implies: current ÷ (1 ± percent). A fall of 100% or more implies none (the
       // current would be zero or less): not reported here.
-      const factor = ONE.plus(y.percentDirection === 'up' ? y.percent.value.div(100) : y.percent.value.div(100).neg());
-      if (factor.lte(0)) continue;
-      implied = cur.value.div(factor);
+      const base = y.percentDirection === 'up' ? y.percent.value.plus(100) : y.percent.value.neg().plus(100);
+      if (base.lte(0)) continue;
+      implied = cur.value.times(100).div(base);
       scale = cur.scale;
     } else continue;
     if (!differs) continue;

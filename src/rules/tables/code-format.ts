@@ -1,5 +1,11 @@
 import { defineRule } from '../types.js';
-import { CODED_TABLES as CODED } from '../../ledger/model.js';
+import { CODED_TABLES as CODED, type Table } from '../../ledger/model.js';
+
+/** The digit an economic table's codes begin with, as its message names it: 5 when more than half of them do (政府预算经济分类), else 3. */
+function economicDigit(table: Table): '3' | '5' {
+  const codes = table.rows.filter((r) => r.code);
+  return codes.filter((r) => r.code!.startsWith('5')).length * 2 > codes.length ? '5' : '3';
+}
 
 export default defineRule({
   id: 'TBL010',
@@ -21,21 +27,17 @@ export default defineRule({
       const table = ctx.ledger.tables.get(kind);
       if (!table) continue;
       const economic = table.classification === 'economic';
-      // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 …; either is accepted, and the
-      // message names the one the table mostly prints.
-      let by5 = 0;
-      for (const r of table.rows) if (r.code?.startsWith('5')) by5++;
-      const economicDigit = by5 * 2 > table.rows.filter((r) => r.code).length ? '5' : '3';
       for (const row of table.rows) {
         const at = row.codePlace ?? { file: row.file, line: row.line };
         if (row.codeProblem) ctx.report({ messageId: 'format', place: at, data: { problem: row.codeProblem } });
         else if (row.code && table.classification !== 'none') {
+          // Economic codes: 部门预算 301 … or, in a table by 政府预算经济分类, 501 …; either is accepted.
           const fits = economic ? row.code.startsWith('3') || row.code.startsWith('5') : row.code.startsWith('2');
           if (!fits) {
             ctx.report({
               messageId: 'classification',
               place: at,
-              data: { code: row.code, classification: economic ? 'economic' : 'function', expected: table.classification, digit: economic ? economicDigit : '2' },
+              data: { code: row.code, classification: economic ? 'economic' : 'function', expected: table.classification, digit: economic ? economicDigit(table) : '2' },
             });
           }
         }
