@@ -62,6 +62,7 @@ const DERIVATIONS: Rewrite[] = [
   [/^the function items\b/, '各功能分类项级科目'],
   [/^the function classes\b/, '各功能分类类级科目'],
   [/^its three parts\b/, '其三项构成'],
+  [/^its four parts\b/, '其四项构成'],
   [/^its parts\b/, '其各项构成'],
 ];
 

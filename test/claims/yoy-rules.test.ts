@@ -335,8 +335,17 @@ describe('NC007: the prior-year totals different groups of claims imply', () => 
     // 0.00 + 0.00 + 1.00 + 0.40 = 1.40 > 0.40.
     expect(loud(threePublic('因公出国（境）费0.00万元，比上年预算增加0.00万元；公务用车购置费0.00万元，比上年预算增加0.00万元；公务用车运行费4.00万元，比上年预算增加3.00万元；'))).toEqual({
       figures: ['NC007 error 2 0.40 1.40 1.00 万元'],
-      messages: ['“三公”经费: the prior year implied by its parts is 1.40, by “三公”经费 0.40 (claims at lines 2, 2, 2, 2)'],
+      messages: ['“三公”经费: the prior year implied by its four parts is 1.40, by “三公”经费 0.40 (claims at lines 2, 2, 2, 2)'],
     });
+    // The four parts, each stated, are the whole, not a bound: 0.00 + 0.00 + 0.00 + 0.30 = 0.30 < 0.40 is reported too.
+    const four = threePublic('因公出国（境）费0.00万元，比上年预算增加0.00万元；公务用车购置费0.00万元，比上年预算增加0.00万元；公务用车运行费4.00万元，比上年预算增加4.00万元；').replace('公务接待费0.40万元，比上年预算增加0.00万元', '公务接待费0.40万元，比上年预算增加0.10万元');
+    expect(loud(four)).toEqual({
+      figures: ['NC007 error 2 0.40 0.30 -0.10 万元'],
+      messages: ['“三公”经费: the prior year implied by its four parts is 0.30, by “三公”经费 0.40 (claims at lines 2, 2, 2, 2)'],
+    });
+    expect(loud(four.replace('增加0.10万元', '增加0.00万元')).figures).toEqual([]);
+    // Three of the four stated: a bound, below the total's prior, is no finding.
+    expect(loud(four.replace(/因公出国（境）费0.00万元，比上年预算增加0.00万元；/, '')).figures).toEqual([]);
     expect(loud(threePublic('公务用车购置及运行费4.00万元，比上年预算增加3.00万元；')).messages).toEqual(['“三公”经费: the prior year implied by its parts is 1.40, by “三公”经费 0.40 (claims at lines 2, 2)']);
     expect(loud(threePublic('公务用车购置及运行费4.00万元，比上年预算增加4.00万元；')).figures).toEqual([]);
     expect(loud('六、2024年一般公共预算基本支出情况\n基本支出321.14万元，比上年预算减少14.84万元，其中：人员经费304.49万元，比上年预算减少9.96万元；公用经费16.65万元，比上年预算减少5.88万元。').messages).toEqual([

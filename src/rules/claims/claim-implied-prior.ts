@@ -84,7 +84,8 @@ export default defineRule({
     };
     const direct = (name: string, keys: string[]): Derivation[] =>
       keys.flatMap((k) => byKey(k).map((p) => ({ name: subjectOf(p.claim) === name ? name : `${name} (${subjectOf(p.claim)})`, interval: p.prior, value: p.value, claims: [p.claim] })));
-    // Parts that always make up the whole (基本 + 项目, 人员 + 公用, the three 三公 parts), each stated: a sum, not a bound.
+    // Parts that always make up the whole (基本 + 项目, 人员 + 公用, the three 三公 parts, or four with the car's
+    // purchase and running costs apart), each stated: a sum, not a bound.
     const all = (name: string, keys: string[], totalKey: string): Derivation | undefined => {
       const parts = keys.map((k) => byKey(k)[0]);
       if (parts.some((p) => !p)) return undefined;
@@ -118,6 +119,7 @@ export default defineRule({
           sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle-purchase', '3p:vehicle-operation'].includes(p.key)), '3p:total'),
           sumOf('its parts', priors.filter((p) => ['3p:abroad', '3p:reception', '3p:vehicle'].includes(p.key)), '3p:total'),
           all('its three parts', ['3p:abroad', '3p:reception', '3p:vehicle'], '3p:total'),
+          all('its four parts', ['3p:abroad', '3p:reception', '3p:vehicle-purchase', '3p:vehicle-operation'], '3p:total'),
         ],
       },
       {
@@ -126,7 +128,10 @@ export default defineRule({
       },
     ];
     for (const fam of families) {
-      const ds = fam.derivations.filter((d): d is Derivation => d !== undefined);
+      const found = fam.derivations.filter((d): d is Derivation => d !== undefined);
+      // A bound over the same claims as an exact sum says nothing more, and must not count as a second voice.
+      const sameClaims = (x: Derivation, y: Derivation) => x.claims.length === y.claims.length && x.claims.every((c) => y.claims.includes(c));
+      const ds = found.filter((d) => !d.lowerBound || !found.some((e) => !e.lowerBound && sameClaims(d, e)));
       if (ds.length < 2) continue;
       const agree = (x: Derivation, y: Derivation) => {
         if (x.lowerBound && y.lowerBound) return true;
