@@ -134,6 +134,15 @@ describe('the narrative of final accounts, in real wordings', () => {
     expect(claims.filter((c) => c.startsWith('amount'))).toEqual(['amount 1741.75']);
   });
 
+  it('"与2024年度预算相比" sets what was spent against the same year\'s budget: no comparison year to report (NC010); "与2024年度决算相比" is one', () => {
+    const years = (comparison: string) =>
+      checkLedger({ tables: new Map(), files: [], narrative: { file: 'n.txt', text: `2024年度部门决算情况说明\n一、“三公”经费支出决算情况\n公务接待费支出16.3万元，与${comparison}相比，增加1.5万元，增长10.14%。`, encoding: 'utf-8' } } as unknown as Ledger, { rules: rules.filter((r) => r.id === 'NC010') }).findings.map((f) => `${f.line} ${f.expected} ${f.actual}`);
+    expect(years('2024年度预算')).toEqual([]);
+    expect(years('2023年度决算')).toEqual([]);
+    expect(years('2024年度决算')).toEqual(['3 2023 2024']);
+    expect(years('2022年度预算')).toEqual(['3 2023 2022']);
+  });
+
   it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
     expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
     expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);
