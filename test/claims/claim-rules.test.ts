@@ -401,6 +401,22 @@ describe('NC008 claim-list-sum', () => {
     expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车3辆。').findings).toEqual([error('3', '2', '-1', undefined, '有车辆 is 2; its parts 一般公务用车 3 add up to more (3)')]);
     expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆。').findings).toEqual([]);
   });
+
+  it('retired staff named after the posts: the list holds when the posts make up the total, or all of them do', () => {
+    const staff = (worker: number, retired = '退休职工28人') => list(`核定人员编制71人，实际正式教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员3人，技师3人，高级工3人，中级工${worker}人，${retired}。`).findings.map((f) => f.message);
+    expect(staff(1)).toEqual([]);
+    expect(staff(1, '离退休人员28人')).toEqual([]);
+    // The posts alone or with the retired: neither makes 62.
+    expect(staff(2)).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 2 + 退休职工 28 add up to more (91)']);
+    // A part that is not retired staff stays a part.
+    expect(staff(1, '临时工28人')).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 1 + 临时工 28 add up to more (90)']);
+    // Staff in post and retired staff, a total of all: still summed as a whole.
+    const all = (retired: number) => list(`实有人数86人，其中：在职36人，离退休${retired}人。`).findings.map((f) => f.message);
+    expect(all(50)).toEqual([]);
+    expect(all(60)).toEqual(['实有人数 is 86; its parts 在职 36 + 离退休 60 add up to more (96)']);
+    // Posts that do not make up the total exactly: no reading holds.
+    expect(staff(0)).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 0 + 退休职工 28 add up to more (89)']);
+  });
 });
 
 describe('NC009 claim-count', () => {

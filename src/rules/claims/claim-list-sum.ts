@@ -6,6 +6,12 @@ import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
 
+/** A part that counts retired staff (离退休, 退休, 离休; in traditional characters too). */
+const RETIRED = /^(离|離)?退休|^(离|離)休/;
+const RETIRED_ANYWHERE = /退休|离休|離休/;
+/** A part that counts staff in post, beside the retired. */
+const IN_POST = /在职|在職|在岗|在崗/;
+
 export default defineRule({
   id: 'NC008',
   name: 'claim-list-sum',
@@ -51,8 +57,14 @@ export default defineRule({
       } else if (l.total.count !== undefined) {
         const parts = l.parts.filter((p) => p.count !== undefined);
         const s = parts.reduce((v, p) => v + (p.count ?? 0), 0);
-        const bad = l.relation === 'eq' ? s !== l.total.count : s > l.total.count;
-        if (!bad) continue;
+        if (l.relation === 'eq' ? s === l.total.count : s <= l.total.count) continue;
+        // Retired staff named after the posts ("实际正式教职工62人，其中副高级职称4人，…，中级工1人，退休职工28人"): people
+        // out of post, whom a total of staff in post leaves out. Where the posts make up the total exactly, that is the
+        // reading; not where the parts are staff in post and retired (在职 and 离退休: a total of all).
+        let inPost = parts.length;
+        while (inPost > 0 && RETIRED.test(parts[inPost - 1].label)) inPost--;
+        const posts = parts.slice(0, inPost);
+        if (inPost < parts.length && inPost > 0 && !RETIRED_ANYWHERE.test(l.total.label) && !posts.some((p) => IN_POST.test(p.label)) && posts.reduce((v, p) => v + (p.count ?? 0), 0) === l.total.count) continue;
         ctx.report(
           atClaim(c, {
             messageId: l.relation === 'eq' ? 'sum' : 'exceeds',
