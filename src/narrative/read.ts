@@ -377,8 +377,8 @@ function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sen
 const VERSUS_HEAD = /决算(?:数)?(?:大于|小于|高于|低于|超过|少于|多于|超出)(?:年初|全年|调整后?的?)?预算(?:数)?$/;
 /** The head of a difference of two figures ("差值为", "差额为"). */
 const DIFFERENCE_HEAD = /(差值|差额|差异额?)(为|是)?$/;
-/** "(-" or "(+" just before a percent. */
-const SIGNED_IN_BRACKET = /^\(([+\-−])$/;
+/** "(-", "(+" or "(" just before a percent. */
+const SIGNED_IN_BRACKET = /^\(([+\-−]?)$/;
 const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
 const LEADING_COLONS = /^[:\s]+/;
 const BETWEEN_LEAD = /^[()、和及与或\s]+/;
@@ -1066,8 +1066,8 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
 
 /**
  * "减少25.16万元（-4.93%）", "变动+59.26万元（+81.48%）": a signed percent in brackets right after a change
- * in money is that change's percent, its sign its direction. Any other bare percent (a rate or a
- * target) is not a claim about the budget.
+ * in money is that change's percent, its sign its direction; "减少1.5万元(42.86%)": unsigned, the change's
+ * word gives it. Any other bare percent (a rate or a target) is not a claim about the budget.
  */
 function readSignedPercent(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elHeadStart: number): void {
   const { clause, ci } = r;
@@ -1075,12 +1075,13 @@ function readSignedPercent(doc: Doc, s: SentenceState, r: ClauseReading, i: numb
   const st = s.st!;
   const sign = SIGNED_IN_BRACKET.exec(clause.text.slice(elHeadStart, el.start))?.[1];
   const last = st.lastYoy;
-  if (!sign || clause.elements[i - 1]?.kind !== 'change' || !last?.yoy.change || last.yoy.percent || st.lastYoyClause !== ci) return;
+  if (sign === undefined || clause.elements[i - 1]?.kind !== 'change' || !last?.yoy.change || last.yoy.percent || st.lastYoyClause !== ci) return;
+  if (sign === '' && !last.yoy.changeDirection) return;
   const p = percentOf(el.m[1]);
   if (!p) return;
   last.yoy.percent = p;
-  last.yoy.percentWord = sign;
-  last.yoy.percentDirection = p.value.isZero() ? undefined : sign === '+' ? 'up' : 'down';
+  last.yoy.percentWord = sign || last.yoy.changeWord;
+  last.yoy.percentDirection = p.value.isZero() ? undefined : sign === '' ? last.yoy.changeDirection : sign === '+' ? 'up' : 'down';
   last.percentAt = locate(doc.n, clause.start + el.start);
   last.text = doc.n.text.slice(st.textStart, clause.start + el.end);
 }

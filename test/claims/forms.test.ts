@@ -84,6 +84,11 @@ describe('claim forms', () => {
     expect(yoys('单位资金 131.99 万元，增（减）59.26万元，增（减）幅度81.48%。')).toEqual([['59.26', 'up', '81.48', 'up']]);
     expect(yoys('一般公共预算 485.54 万元，比上年预算变动－25.16万元（－4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
     expect(yoys('一般公共预算 485.54 万元，比上年预算减少25.16万元（-4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
+    // Unsigned in brackets: the change's word gives the direction; a bracket after no change, or a share in it, is none.
+    expect(yoys('公务接待费2.30万元，较上年减少1.5万元（42.86%）。')).toEqual([['1.5', 'down', '42.86', 'down']]);
+    expect(yoys('公务接待费2.30万元，较上年增加1.5万元(42.86%)。')).toEqual([['1.5', 'up', '42.86', 'up']]);
+    expect(yoys('公务接待费2.30万元（42.86%），较上年增加1.5万元。')).toEqual([['1.5', 'up', undefined, undefined]]);
+    expect(yoys('公务接待费2.30万元，较上年增加1.5万元（占42.86%）。')).toEqual([['1.5', 'up', undefined, undefined]]);
     expect(yoys('基本支出 321.14 万元，较上年增减额为−14.84万元，变动率+4.42%。')).toEqual([['14.84', 'down', '4.42', 'up']]);
     expect(yoys('项目支出 296.39 万元，比上年+17.78万元。')).toEqual([['17.78', 'up', undefined, undefined]]);
     expect(yoys('项目支出 296.39 万元，增减0.00万元。')).toEqual([['0.00', undefined, undefined, undefined]]);
