@@ -307,6 +307,10 @@ function mayBeFieldLabel(k: number): boolean {
   return false;
 }
 
+/** Punctuation inside or at the end of a sentence: a line with it is no heading's wrapped tail. */
+const SENTENCE_MARK = /[。,;]/;
+/** A heading line that runs on into its text ("五、基本支出:包括人员经费、公用经费(定额)。其"). */
+const HEADING_RUNS_ON = /[。,;:]/;
 /** Punctuation of a sentence (a comma, but not a thousands separator): a line with it is prose, not a table row. */
 const PROSE = /,(?!\d)|[。;!?]/;
 /** Characters a line that goes on with the sentence of the line above may begin with. */
@@ -314,6 +318,24 @@ const CONTINUES = new Set([...',;:。、)%'].map((c) => c.charCodeAt(0)));
 
 /** The last characters HEADING_END can match: 明 况 能 项 释 分 表 费. */
 const HEADING_END_LASTS = new Set([...'明况能项释分表费'].map((c) => c.charCodeAt(0)));
+
+/** How long the text's full lines are: the length nine lines in ten do not exceed (a paragraph a line: its paragraphs'). */
+function fullLine(lines: Lines): number {
+  const counts = new Uint32Array(201);
+  let n = 0;
+  for (let k = 0; k < lines.count; k++) {
+    const length = lineTo(k) - lineFrom(k);
+    if (length === 0) continue;
+    counts[Math.min(200, length)]++;
+    n++;
+  }
+  let seen = 0;
+  for (let length = 1; length <= 200; length++) {
+    seen += counts[length];
+    if (seen >= 0.9 * n) return length;
+  }
+  return 0;
+}
 
 /** Whether line k matches TERMINATOR: it ends with 。 ! ?, or with ":" after one of TERMINATOR's words. */
 function endsStatement(k: number, lineText: (k: number) => string): boolean {
@@ -338,6 +360,7 @@ export function normalise(original: string): Normalised {
     return askedText;
   };
   const headers = runningHeaders(lines, lineText);
+  const shortHeading = Math.min(24, Math.floor(0.7 * fullLine(lines)));
   // Each separator stands for a line break of the original: never more entries than the original has characters, and the end.
   const map = new Int32Array(original.length + 1);
   let length = 0;
@@ -365,6 +388,11 @@ export function normalise(original: string): Normalised {
       else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
       else if (previousHeading && lineTo(previous) - lineFrom(previous) <= 10 && !(isDigit(last) || last === 0x2c) && lineText(previous) === lineText(paragraphFirst).slice(0, 12)) join = false;
+      // A section's heading line of a few words (well short of the text's full lines), then a line of prose
+      // ("(二)部门决算单位构成" / "…下设办公室、…5个部门。"): the heading is whole. (An item numbered "1." runs on
+      // into its text.) The wrapped tail of a long heading ("交易中心2024年财政拨款收支
+      // 预算情况的总体说明") is no sentence, and a heading that fills its line goes on in the next.
+      else if (previousHeading && previous === paragraphFirst && !isDigit(firstOf(previous)) && lineTo(previous) - lineFrom(previous) <= shortHeading && !(isDigit(last) || last === 0x2c) && !HEADING_RUNS_ON.test(lineText(previous)) && SENTENCE_MARK.test(lineText(k))) join = false;
       else if (last === 0x8868 && lineText(previous).endsWith('绩效目标表')) join = false;
     }
     if (previous >= 0 && !join) {

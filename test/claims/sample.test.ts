@@ -79,6 +79,32 @@ describe('normalise', () => {
       '单位资金131.99万元,比上年预算增加59.26万元。',
     ]);
   });
+
+  it('a section heading of a few words before a line of prose is whole; a long heading, its tail or an item numbered "1." goes on', () => {
+    const lines = (text: string) => normalise(text).text.split('\n');
+    // A paragraph a line: the heading and the prose after it are two paragraphs, the prose's claims on their own line.
+    expect(lines('(二)部门决算单位构成\n澧县澧州幼儿园下设办公室、教研室、财务室、保健室、工会5个部门。\n三、人员构成及编制现状\n2018年我单位人员编制总数为15人,实有在职人员总数14人。')).toEqual([
+      '(二)部门决算单位构成',
+      '澧县澧州幼儿园下设办公室、教研室、财务室、保健室、工会5个部门。',
+      '三、人员构成及编制现状',
+      '2018年我单位人员编制总数为15人,实有在职人员总数14人。',
+    ]);
+    // A heading wrapped over two lines: its tail is no sentence.
+    expect(lines('四、关于克孜勒苏柯尔克孜自治州公共资源\n交易中心2024年财政拨款收支预算情况的总体说明\n2024年财政拨款收支总预算485.54万元。')).toEqual([
+      '四、关于克孜勒苏柯尔克孜自治州公共资源交易中心2024年财政拨款收支预算情况的总体说明',
+      '2024年财政拨款收支总预算485.54万元。',
+    ]);
+    // A heading that runs on into its text, and an item heading wrapped into its text, go on.
+    expect(lines('五、基本支出:包括人员经费、公用经费(定额)。其\n中,人员经费包括工资福利支出。')).toEqual(['五、基本支出:包括人员经费、公用经费(定额)。其中,人员经费包括工资福利支出。']);
+    expect(lines('1.一般公共服务支出(类)政府办公厅\n(室)及相关机构事务(款)行政运行(项):2024年预算数为13.38万元,比上年减少48.85万元。')).toEqual([
+      '1.一般公共服务支出(类)政府办公厅(室)及相关机构事务(款)行政运行(项):2024年预算数为13.38万元,比上年减少48.85万元。',
+    ]);
+    // A heading as long as the text's full lines goes on in the next.
+    const full = '比上年预算减少25.16万元,下降4.93%,主要原因\n'.repeat(4);
+    expect(lines(`${full}。\n(一)一般公共预算当年财政拨款具体使用情\n况,见下表。`).slice(1)).toEqual(['(一)一般公共预算当年财政拨款具体使用情况,见下表。']);
+    // The same heading in a text of long lines is whole.
+    expect(lines(`${full.replace(/\n/g, '')}。\n(一)一般公共预算当年财政拨款具体使用情\n况,见下表。`).slice(1)).toEqual(['(一)一般公共预算当年财政拨款具体使用情', '况,见下表。']);
+  });
 });
 
 function find(claims: LooseClaim[], kind: Claim["kind"], line: number, subject?: RegExp): LooseClaim {
