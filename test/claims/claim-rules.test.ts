@@ -498,6 +498,23 @@ describe('NC015 claim-completion-rate', () => {
     for (const rate of ['115.4', '115.38']) expect(investment(rate, true).findings, rate).toEqual([]);
   });
 
+  it('a rate stated with what was spent and its difference from the budget: the budget is their difference', () => {
+    // 1741.75 − 55.93 = 1685.82; 1741.75 / 1685.82 = 103.32%.
+    const versus = (rate: string, relation = '大于', of = '年初预算') => completion(`${SPECIFIC}本单位一般公共预算财政拨款支出总计1741.75万元；完成${of}${rate}%，决算数${relation}${of === '年初预算' ? '' : '调整'}预算数55.93万元，主要原因：职工工资调标。`);
+    const r = versus('100');
+    // (The rate to the stated decimals, one at least, as above.)
+    expect(r.findings).toEqual([error(3, '103.0', '100', '-3.32', '一般公共预算财政拨款支出总计: 100% of the budget is stated; 1741.75 万元 spent is 55.93 万元 more than the budget, which makes the budget 1685.82 万元 and the rate 103.0%')]);
+    expect(r.claims.find((c) => c.kind === 'completion')).toEqual({ kind: 'completion', status: 'contradicted', against: 'stated 1741.75 万元 − stated difference 55.93 万元' });
+    for (const rate of ['103.32', '103.3', '103']) expect(versus(rate).findings, rate).toEqual([]);
+    // Less spent: 1741.75 / (1741.75 + 55.93) = 96.89%.
+    expect(versus('103.32', '小于').findings.map((f) => [f.expected, f.actual, f.message])).toEqual([['96.89', '103.32', '一般公共预算财政拨款支出总计: 103.32% of the budget is stated; 1741.75 万元 spent is 55.93 万元 less than the budget, which makes the budget 1797.68 万元 and the rate 96.89%']]);
+    expect(versus('96.89', '小于').findings).toEqual([]);
+    // The adjusted budget's rate against the adjusted budget's difference.
+    expect(versus('100', '大于', '调整预算').findings.map((f) => f.expected)).toEqual(['103.0']);
+    // A difference of another budget (the rate of the 年初预算, the difference from the 调整预算) says nothing of the rate.
+    expect(completion(`${SPECIFIC}本单位一般公共预算财政拨款支出总计1741.75万元；完成年初预算100%，决算数大于调整预算数55.93万元。`).findings).toEqual([]);
+  });
+
   it('against the tables\' 决算数 and 预算数 where they print both (1.50 / 4.00 = 37.5%)', () => {
     const r = completion(`${THREE_PUBLIC}公务接待费支出决算为1.50万元，完成预算的40.0%。`);
     expect(r.findings).toEqual([error(2, '37.5', '40.0', '2.50', '公务接待费支出: 40.0% of the budget is stated; the tables\' 决算数 1.50 万元 over their 预算数 4.00 万元 is 37.5%')]);
