@@ -143,6 +143,17 @@ describe('the narrative of final accounts, in real wordings', () => {
     expect(years('2022年度预算')).toEqual(['3 2023 2022']);
   });
 
+  it('"收支较上年决算数增加…" after a sentence that states 收入总计 and 支出总计 alike: the change of both, on that amount', () => {
+    const yoy = (before: string) =>
+      read(`2024年度收入总计10328.56万元,${before}。收支较上年决算数增加418.97万元,增长4.23%。`)
+        .filter((c) => c.kind === 'yoy')
+        .map((c) => (c.kind === 'yoy' ? `${c.subject} ${c.amount?.raw ?? '(no amount)'}` : ''));
+    expect(yoy('支出总计10328.56万元')).toEqual(['收支 10328.56']);
+    // Income and spending apart: which one the change is of is not known.
+    expect(yoy('支出总计10300.00万元')).toEqual(['收支 (no amount)']);
+    expect(yoy('支出合计10328.56万元')).toEqual(['收支 (no amount)']);
+  });
+
   it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
     expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
     expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);

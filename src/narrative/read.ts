@@ -544,10 +544,22 @@ function carryCurrent(doc: Doc, first: number): void {
         }
       }
     }
+    // "收入总计X万元,支出总计X万元。收支较上年决算数增加…": both sides, where the sentence before stated them alike.
+    if (!found) found = bothSides(before.amounts, key);
     if (found) c.amount = found;
   }
   const section = doc.claims.length > first ? doc.claims[doc.claims.length - 1].section : doc.section;
   doc.before = { section, amounts };
+}
+
+/** The amount of "收支" (收支总计, 收、支合计): income's and spending's, where they are stated alike. */
+function bothSides(amounts: Map<string, StatedAmount>, key: string): StatedAmount | undefined {
+  const m = /^收、?支(总计|合计)?$/.exec(key);
+  if (!m) return undefined;
+  const total = m[1] ?? '总计';
+  const income = amounts.get(`收入${total}`);
+  const spending = amounts.get(`支出${total}`);
+  return income && spending && income.yuan.eq(spending.yuan) ? income : undefined;
 }
 
 /** Whether a text prints a year before `year` ("2021年度“三公”经费合计支出…" in a 2022 text). */
