@@ -402,7 +402,7 @@ describe('NC008 claim-list-sum', () => {
     expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆。').findings).toEqual([]);
   });
 
-  it('retired staff named after the posts: the list holds when the posts make up the total, or all of them do', () => {
+  it('retired staff or a headcount named after the posts: the list holds when the posts make up the total, or all of them do', () => {
     const staff = (worker: number, retired = '退休职工28人') => list(`核定人员编制71人，实际正式教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员3人，技师3人，高级工3人，中级工${worker}人，${retired}。`).findings.map((f) => f.message);
     expect(staff(1)).toEqual([]);
     expect(staff(1, '离退休人员28人')).toEqual([]);
@@ -414,6 +414,10 @@ describe('NC008 claim-list-sum', () => {
     const all = (retired: number) => list(`实有人数86人，其中：在职36人，离退休${retired}人。`).findings.map((f) => f.message);
     expect(all(50)).toEqual([]);
     expect(all(60)).toEqual(['实有人数 is 86; its parts 在职 36 + 离退休 60 add up to more (96)']);
+    // A headcount after a breakdown of posts is no post; a part that is a post stays one.
+    const posts = (tail: string) => list(`行政编制15名，其中：公务员编制15名，无工勤人员编制，${tail}。`).findings.map((f) => f.message);
+    expect(posts('实有人数13名')).toEqual([]);
+    expect(posts('实有在编人员13名')).toEqual(['行政编制 is 15; its parts 公务员编制 15 + 实有在编人员 13 add up to more (28)']);
     // Posts that do not make up the total exactly: no reading holds.
     expect(staff(0)).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 0 + 退休职工 28 add up to more (89)']);
   });

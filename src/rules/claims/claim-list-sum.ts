@@ -9,6 +9,8 @@ import { atClaim } from './at-claim.js';
 /** A part that counts retired staff (离退休, 退休, 离休; in traditional characters too). */
 const RETIRED = /^(离|離)?退休|^(离|離)休/;
 const RETIRED_ANYWHERE = /退休|离休|離休/;
+/** A count of the people there are (实有人数, 实有人员), not of posts. */
+const HEADCOUNT = /^(实有|實有|现有|現有)/;
 /** A part that counts staff in post, beside the retired. */
 const IN_POST = /在职|在職|在岗|在崗/;
 
@@ -55,7 +57,10 @@ export default defineRule({
           }),
         );
       } else if (l.total.count !== undefined) {
-        const parts = l.parts.filter((p) => p.count !== undefined);
+        // A headcount after a breakdown of posts ("行政编制15名,其中:公务员编制15名,无工勤人员编制,实有人数13名"): the
+        // people in post, not one more kind of post.
+        const establishment = /编制/.test(l.total.label);
+        const parts = l.parts.filter((p) => p.count !== undefined && !(establishment && HEADCOUNT.test(p.label) && !/编/.test(p.label)));
         const s = parts.reduce((v, p) => v + (p.count ?? 0), 0);
         if (l.relation === 'eq' ? s === l.total.count : s <= l.total.count) continue;
         // Retired staff named after the posts ("实际正式教职工62人，其中副高级职称4人，…，中级工1人，退休职工28人"): people
