@@ -32,11 +32,12 @@ const NEUTRAL = new RegExp(`^(?:${NEUTRAL_WORDS})$`);
  * A change: an optional comparison, a word, an optional sign, the figure. The word is one that names
  * a direction (增加, 下降 …), one that names none (增减, 变动 …), or none at all after a comparison
  * when a sign stands in its place ("比上年-14.84万元"): an empty word needs a sign and a unit, or a
- * range in the comparison ("比2023年1-6月增加…") would be read as a change.
+ * range in the comparison ("比2023年1-6月增加…") would be read as a change. "较大", "较多" … say "rather", not
+ * "than" ("变动较大的主要原因是2020年新增了…").
  * Groups: 1 comparison word, 2 base text, 3 change word, 4 number, 5 unit.
  */
 export const CHANGE = new RegExp(
-  String.raw`(?:(比|较|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|增收|减收|多安排|少安排|多|少|增|减|加|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
+  String.raw`(?:(比|较(?![大多少小高低快慢好])|与|相比|同比)((?:[^,;:。%]|,(?=\d{3}(?!\d))){0,24}?))?(增加了|减少了|增长了|下降了|增长率为?|下降率为?|增加率为?|减少率为?|增加|减少|增长|下降|上升|降低|增幅为?|降幅为?|减幅为?|压减|压缩|节约|节省|缩减|增支|减支|增收|减收|多安排|少安排|多|少|增|减|加|(?:${NEUTRAL_WORDS})${SIGNED_AHEAD}|(?=[${SIGNS}][\d,.]+(?:万元|亿元|元|万|%)))(?:了|为|达|是)?[${SIGNS}]?` +
     NUMBER +
     String.raw`(万元|亿元|元|万(?![\u4e00-\u9fff])|%|个百分点)?`,
   'y',

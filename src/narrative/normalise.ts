@@ -387,7 +387,8 @@ export function normalise(original: string): Normalised {
       else if (heading || (mayBeFieldLabel(k) && FIELD_LABEL.test(lineText(k)))) join = false;
       else if (paragraphHeading && HEADING_END_LASTS.has(last) && HEADING_END.test(lineText(previous))) join = false;
       // A short heading line ("四、其他") is whole: a wrapped heading fills its first line.
-      else if (previousHeading && lineTo(previous) - lineFrom(previous) <= 10 && !(isDigit(last) || last === 0x2c) && lineText(previous) === lineText(paragraphFirst).slice(0, 12)) join = false;
+      // (Not a number alone, "三、" over its title "支出决算情况说明".)
+      else if (previousHeading && lineTo(previous) - lineFrom(previous) <= 10 && !(isDigit(last) || last === 0x2c) && lineText(previous) === lineText(paragraphFirst).slice(0, 12) && HEADING.exec(lineText(previous))![0].length < lineTo(previous) - lineFrom(previous)) join = false;
       // A section's heading line of a few words (well short of the text's full lines), then a line of prose
       // ("(二)部门决算单位构成" / "…下设办公室、…5个部门。"): the heading is whole. (An item numbered "1." runs on
       // into its text.) The wrapped tail of a long heading ("交易中心2024年财政拨款收支

@@ -14,7 +14,7 @@
  *
  * Pure; never throws (a failure yields the claims read so far). Knows nothing of the tables.
  */
-import { digitYears } from '../text.js';
+import { digitYears, labelKey } from '../text.js';
 import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, Measure, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
   ACTUAL_HEAD,
@@ -409,6 +409,8 @@ interface SentenceState {
   /** Per kind of figure after "分别", the statements still to receive one. */
   turns?: Map<string, Statement[]>;
   respectiveBase: string;
+  /** The statement whose amount a clause "含…" (contains) goes on to break down. */
+  beforeContains?: Statement;
   lastTurn?: string;
   /** Final accounts: the sentence's last amount stated as the budget ("支出预算为…") and as what was spent ("支出决算为…"). */
   budget?: StatedAmount;
@@ -683,7 +685,9 @@ function readClauses(doc: Doc, sentence: Sentence): void {
     makeClaim<'placeholder'>(doc, holder, sentence, sentence.end + 1, at, { kind: 'placeholder', placeholder: `${m[0]}${closing}` });
   }
   doc.scope = savedScope;
-  if (s.st) doc.lastStatement = s.st;
+  // "收支总预算4,471.22万元,含…经费250万元,…经费537.31万元;比2012年预算增加…": what a total contains is said in
+  // passing; the text goes on with the total.
+  if (s.st) doc.lastStatement = s.beforeContains ?? s.st;
 }
 
 /** A head's subject without the figure of final accounts it ends with, and that figure; `bare` when nothing else is left. */
@@ -809,6 +813,7 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     for (const el of els) shareOut(doc, s, el, clauseStart);
     return;
   }
+  if (headRaw.startsWith('含') && s.st?.amount && !s.beforeContains) s.beforeContains = s.st;
   // Names without figures ("包括货物、工程、服务三类"): those a "分别" in the next clause shares figures out to.
   s.named = els.length === 0 ? { text: clause.text, start: clauseStart } : undefined;
   const onlyCompare = COMPARE_ONLY.exec(trimmed);
@@ -1011,6 +1016,25 @@ function readAmount(doc: Doc, s: SentenceState, r: ClauseReading, i: number, elH
   }
 }
 
+/**
+ * The amount a change is of, and a prior stated as an amount. "2016年三公经费预算33万元,2015年三公经费预算57.55万元,
+ * 与上年对比减少24.55万元": the amount just stated is an earlier year's, so it is the prior, and the current is the
+ * amount stated before it in the sentence for the same subject (none where there is none: "一般公共预算拨款收入240万元,
+ * 2024年收入预算总计363.13万元,同比降低123.13万元" in a 2025 budget).
+ */
+function currentOf(doc: Doc, s: SentenceState, st: Statement): { current?: StatedAmount; earlier?: StatedAmount } {
+  const own = st.amount ? st.claims.find((x): x is AmountClaim => x.kind === 'amount' && x.amount === st.amount) : undefined;
+  if (own?.headYear === undefined || doc.docYear === undefined || own.headYear >= doc.docYear || own.headYear < 1900) return { current: st.amount };
+  const key = labelKey(st.subject);
+  for (let i = s.withAmount.length - 1; i >= 0; i--) {
+    const before = s.withAmount[i];
+    if (before === st || labelKey(before.subject) !== key) continue;
+    const its = before.claims.find((x): x is AmountClaim => x.kind === 'amount' && x.amount === before.amount);
+    return { current: its?.headYear === undefined || its.headYear === doc.docYear ? before.amount : undefined, earlier: st.amount };
+  }
+  return { earlier: st.amount };
+}
+
 /** A change in money or percent: of the statement's amount, completing the change before it where it can. */
 function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): void {
   const { clause, ci } = r;
@@ -1027,6 +1051,7 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
   // "同比减少25.16万元，同比下降4.93%": the same comparison named again goes on with the same change;
   // "2025年预算执行数为…，比2025年预算执行数增加2.88%" names the base of the prior stated before.
   const sameComparison = !cmp || (!priorIn && st.lastYoy !== undefined && sameBase(st.lastYoy.yoy, base));
+  const { current, earlier } = priorIn ? { current: st.amount, earlier: undefined } : currentOf(doc, s, st);
   const last = st.lastYoy;
   const recent = st.lastYoyClause !== undefined && ci - st.lastYoyClause <= 1 && sameComparison;
   if (unit === '%') {
@@ -1042,8 +1067,8 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
       st.lastYoyClause = ci;
       return;
     }
-    const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { percent: p, percentWord: word, percentDirection: dir, ...base } });
-    const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+    const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: current, yoy: { percent: p, percentWord: word, percentDirection: dir, ...base } });
+    const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : earlier;
     if (prior) c.yoy.prior = prior;
     s.compare = null;
     c.percentAt = c.at;
@@ -1064,11 +1089,11 @@ function readChange(doc: Doc, s: SentenceState, r: ClauseReading, el: Element): 
     st.lastYoyClause = ci;
     return;
   }
-  const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: st.amount, yoy: { change: a, changeWord: word, changeDirection: dir, ...base } });
+  const c = makeClaim<'yoy'>(doc, st, s.sentence, end, at, { kind: 'yoy', amount: current, yoy: { change: a, changeWord: word, changeDirection: dir, ...base } });
   const list = doc.list;
   if (list && list.endsAt !== 'bracket' && list.claim.sentenceOffset === s.sentence.start && list.parts.length > 0 && st.claims.includes(list.parts[list.parts.length - 1])) c.ofList = list.claim.id;
   // "比上年预算数335.98万元减少14.84万元": the prior is printed in the comparison.
-  const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : undefined;
+  const prior = priorIn ? amountOf(priorIn[1], priorIn[2]) : earlier;
   if (prior) c.yoy.prior = prior;
   s.compare = null;
   st.lastYoy = c;

@@ -84,6 +84,19 @@ describe('claim forms', () => {
     expect(yoys('单位资金 131.99 万元，增（减）59.26万元，增（减）幅度81.48%。')).toEqual([['59.26', 'up', '81.48', 'up']]);
     expect(yoys('一般公共预算 485.54 万元，比上年预算变动－25.16万元（－4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
     expect(yoys('一般公共预算 485.54 万元，比上年预算减少25.16万元（-4.93%）。')).toEqual([['25.16', 'down', '4.93', 'down']]);
+    // "较大" says "rather", not "than": no comparison, and no comparison year.
+    const reason = one('收入、支出变动较大的主要原因是2020年新增了605.99万元政府性基金预算财政拨款。').filter((c) => c.kind === 'yoy' || c.kind === 'year');
+    expect(reason.map((c) => [c.kind, c.yoy?.base, c.yoy?.baseYear])).toEqual([['yoy', '上年', undefined]]);
+    // "减少率35.22%" is a percent of the change.
+    expect(yoys('公务接待费8万元，比上年减少4.35万元，减少率35.22%。')).toEqual([['4.35', 'down', '35.22', 'down']]);
+    // An earlier year's amount just before a change is its prior; the current, the same subject's amount before it.
+    const earlier = one('2016年“三公”经费预算33万元，2015年“三公”经费预算57.55万元，与上年对比减少24.55万元。').filter((c) => c.kind === 'yoy');
+    expect(earlier.map((c) => [c.amount?.raw, c.yoy?.prior?.raw, c.yoy?.change?.raw])).toEqual([['33', '57.55', '24.55']]);
+    const noCurrent = extractClaims('2016年部门预算情况说明\n一般公共预算拨款收入240万元，2015年收入预算总计363.13万元，同比降低123.13万元，下降33.91%。', 'n.txt').filter((c) => c.kind === 'yoy');
+    expect(noCurrent.map((c) => [c.amount?.raw, c.yoy?.prior?.raw, c.yoy?.change?.raw, c.yoy?.percent?.raw])).toEqual([[undefined, '363.13', '123.13', '33.91']]);
+    // What a total contains ("含…") is said in passing: the next sentence's change is the total's.
+    const contains = one('收支总预算4,471.22万元，含山庄管理处经费250万元，幼儿园经费537.31万元；比上年预算增加755.18万元，增长20.32%。').filter((c) => c.kind === 'yoy');
+    expect(contains.map((c) => [c.subject, c.amount?.raw])).toEqual([['收支总预算', '4,471.22']]);
     // Unsigned in brackets: the change's word gives the direction; a bracket after no change, or a share in it, is none.
     expect(yoys('公务接待费2.30万元，较上年减少1.5万元（42.86%）。')).toEqual([['1.5', 'down', '42.86', 'down']]);
     expect(yoys('公务接待费2.30万元，较上年增加1.5万元(42.86%)。')).toEqual([['1.5', 'up', '42.86', 'up']]);

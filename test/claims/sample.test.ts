@@ -89,6 +89,8 @@ describe('normalise', () => {
       '三、人员构成及编制现状',
       '2018年我单位人员编制总数为15人,实有在职人员总数14人。',
     ]);
+    // A heading's number alone on its line, its title on the next: one heading.
+    expect(lines('收入决算结构图\n三、\n支出决算情况说明\n2020年本年支出合计4021.94万元,其中:基本支出2719.24万元。')).toEqual(['收入决算结构图', '三、支出决算情况说明', '2020年本年支出合计4021.94万元,其中:基本支出2719.24万元。']);
     // A heading wrapped over two lines: its tail is no sentence.
     expect(lines('四、关于克孜勒苏柯尔克孜自治州公共资源\n交易中心2024年财政拨款收支预算情况的总体说明\n2024年财政拨款收支总预算485.54万元。')).toEqual([
       '四、关于克孜勒苏柯尔克孜自治州公共资源交易中心2024年财政拨款收支预算情况的总体说明',
