@@ -27,6 +27,15 @@ const KNOWN_MISSES: Record<string, string> = {
   'guangxi-wuzhou-unit1823-2025:6': 'a share of 支出总预算, whose amount the fragment does not state (it begins mid-sentence)',
   'guangxi-wuzhou-unit1823-2025:7': 'a share of 支出总预算, whose amount the fragment does not state (it begins mid-sentence)',
   'hubei-xiangzhou-huopai-2025:16': 'the count of offices is followed by their names and, without a sentence end, by the staff numbers: where the names end is not known',
+  'anhui-jiuhuashan-religious-affairs-sangong-2019-final:30': 'a share of the 支出决算 the sentence refers to only as "…支出決算中" (line 28), in traditional characters, which the reader does not read',
+  'guangdong-yingde-economy-sangong-2016:2': 'the 2015 items are not gathered into a list of the 2015 total, and "对比减少4.35万元;减少率35.22%" stands in sentences of its own (cut at ";") after the prior stated before it',
+  'yunnan-lincang-unit316343-2018:3': 'the oracle adds up the changes of the economic classes stated on the following lines to the 基本支出\'s change; the tool sums stated amounts, not stated changes',
+  'yunnan-lincang-unit316343-2018:11': 'a change and its rate in a sentence with no amount, whose current is the total of the paragraph before (line 10)',
+};
+
+/** "<package>:<line> <rule>" → a finding that is right where the oracle's statement kinds cannot say so. */
+const BEYOND_ORACLE: Record<string, string> = {
+  'yunnan-lincang-unit316343-2018:5 NC004': '"较上年减0.04万元,增0.01%": a fall in money and a rise in percent, of the same change',
 };
 
 /**
@@ -74,7 +83,9 @@ describe('the real corpus', () => {
     const onText = report.findings.filter((f) => /\.(txt|md)$/i.test(f.file) && f.severity !== 'note');
     const wording = onText.filter((f) => f.rule.startsWith('TXT')).map((f) => `${p}:${f.line} ${f.rule}`);
     expect(wording.sort(), 'text findings (each listed in TEXT_FINDINGS)').toEqual(Object.keys(TEXT_FINDINGS).filter((k) => k.startsWith(`${p}:`)).sort());
-    const findings = onText.filter((f) => !f.rule.startsWith('TXT'));
+    const beyond = onText.filter((f) => BEYOND_ORACLE[`${p}:${f.line} ${f.rule}`] !== undefined).map((f) => `${p}:${f.line} ${f.rule}`);
+    expect(beyond.sort(), 'findings the oracle cannot decide (each listed in BEYOND_ORACLE)').toEqual(Object.keys(BEYOND_ORACLE).filter((k) => k.startsWith(`${p}:`)).sort());
+    const findings = onText.filter((f) => !f.rule.startsWith('TXT') && BEYOND_ORACLE[`${p}:${f.line} ${f.rule}`] === undefined);
     const expectedLines = new Set(oracle.inconsistencies.map((i) => i.line));
     const extra = findings.filter((f) => !expectedLines.has(f.line)).map((f) => `${f.rule} ${f.line} ${f.message}`);
     expect(extra, 'findings on lines without a recomputed inconsistency').toEqual([]);
