@@ -188,11 +188,17 @@ function closeOne(doc: Doc): void {
   listClaim(doc, open.claim, open.parts);
 }
 
+/** Units that count the same things: alike, or 人 and 名 (people: "离退休人员12名,其中:离休1人,退休11人"). */
+function sameCount(a: string, b: string): boolean {
+  return a === b || (PEOPLE.includes(a) && PEOPLE.includes(b));
+}
+const PEOPLE = ['人', '名'];
+
 function listClaim(doc: Doc, total: AmountClaim | CountClaim, candidates: (AmountClaim | CountClaim)[]): void {
   const useAmount = total.kind === 'amount';
   const totalCount = total.count;
   // Parts count what the total counts: "车辆 2 辆，其中：…" holds no 台 of equipment.
-  const parts = candidates.filter((p) => (useAmount ? p.kind === 'amount' : p.count !== undefined && p.count.unit === totalCount?.unit));
+  const parts = candidates.filter((p) => (useAmount ? p.kind === 'amount' : p.count !== undefined && totalCount !== undefined && sameCount(p.count.unit, totalCount.unit)));
   if (parts.length === 0) return;
   const fam = PART_FAMILIES.find((f) => f.total.test(total.subject) && parts.every((p) => f.part.test(p.subject)));
   const whole = !fam?.all || fam.all.some((set) => set.every((re) => parts.some((p) => re.test(unquoted(p.subject)))));

@@ -414,6 +414,10 @@ describe('NC008 claim-list-sum', () => {
     const all = (retired: number) => list(`实有人数86人，其中：在职36人，离退休${retired}人。`).findings.map((f) => f.message);
     expect(all(50)).toEqual([]);
     expect(all(60)).toEqual(['实有人数 is 86; its parts 在职 36 + 离退休 60 add up to more (96)']);
+    // People counted in 名 and in 人 are counted alike.
+    const retirees = (retired: number) => list(`离退休人员12名，其中：离休1人，退休${retired}人。`).findings.map((f) => f.message);
+    expect(retirees(11)).toEqual([]);
+    expect(retirees(12)).toEqual(['离退休人员 is 12; its parts 离休 1 + 退休 12 add up to more (13)']);
     // A headcount after a breakdown of posts is no post; a part that is a post stays one.
     const posts = (tail: string) => list(`行政编制15名，其中：公务员编制15名，无工勤人员编制，${tail}。`).findings.map((f) => f.message);
     expect(posts('实有人数13名')).toEqual([]);
