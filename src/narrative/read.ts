@@ -80,6 +80,8 @@ interface OpenList {
   /** A total that states a count beside its amount ("车辆2辆，价值59.09万元；其中：…"): its count, and the parts' counts. */
   countTotal?: CountClaim;
   countParts?: CountClaim[];
+  /** The number of the item the list is opened in ("1、基本支出246.59万元,包括:…"): the next item ("2、项目支出…") ends it. */
+  item?: number;
 }
 
 /** A subject and what has been said of it so far: its amount or count, its claims, its last change. */
@@ -383,6 +385,9 @@ function respectiveClaim(doc: Doc, st: Statement, el: Element, kind: string, sen
 const VERSUS_HEAD = /决算(?:数)?(?:大于|小于|高于|低于|超过|少于|多于|超出)(?:年初|全年|调整后?的?)?预算(?:数)?$/;
 /** The head of a difference of two figures ("差值为", "差额为"). */
 const DIFFERENCE_HEAD = /(差值|差额|差异额?)(为|是)?$/;
+/** An item's number ("1、", "2.") at the start of a sentence, and the last one before a clause in its sentence. Group 1: the number. */
+const ITEM_START = /^\s*(\d{1,2})[、.](?!\d)/;
+const ITEM_BEFORE = /(?:^|[:,])\s*(\d{1,2})[、.](?!\d)(?!.*(?:^|[:,])\s*\d{1,2}[、.](?!\d))/;
 /** "(-", "(+" or "(" just before a percent. */
 const SIGNED_IN_BRACKET = /^\(([+\-−]?)$/;
 const LOCAL_GPB = /^(?:[^,:]*?)(一般公共预算支出|一般公共预算拨款)(包括|合计)/;
@@ -491,6 +496,8 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
       const text = doc.n.text;
       const rest = text.slice(clause.end, s.sentence.end).replace(LEADING_COLONS, '');
       doc.list = { claim: totalClaim, parts: [], endsAt: rest === '' && s.sentence.end >= paragraphEnd(text, s.sentence.end) ? 'heading' : 'paragraph' };
+      const item = ITEM_BEFORE.exec(text.slice(s.sentence.start, clause.start));
+      if (item) doc.list.item = Number(item[1]);
       const countTotal = totalClaim.kind === 'amount' ? (owner.claims.find((c) => c.kind === 'count') as CountClaim | undefined) : undefined;
       if (countTotal) [doc.list.countTotal, doc.list.countParts] = [countTotal, []];
     }
@@ -810,9 +817,11 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   const trimmed = clause.text.trim();
   // "其中货物、工程、服务分别为…", and "包括货物、工程、服务三类，分别为…": a list, its parts shared out by "分别".
   const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clause.end, s.sentence.end).includes('分别');
-  if (!s.respectively && (trimmed === '其中' || headRaw.startsWith('其中') || enumerates)) {
+  // "支出预算156.05万元,包括:基本支出…": "包括" alone before its parts opens the list as "其中" does.
+  const opens = trimmed === '其中' || trimmed === '包括';
+  if (!s.respectively && (opens || headRaw.startsWith('其中') || enumerates)) {
     openList(doc, s, clause, ci);
-    if (trimmed === '其中') return;
+    if (opens) return;
   }
   if (split >= 0 && (!first || split < first.end)) beginRespectively(doc, s, clauseStart + split, clauseStart);
   if (s.respectively) {
@@ -1240,6 +1249,8 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
     doc.lastStatement = undefined;
     const before = doc.claims.length;
     for (const sentence of sentences(text, start, end)) {
+      // "1、基本支出246.59万元,包括:…;2、项目支出130万元": the next item ends the list opened in the one before.
+      if (doc.list?.item !== undefined && ITEM_START.exec(sentence.text)?.[1] === String(doc.list.item + 1)) closeList(doc);
       readSentence(doc, sentence);
       // A list opened mid-paragraph ends with its sentence ("。"); parts run on over "；" only.
       const stop = text.charCodeAt(sentence.end);

@@ -206,6 +206,12 @@ describe('claim forms', () => {
     const staff = '2024年我委人员编制数为93人，其中：行政编制64人，事业编制29人，截至2024年12月实有人数107人。';
     expect(errors(staff)).toEqual([]);
     expect(errors(staff.replace('事业编制29人', '事业编制39人'))).toEqual(['NC008 103 93']);
+    // "包括:" opens a list as "其中:" does; the next numbered item ends a list opened in the item before.
+    const items = (basic: string) => `按支出项目类别:1、基本支出246.59万元,包括:人员经费支出215.59万元,公用经费支出${basic}万元;2、项目支出130万元。`;
+    expect(errors(items('31'))).toEqual([]);
+    expect(errors(items('41'))).toEqual(['NC008 256.59 246.59']);
+    // Numbered parts of a list opened before them stay its parts.
+    expect(errors('收入预算617.53万元,其中:1、一般公共预算485.54万元;2、单位资金132.99万元。')).toEqual(['NC008 618.53 617.53']);
   });
 
   it('a named denominator: the appropriated money\'s or the unit\'s, or a total stated before; a list of counts takes counts only', async () => {
