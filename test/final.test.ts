@@ -154,6 +154,14 @@ describe('the narrative of final accounts, in real wordings', () => {
     expect(yoy('支出合计10328.56万元')).toEqual(['收支 (no amount)']);
   });
 
+  it('a narrative that states what was spent is final accounts, though its first words name the budget; last year\'s 决算 makes no final accounts', () => {
+    const kind = (text: string) => readNarrative(text, 'n.txt').kind;
+    expect(kind('一、“三公”经费支出情况说明\n2023年度“三公”经费支出预算为3万元,支出决算为1.71万元,完成预算的57%。')).toBe('final');
+    expect(kind('一、收入情况\n2023年收入决算中,财政拨款收入100.00万元。')).toBe('final');
+    expect(kind('一、收入预算情况\n收入预算617.53万元,较上年预算增长0.5%;上年决算数为600.00万元,比上年决算增加17.53万元。')).toBe('budget');
+    expect(kind('一、收入预算情况\n收入预算617.53万元,比2023年支出决算为少。')).toBe('budget');
+  });
+
   it('"…决算小于预算数的主要情况：…" gives its reason; a difference without one has none', () => {
     expect(show('“三公”经费支出决算小于预算数的主要情况：认真贯彻落实中央八项规定精神。')).toEqual(['versus lt “三公”经费支出 认真贯彻落实中央八项规定精神']);
     expect(show('“三公”经费支出决算小于预算数。')).toEqual(['versus lt “三公”经费支出 (no reason)']);

@@ -172,13 +172,15 @@ function findDenominator(a: ClaimAnalysis, c: ShareClaim): Quantity | undefined 
 /**
  * The total a share without a named denominator is of, where no table prints it: the amount the text
  * states for it before the share ("“三公”经费财政拨款支出决算为62.07万元…因公出国(境)费12.02万元,占19.4%"),
- * when every amount the text states for it (this year's, as spent or as the budget alike) is that one.
+ * when every amount the text states for it this year, as spent (or as the budget, for a share of a budget), is that one.
  */
 function statedOfKey(a: ClaimAnalysis, c: ShareClaim, key: string): Quantity | undefined {
   let found: AmountClaim | undefined;
+  // A share of what was spent is of the total spent, a budget's of the total budget (final accounts state both).
+  const measure = a.all.find((x): x is AmountClaim => x.kind === 'amount' && x.statement === c.statement)?.measure;
   for (const x of a.all) {
-    if (x.kind !== 'amount' || a.keys.get(x.id) !== key || a.earlier.has(x.id) || x.respectively) continue;
-    if (x.measure || (found && !found.amount.yuan.eq(x.amount.yuan))) return undefined;
+    if (x.kind !== 'amount' || a.keys.get(x.id) !== key || a.earlier.has(x.id) || x.respectively || x.measure !== measure) continue;
+    if (found && !found.amount.yuan.eq(x.amount.yuan)) return undefined;
     if (x.id < c.id) found ??= x;
   }
   return found ? ofClaim(a, found) : undefined;

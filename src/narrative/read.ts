@@ -1180,7 +1180,17 @@ export function narrativeKind(text: string): 'budget' | 'final' {
   // Not "预决算公开" (the rules on budgets and final accounts both); "预算安排情况" is a budget's.
   const m = /(单位|部门|年度?)\s*(预算|(?<!预)决算)|(预算|(?<!预)决算)(公开|情况|说明|报告|为|安排)/.exec(opening);
   // What was spent set beside its budget ("支出2.05万元，年初预算为2.95万元") speaks of final accounts too.
-  return (m?.[2] ?? m?.[3]) === '决算' || /年初预算(数)?为/.test(opening) ? 'final' : 'budget';
+  // So does what was spent stated as such ("支出预算为3万元,支出决算为1.71万元": its first words name the budget).
+  return (m?.[2] ?? m?.[3]) === '决算' || /年初预算(数)?为/.test(opening) || statesSpent(opening) ? 'final' : 'budget';
+}
+
+/** What was spent, stated as final accounts state it ("支出决算为1.71万元", "决算数为", "支出决算中"). */
+const SPENT = /(支出|收入)决算(数)?(为|是|中)|决算数(为|是)/g;
+
+/** Whether a text states what was spent this year: not last year's final accounts ("上年决算数为600.00万元", "比2022年决算"). */
+function statesSpent(text: string): boolean {
+  for (const m of text.matchAll(SPENT)) if (!/(上年度?|去年|[比较与]\s*(\d{4}\s*年度?)?)$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  return false;
 }
 
 /**

@@ -85,7 +85,7 @@ describe('claims checked within the text', () => {
     expect(unlinked.filter((c) => /资产|设备|房屋|家具/.test(c.text)).every((c) => c.unlinkedReason === 'no-table')).toBe(true);
   });
 
-  it('a share without a named denominator is of the total the text stated for its parent, when the text states only one', async () => {
+  it('a share without a named denominator is of the total the text stated for its parent, when the text states only one (spent, beside a budget)', async () => {
     const text = (reception: string, budget = '') =>
       `2023年度“三公”经费决算情况说明\n一、“三公”经费总体情况\n2023年度“三公”经费财政拨款支出决算为62.07万元。${budget}\n二、“三公”经费支出具体情况说明\n因公出国(境)费12.02万元,占19.4%;公务用车购置及运行维护费支出27.46万元,占44.2%;公务接待费支出22.59万元,占${reception}。\n`;
     const ok = await narrativeOnly(text('36.4%'));
@@ -95,10 +95,14 @@ describe('claims checked within the text', () => {
     const bad = await narrativeOnly(text('38.4%'));
     expect(bad.findings.filter((f) => f.rule === 'NC002').map((f) => f.line)).toEqual([5]);
     await rm(dir!, { recursive: true, force: true });
-    // Another amount stated for the total (its budget): which one the share is of is not known.
+    // The total's budget stated too: a share of what was spent is of the total spent, not of the budget.
     const two = await narrativeOnly(text('38.4%', '“三公”经费财政拨款支出年初预算为70.00万元。'));
-    expect(two.findings.filter((f) => f.rule === 'NC002')).toEqual([]);
-    expect(two.claims!.filter((c) => c.kind === 'share').every((c) => c.status === 'unlinked')).toBe(true);
+    expect(two.findings.filter((f) => f.rule === 'NC002').map((f) => [f.line, f.expected, f.actual])).toEqual([[5, '36.39', '38.4']]);
+    await rm(dir!, { recursive: true, force: true });
+    // Two amounts spent stated for the total, unlike: which one the share is of is not known.
+    const unlike = await narrativeOnly(text('38.4%', '“三公”经费财政拨款支出决算为70.00万元。'));
+    expect(unlike.findings.filter((f) => f.rule === 'NC002')).toEqual([]);
+    expect(unlike.claims!.filter((c) => c.kind === 'share').every((c) => c.status === 'unlinked')).toBe(true);
   });
 
   it('a unit’s name marked as the unit’s ("伙牌镇政府(单位)支出预算") names the unit’s budget', async () => {
