@@ -414,6 +414,8 @@ describe('NC008 claim-list-sum', () => {
     const all = (retired: number) => list(`实有人数86人，其中：在职36人，离退休${retired}人。`).findings.map((f) => f.message);
     expect(all(50)).toEqual([]);
     expect(all(60)).toEqual(['实有人数 is 86; its parts 在职 36 + 离退休 60 add up to more (96)']);
+    // Staff in post who make up the total: the retired after them are outside it.
+    expect(list('实有人员:53人,其中财政供养在职人员53人,离退休人员13人。').findings).toEqual([]);
     // People counted in 名 and in 人 are counted alike.
     const retirees = (retired: number) => list(`离退休人员12名，其中：离休1人，退休${retired}人。`).findings.map((f) => f.message);
     expect(retirees(11)).toEqual([]);
