@@ -31,6 +31,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'guangdong-yingde-economy-sangong-2016:2': 'the 2015 items are not gathered into a list of the 2015 total, and "对比减少4.35万元;减少率35.22%" stands in sentences of its own (cut at ";") after the prior stated before it',
   'yunnan-lincang-unit316343-2018:3': 'the oracle adds up the changes of the economic classes stated on the following lines to the 基本支出\'s change; the tool sums stated amounts, not stated changes',
   'yunnan-lincang-unit316343-2018:11': 'a change and its rate in a sentence with no amount, whose current is the total of the paragraph before (line 10)',
+  'hubei-echeng-sangong-2022-final:3': 'a change in a sentence of its own whose current and prior are the two years\' totals, each stated in a sentence before it',
+  'shanxi-xinzhou-second-experimental-primary-2018-final:18': 'a balance (收入总计 = 本年支出 + 年末结转和结余) stated as three figures in a row, without 其中 or any word that relates them',
 };
 
 /** "<package>:<line> <rule>" → a finding that is right where the oracle's statement kinds cannot say so. */

@@ -584,6 +584,14 @@ function namesEarlierYear(text: string, year: number): boolean {
   return false;
 }
 
+/** Whether a head names last year's figure of the subject ("上年收入决算" after "2019年收入决算"). */
+function priorOfSame(head: string, subject: string): boolean {
+  if (!/^(上年度?|去年)/.test(head)) return false;
+  const bare = (t: string) => currentKey(t.replace(/^(上年度?|去年|\d{2,4}\s*年度?)/, ''));
+  const h = bare(head);
+  return h.length >= 2 && h === bare(subject);
+}
+
 /** A subject as a change and an amount of it are matched by: without quotes, "各", "决算", "本年", the "支出" after a "…费". */
 function currentKey(subject: string): string {
   return unquoted(subject).replace(/\s+/g, '').replace(/^本年(度)?/, '').replace(/(各|均)$/, '').replace(/决算(数)?$/, '').replace(/(?<=费)支出$/, '');
@@ -841,7 +849,8 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     else if (headRaw.includes('安排规模') && doc.project) s.pending = { text: doc.project, offset: clauseStart };
     return;
   }
-  const generic = head.text === '' || onMeasure;
+  // "…收入决算43187160.08元,上年收入决算39312554.51元": last year's figure of the same subject goes on with its statement.
+  const generic = head.text === '' || onMeasure || (s.st?.amount !== undefined && priorOfSame(headText, s.st.subject));
   let subject: { text: string; offset: number } | null = generic ? null : { text: headText, offset: headOffset };
   let scale = false;
   if (generic && headRaw.includes('安排规模') && doc.project) {

@@ -94,6 +94,9 @@ describe('claim forms', () => {
     expect(earlier.map((c) => [c.amount?.raw, c.yoy?.prior?.raw, c.yoy?.change?.raw])).toEqual([['33', '57.55', '24.55']]);
     const noCurrent = extractClaims('2016年部门预算情况说明\n一般公共预算拨款收入240万元，2015年收入预算总计363.13万元，同比降低123.13万元，下降33.91%。', 'n.txt').filter((c) => c.kind === 'yoy');
     expect(noCurrent.map((c) => [c.amount?.raw, c.yoy?.prior?.raw, c.yoy?.change?.raw, c.yoy?.percent?.raw])).toEqual([[undefined, '363.13', '123.13', '33.91']]);
+    // Last year's figure named with the subject again ("上年收入决算…") goes on with the statement: its prior.
+    const again = extractClaims('2019年度部门决算情况说明\n一、收入决算情况\n2019年收入决算43187160.08元,上年收入决算39312554.51元,与上年相比增9.85%。', 'n.txt').filter((c) => c.kind === 'yoy');
+    expect(again.map((c) => [c.subject, c.amount?.raw, c.yoy?.prior?.raw, c.yoy?.percent?.raw])).toEqual([['收入决算', '43187160.08', '39312554.51', '9.85']]);
     // What a total contains ("含…") is said in passing: the next sentence's change is the total's.
     const contains = one('收支总预算4,471.22万元，含山庄管理处经费250万元，幼儿园经费537.31万元；比上年预算增加755.18万元，增长20.32%。').filter((c) => c.kind === 'yoy');
     expect(contains.map((c) => [c.subject, c.amount?.raw])).toEqual([['收支总预算', '4,471.22']]);
