@@ -483,6 +483,12 @@ function shareOut(doc: Doc, s: SentenceState, el: Element, clauseStart: number):
   } else makeClaim<'yoy'>(doc, holder, s.sentence, end, at, { kind: 'yoy', yoy: { base: '上年', baseKind: 'unspecified' }, respectively: true });
 }
 
+/** The 收支 total a side's list ("收入包括:", "支出包括:") is of: the open list's, or the statement just before. */
+function sideList(doc: Doc, s: SentenceState, ci: number): AmountClaim | undefined {
+  const total = doc.list?.claim ?? (ci === 0 && !s.st ? doc.lastStatement?.claims.find((c): c is AmountClaim => c.kind === 'amount') : undefined);
+  return total?.kind === 'amount' && /收支/.test(total.subject) ? total : undefined;
+}
+
 /** "其中", "包括…，分别为": the statement before opens a list of its parts (its amount or count the total). */
 function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void {
   // A clause that states no figure between the total and "其中" ("共计29.05万元,同口径…预算与上年持平,其中:…")
@@ -827,6 +833,13 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   const enumerates = headRaw.startsWith('包括') && els.length === 0 && text.slice(clause.end, s.sentence.end).includes('分别');
   // "支出预算156.05万元,包括:基本支出…": "包括" alone before its parts opens the list as "其中" does.
   const opens = trimmed === '其中' || trimmed === '包括';
+  // "财政拨款收支总预算7,057,486.18元。收入包括:…;支出包括:…": each side's parts make up the 收支 total.
+  const side = /^(收入|支出)包括$/.test(trimmed) ? sideList(doc, s, ci) : undefined;
+  if (side) {
+    closeList(doc);
+    doc.list = { claim: side, parts: [], endsAt: 'paragraph' };
+    return;
+  }
   if (!s.respectively && (opens || headRaw.startsWith('其中') || enumerates)) {
     openList(doc, s, clause, ci);
     if (opens) return;

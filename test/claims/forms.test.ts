@@ -213,6 +213,13 @@ describe('claim forms', () => {
     const items = (basic: string) => `按支出项目类别:1、基本支出246.59万元,包括:人员经费支出215.59万元,公用经费支出${basic}万元;2、项目支出130万元。`;
     expect(errors(items('31'))).toEqual([]);
     expect(errors(items('41'))).toEqual(['NC008 256.59 246.59']);
+    // "收支总预算…。收入包括:…;支出包括:…": each side's parts, of the 收支 total.
+    const sides = (education: string) => `2023年财政拨款收支总预算7,057,486.18元。收入包括:一般公共预算拨款7,034,418.94元、上年结转结余23,067.24元;支出包括:教育支出${education}元、社会保障和就业支出557,718.56元、卫生健康支出275,373.54元、住房保障支出418,288.92元。`;
+    expect(errors(sides('5,806,105.16'))).toEqual([]);
+    expect(errors(sides('5,906,105.16'))).toEqual(['NC008 7157486.18 7057486.18']);
+    expect(errors(sides('5,806,105.16').replace('23,067.24', '33,067.24'))).toEqual(['NC008 7067486.18 7057486.18']);
+    // A side's parts of a total that is no 收支 total are no list of it.
+    expect(errors('2023年一般公共预算拨款7,057,486.18元。支出包括:教育支出7,806,105.16元。')).toEqual([]);
     // Numbered parts of a list opened before them stay its parts.
     expect(errors('收入预算617.53万元,其中:1、一般公共预算485.54万元;2、单位资金132.99万元。')).toEqual(['NC008 618.53 617.53']);
   });
