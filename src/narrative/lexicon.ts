@@ -287,7 +287,7 @@ const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当�
 const CODE_NAMES = /\((\d{2,3})?(类|款|项)\)/g;
 // What a head ends with that is not its subject.
 const TAIL_COMPARISON = /(比|较|与|和|同)?(上年|去年|上年度)(预算|决算|同期)?(执行)?数?(一致|相比|相同)?$/;
-const TAIL_VERB = /(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为)$/;
+const TAIL_VERB = /(的)?(预算数|预算金额|金额|数|总额)?(为|是|达|共计|合计为|预计为?|预计达)$/;
 const TAIL_ARRANGED = /(安排|分别)$/;
 const TAIL_YEAR = /(\d{4}年度?|本年度?|当年)(年初)?(预算)?$/;
 
