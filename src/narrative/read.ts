@@ -231,6 +231,8 @@ const BRACKET_LIST = /\((其中|含|包括)/;
 const OTHER_QUANTITY = /累计|年末|滚存/;
 /** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
 const BRACKET_RIGHT_AFTER = /^\s*\(/;
+/** A clause that only opens a bracket list ("(其中"). */
+const BRACKET_OPENS = /^\s*\((其中|含|包括)\s*$/;
 
 /**
  * Follow the brackets in text between a clause's elements: "公务用车购置及运行费4.00万元（其中：购置费0万元，
@@ -856,6 +858,16 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   if (els.length === 0 && onlyCompare) {
     s.compare = onlyCompare[1];
     return;
+  }
+  // "基本支出157.05万元,(其中:人员工资126.23万元,公用经费30.82万元)": a bracket list after the comma.
+  if (els.length === 0 && BRACKET_OPENS.test(clause.text) && doc.list?.endsAt !== 'bracket') {
+    const total = s.st?.claims.find((c): c is AmountClaim => c.kind === 'amount' && c.amount === s.st!.amount);
+    if (total && s.withAmount.includes(s.st!)) {
+      doc.outer = doc.list;
+      doc.depth = 1;
+      doc.list = { claim: total, parts: [], endsAt: 'bracket' };
+      return;
+    }
   }
   if (els.length === 0) {
     if (headText !== '' && !onMeasure) s.pending = { text: headText, offset: headOffset };

@@ -220,6 +220,10 @@ describe('claim forms', () => {
     expect(errors(sides('5,806,105.16').replace('23,067.24', '33,067.24'))).toEqual(['NC008 7067486.18 7057486.18']);
     // A side's parts of a total that is no 收支 total are no list of it.
     expect(errors('2023年一般公共预算拨款7,057,486.18元。支出包括:教育支出7,806,105.16元。')).toEqual([]);
+    // A bracket list after the comma.
+    const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
+    expect(errors(bracket('30.82'))).toEqual([]);
+    expect(errors(bracket('40.82'))).toEqual(['NC008 167.05 157.05']);
     // Numbered parts of a list opened before them stay its parts.
     expect(errors('收入预算617.53万元,其中:1、一般公共预算485.54万元;2、单位资金132.99万元。')).toEqual(['NC008 618.53 617.53']);
   });
