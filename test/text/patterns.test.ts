@@ -120,6 +120,8 @@ describe('TXT003 document-type', () => {
   it('reports a 部门 package that speaks of its 单位预算, not of its units\' budgets', () => {
     expect(where(check(inSection('本部门2024年单位预算收支总额617.53万元。'), bumen))).toEqual(['TXT003 2:9']);
     expect(check(inSection('各预算单位预算均纳入本部门预算，所属单位预算、行政单位预算、事业单位预算一并编制，本单位预算绩效目标1个。'), bumen)).toEqual([]);
+    // Its units counted: "…等27家单位预算".
+    expect(check(inSection('教育局部门预算包括:局本级预算、下属教育督导事务中心等27家单位预算。'), bumen)).toEqual([]);
     // A 部门 of one unit speaks of itself as 本单位, and its scope section of its units.
     expect(check(inSection('(四)单位决算说明\n本单位为一级预算单位,本单位决算只包含本单位决算,不包括所属单位决算。'), bumen)).toEqual([]);
     expect(where(check(inSection('(四)单位决算说明\n本部门2024年单位决算收入合计617.53万元。'), bumen))).toEqual(['TXT003 2:4', 'TXT003 3:9']);

@@ -42,14 +42,14 @@ export function titleLevel(p: Prose): Level | undefined {
  * The other level's document named in the text: "部门预算" in a 单位 package, "单位预算" in a 部门
  * package. Not the names every package uses: 部门预算经济分类 (the economic classification), a
  * 主管部门's or 上级's budget, 各部门 / 有关部门 (other bodies); 预算单位, 所属单位, 下属单位,
- * 行政单位, 事业单位 and 基层单位 budgets in a 部门 package (its parts), 本单位决算 (a 部门 of one unit
+ * 行政单位, 事业单位, 基层单位 and "27家单位" budgets in a 部门 package (its parts), 本单位决算 (a 部门 of one unit
  * speaking of itself) and the scope section that says which units it includes, 单位预算绩效 (预算绩效管理);
  * and the name of a form ("部门决算量化评价表"), which a province may prescribe for both levels. Nor
  * 部门决算 in a 单位 package: final accounts are drawn up on the 部门决算 forms by every unit.
  */
 const OTHER: Record<Level, RegExp> = {
   单位: /部门(?<!(?:主管|上级|各|有关|相关|其他|中央)部门)预算(?!(?:支出)?经济分类|[\u4e00-\u9fff]{0,10}表)/g,
-  部门: /单位(?<!(?:预算|所属|下属|基层|各|二级|三级|行政|事业|其他|相关|有关|本)单位)(?:预算|决算)(?!绩效|[\u4e00-\u9fff]{0,10}表)/g,
+  部门: /单位(?<!(?:预算|所属|下属|基层|各|二级|三级|行政|事业|其他|相关|有关|本|[\d一二三四五六七八九十]+[家个])单位)(?:预算|决算)(?!绩效|[\u4e00-\u9fff]{0,10}表)/g,
 };
 
 /**
