@@ -67,7 +67,8 @@ interface Doc {
   /** The total of an open 其中 list; 'bracket': a list in brackets after one of the parts of `outer` ("…4.00万元（其中：…）"). */
   list?: OpenList;
   /** The list a bracketed list is inside, and how deep in brackets the text is since it opened. */
-  outer?: OpenList;
+  /** The lists a bracket or a part's breakdown was opened inside, innermost last. */
+  outer: (OpenList | undefined)[];
   depth?: number;
   /** The amounts the sentence before stated, by subject (labelKey), with its section: the current a change of the next sentence speaks of. */
   before?: { section: string; amounts: Map<string, StatedAmount> };
@@ -76,7 +77,7 @@ interface Doc {
 interface OpenList {
   claim: AmountClaim | CountClaim;
   parts: (AmountClaim | CountClaim)[];
-  endsAt: 'paragraph' | 'heading' | 'bracket';
+  endsAt: 'paragraph' | 'heading' | 'bracket' | 'sentence';
   /** A total that states a count beside its amount ("车辆2辆，价值59.09万元；其中：…"): its count, and the parts' counts. */
   countTotal?: CountClaim;
   countParts?: CountClaim[];
@@ -146,18 +147,16 @@ function unquoted(s: string): string {
   return s.replace(/[“”"']/g, '');
 }
 
-/** Close the open list, and first the bracketed list inside it. */
+/** Close the open list, and first the lists inside it (in brackets, or a part's breakdown). */
 function closeList(doc: Doc): void {
-  if (doc.list?.endsAt === 'bracket') closeBracket(doc);
+  while (doc.list?.endsAt === 'bracket' || doc.list?.endsAt === 'sentence') closeBracket(doc);
   closeOne(doc);
 }
 
 /** Close a bracketed list: the list it is inside is open again. */
 function closeBracket(doc: Doc): void {
-  const outer = doc.outer;
-  doc.outer = undefined;
   closeOne(doc);
-  doc.list = outer;
+  doc.list = doc.outer.pop();
 }
 
 /** The common fields of a claim, from a statement's first claim. */
@@ -231,6 +230,8 @@ const BRACKET_LIST = /\((其中|含|包括)/;
 const OTHER_QUANTITY = /累计|年末|滚存/;
 /** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
 const BRACKET_RIGHT_AFTER = /^\s*\(/;
+/** A clause that breaks the part before it down ("具体是…", "具体为…"). */
+const SPECIFICALLY = /^\s*具体(是|为|包括)/;
 /** A clause that only opens a bracket list ("(其中"). */
 const BRACKET_OPENS = /^\s*\((其中|含|包括)\s*$/;
 
@@ -251,7 +252,7 @@ function followBrackets(doc: Doc, between: string, amountBefore: AmountClaim | u
       }
     }
   } else if (amountBefore && (BRACKET_LIST.test(between) || (next?.kind === 'amount' && BRACKET_RIGHT_AFTER.test(between) && !PRIOR_HEAD.test(between) && !OTHER_QUANTITY.test(between)))) {
-    doc.outer = doc.list;
+    doc.outer.push(doc.list);
     doc.depth = 1;
     doc.list = { claim: amountBefore, parts: [], endsAt: 'bracket' };
   }
@@ -699,10 +700,9 @@ function readClauses(doc: Doc, sentence: Sentence): void {
   for (let ci = 0; ci < clauses.length; ci++) readClause(doc, s, clauses[ci], ci);
   // A bracket left open at the sentence's end ("…4.00万元(其中:购置费0万元，运行费4.00万元，公务接待费0.40万元。"):
   // where its parts end is unknown, so it is not a list; the list it is inside goes on.
-  if (doc.list?.endsAt === 'bracket') {
-    doc.list = doc.outer;
-    doc.outer = undefined;
-  }
+  while (doc.list?.endsAt === 'bracket') doc.list = doc.outer.pop();
+  // A part's breakdown ("…公务接待费支出决算4,895.00元,具体是国内…,国(境)外…;"): its list ends with the sentence.
+  while (doc.list?.endsAt === 'sentence') closeBracket(doc);
   namedList(doc, s);
   if (doc.kind === 'final') versusClaims(doc, s);
   // "主要原因是。": the reason was left out.
@@ -859,11 +859,20 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     s.compare = onlyCompare[1];
     return;
   }
+  // "公务接待费支出决算4,895.00元,具体是国内接待费支出决算4,895.00元,国(境)外接待费支出决算0元": the part's own
+  // breakdown, a list inside the list, to the sentence's end.
+  if (SPECIFICALLY.test(headRaw) && doc.list && doc.list.endsAt !== 'bracket' && doc.list.endsAt !== 'sentence' && s.st?.amount) {
+    const part = s.st.claims.find((c): c is AmountClaim => c.kind === 'amount' && c.amount === s.st!.amount);
+    if (part && doc.list.parts.includes(part)) {
+      doc.outer.push(doc.list);
+      doc.list = { claim: part, parts: [], endsAt: 'sentence' };
+    }
+  }
   // "基本支出157.05万元,(其中:人员工资126.23万元,公用经费30.82万元)": a bracket list after the comma.
   if (els.length === 0 && BRACKET_OPENS.test(clause.text) && doc.list?.endsAt !== 'bracket') {
     const total = s.st?.claims.find((c): c is AmountClaim => c.kind === 'amount' && c.amount === s.st!.amount);
     if (total && s.withAmount.includes(s.st!)) {
-      doc.outer = doc.list;
+      doc.outer.push(doc.list);
       doc.depth = 1;
       doc.list = { claim: total, parts: [], endsAt: 'bracket' };
       return;
@@ -1247,7 +1256,7 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
   const n = normalise(original);
   out.n = n;
   // Before any heading the text does not say whose money it speaks of.
-  const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear, kind };
+  const doc: Doc = { file, n, claims, statement: 0, scope: 'other', section: '', headings: ['', '', ''], docYear, kind, outer: [] };
   const text = n.text;
   let inTable = false;
   let offset = 0;

@@ -220,6 +220,10 @@ describe('claim forms', () => {
     expect(errors(sides('5,806,105.16').replace('23,067.24', '33,067.24'))).toEqual(['NC008 7067486.18 7057486.18']);
     // A side's parts of a total that is no 收支 total are no list of it.
     expect(errors('2023年一般公共预算拨款7,057,486.18元。支出包括:教育支出7,806,105.16元。')).toEqual([]);
+    // A part broken down ("具体是…") is a list inside the list, to the sentence's end; a bracket inside it too.
+    const specifically = (domestic: string) => `“三公”经费支出决算6,283.70元。其中:因公出国(境)费支出决算0元;公务用车运行维护费支出决算1,388.70元;公务接待费支出决算4,895.00元,具体是国内接待费支出决算${domestic}元(其中:外事接待费支出决算0元),国(境)外接待费支出决算0元。`;
+    expect(errors(specifically('4,895.00'))).toEqual([]);
+    expect(errors(specifically('4,995.00'))).toEqual(['NC008 4995.00 4895.00']);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
