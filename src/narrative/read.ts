@@ -1278,7 +1278,9 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
       end = start + title.index;
     }
     if (isHeading) {
-      closeList(doc);
+      // "收入总计为457.8161万元,其中:" / "1.财政拨款收入364.6552万元,…" / "2.…": numbered items after a list opened at
+      // the paragraph's end are its parts.
+      if (!(level === 3 && doc.list?.endsAt === 'heading')) closeList(doc);
       if (level <= 2) {
         // A heading run on into its text ("（一）收入预算：2024年收入预算…，其中一般公共预算…"): only the
         // heading itself says whose money the section speaks of.

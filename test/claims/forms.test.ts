@@ -224,6 +224,10 @@ describe('claim forms', () => {
     const specifically = (domestic: string) => `“三公”经费支出决算6,283.70元。其中:因公出国(境)费支出决算0元;公务用车运行维护费支出决算1,388.70元;公务接待费支出决算4,895.00元,具体是国内接待费支出决算${domestic}元(其中:外事接待费支出决算0元),国(境)外接待费支出决算0元。`;
     expect(errors(specifically('4,895.00'))).toEqual([]);
     expect(errors(specifically('4,995.00'))).toEqual(['NC008 4995.00 4895.00']);
+    // Numbered items after a list opened at the paragraph's end are its parts; a section heading ends it.
+    const numbered = (other: string) => `一、收入决算情况\n2021年度,收入总计为457.8161万元,其中:\n1.财政拨款收入364.6552万元,为财政拨款资金。\n2.事业收入93.1608万元。\n3.上年结转和结余${other}万元。\n二、支出决算情况\n1.基本支出10.00万元。`;
+    expect(errors(numbered('0'))).toEqual([]);
+    expect(errors(numbered('5.9219'))).toEqual(['NC008 463.7379 457.8161']);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
