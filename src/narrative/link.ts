@@ -302,8 +302,8 @@ function readSubject(s: string, scope: Scope): string | undefined | typeof BY_NA
   // The whole unit's money: the subject is the total and nothing else ("政府采购预算总额" is not).
   const whole = s.replace(/^(本单位|本部门|部门|单位)/, '');
   if (/^(收支)?总预算$|^收支预算总(计|额)$|^预算总(额|计)$/.test(whole)) return 'unit:total';
-  if (/^(本年)?收入(总)?预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
-  if (/^(本年)?支出(总)?预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
+  if (/^(本年)?收入(总)?预算(合计|总计|总额)?$|^(本年)?收入(合计|总计|总额)$|^(预算)?总收入$/.test(whole)) return scope === 'fin' ? 'fin:total' : 'income:total';
+  if (/^(本年)?支出(总)?预算(合计|总计|总额)?$|^(本年)?支出(合计|总计|总额)$|^(预算)?总支出$/.test(whole)) return scope === 'fin' ? 'fin:total' : scope === 'gpb' ? 'gpb:total' : 'exp:total';
   if (/^财政拨款(收入|支出)?(预算)?(合计|总计|总额)?$/.test(whole) && /收入|支出|合计|总计|总额/.test(whole)) return 'fin:total';
   if (/^一般公共预算(财政拨款|当年拨款|拨款)?基本支出/.test(s)) return 'gpb:basic';
   if (/^一般公共预算(财政拨款|当年拨款|拨款)?项目支出/.test(s)) return 'gpb:project';

@@ -250,13 +250,14 @@ describe('claim forms', () => {
     expect(errors('（四）国有资产占用情况', '截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆，价值59.09万元。')).toEqual([]);
   });
 
-  it('subjects worded other ways: 收入总预算, 一般公共财政预算拨款, 单位资金收入, …类科目, …预算数, …预计', async () => {
+  it('subjects worded other ways: 收入总预算, 部门预算总支出, 一般公共财政预算拨款, 单位资金收入, …类科目, …预算数, …预计', async () => {
     const { ledger } = await loadUnit(SAMPLE);
     const linked = (heading: string, text: string) => claimSummary({ ...ledger, narrative: { file: 'n.txt', text: `${heading}\n${text}`, encoding: 'utf-8' } }).counts.verified;
     expect(linked('一、收支预算总体情况', '2024年收入总预算617.53万元。2024年支出总预算617.53万元。')).toBe(2);
     expect(linked('二、收入预算情况', '一般公共财政预算拨款485.54万元。单位资金收入131.99万元。')).toBe(2);
     expect(linked('（三）一般公共预算当年拨款具体使用情况', '一般公共服务支出类科目449.67万元。')).toBe(1);
     expect(linked('十、三公经费', '公务接待费预算数0.40万元。')).toBe(1);
+    expect(linked('一、收支预算总体情况', '2024年部门预算总收入617.53万元。2024年部门预算总支出617.53万元。')).toBe(2);
     // "预计" (projected) before the amount is no part of the subject.
     expect(linked('一、收支预算总体情况', '2024年收入总预算预计617.53万元。2024年支出总预算预计为617.53万元。')).toBe(2);
   });
