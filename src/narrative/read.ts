@@ -505,7 +505,8 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
       const text = doc.n.text;
       const rest = text.slice(clause.end, s.sentence.end).replace(LEADING_COLONS, '');
       doc.list = { claim: totalClaim, parts: [], endsAt: rest === '' && s.sentence.end >= paragraphEnd(text, s.sentence.end) ? 'heading' : 'paragraph' };
-      const item = ITEM_BEFORE.exec(text.slice(s.sentence.start, clause.start));
+      // (Or the item its paragraph is: "2.公务用车购置及运行维护费1.5万元。其中:".)
+      const item = ITEM_BEFORE.exec(text.slice(s.sentence.start, clause.start)) ?? ITEM_START.exec(text.slice(text.lastIndexOf('\n', s.sentence.start) + 1, s.sentence.start));
       if (item) doc.list.item = Number(item[1]);
       const countTotal = totalClaim.kind === 'amount' ? (owner.claims.find((c) => c.kind === 'count') as CountClaim | undefined) : undefined;
       if (countTotal) [doc.list.countTotal, doc.list.countParts] = [countTotal, []];
@@ -1280,7 +1281,8 @@ function readAll(original: string, file: string, claims: Claim[], docYear: numbe
     if (isHeading) {
       // "收入总计为457.8161万元,其中:" / "1.财政拨款收入364.6552万元,…" / "2.…": numbered items after a list opened at
       // the paragraph's end are its parts.
-      if (!(level === 3 && doc.list?.endsAt === 'heading')) closeList(doc);
+      // (Not a list opened in a numbered item itself: the next item ends it.)
+      if (!(level === 3 && doc.list?.endsAt === 'heading' && doc.list.item === undefined)) closeList(doc);
       if (level <= 2) {
         // A heading run on into its text ("（一）收入预算：2024年收入预算…，其中一般公共预算…"): only the
         // heading itself says whose money the section speaks of.

@@ -228,6 +228,10 @@ describe('claim forms', () => {
     const numbered = (other: string) => `一、收入决算情况\n2021年度,收入总计为457.8161万元,其中:\n1.财政拨款收入364.6552万元,为财政拨款资金。\n2.事业收入93.1608万元。\n3.上年结转和结余${other}万元。\n二、支出决算情况\n1.基本支出10.00万元。`;
     expect(errors(numbered('0'))).toEqual([]);
     expect(errors(numbered('5.9219'))).toEqual(['NC008 463.7379 457.8161']);
+    // A list opened in a numbered item itself ends with the next item.
+    const inItem = (operation: string) => `二、“三公”经费\n2.公务用车购置及运行维护费1.5万元。其中:\n公务用车购置经费0万元;公务用车运行维护费${operation}万元。\n3.公务接待费:公务接待费1.2万元。`;
+    expect(errors(inItem('1.5'))).toEqual([]);
+    expect(errors(inItem('2.5'))).toEqual(['NC008 2.50 1.50']);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
