@@ -420,6 +420,11 @@ describe('NC008 claim-list-sum', () => {
     const retirees = (retired: number) => list(`离退休人员12名，其中：离休1人，退休${retired}人。`).findings.map((f) => f.message);
     expect(retirees(11)).toEqual([]);
     expect(retirees(12)).toEqual(['离退休人员 is 12; its parts 离休 1 + 退休 12 add up to more (13)']);
+    // People counted by one attribute then another, after the last count: where the first parts make up a count stated
+    // just before exactly, the breakdown is that count's.
+    const staffBy = (college: number) => list(`核定人员编制36人,实有职工50人,其中在编31人,临聘19人;离退休人员23人,比上年同期减少1人;其中大学本科${college}人,专科21人,中专及高中以下7人,具有副高级职称3人,中级职称16人,全科医生11人。`).findings.map((f) => f.message);
+    expect(staffBy(22)).toEqual([]);
+    expect(staffBy(23)).toEqual(['离退休人员 is 23; its parts 大学本科 23 + 专科 21 + 中专及高中以下 7 + 具有副高级职称 3 + 中级职称 16 + 全科医生 11 add up to more (81)']);
     // A headcount after a breakdown of posts is no post; a part that is a post stays one.
     const posts = (tail: string) => list(`行政编制15名，其中：公务员编制15名，无工勤人员编制，${tail}。`).findings.map((f) => f.message);
     expect(posts('实有人数13名')).toEqual([]);

@@ -1,7 +1,8 @@
 import { ZERO } from '../../decimal.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { overlaps, sumAll } from '../../ledger/rounding.js';
-import { amountInterval, listRelation } from '../../narrative/analysis.js';
+import { amountInterval, type ClaimAnalysis, listRelation } from '../../narrative/analysis.js';
+import type { ListClaim } from '../../narrative/claims.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule } from '../types.js';
 import { atClaim } from './at-claim.js';
@@ -11,6 +12,26 @@ const RETIRED = /^(离|離)?退休|^(离|離)休/;
 const RETIRED_ANYWHERE = /退休|离休|離休/;
 /** A count of the people there are (实有人数, 实有人员), not of posts. */
 const HEADCOUNT = /^(实有|實有|现有|現有)/;
+
+const PEOPLE = new Set(['人', '名']);
+
+/** Whether the first parts (two at least) add up to a count of people stated in the text just before the list's total (in its section, within a paragraph's length). */
+function madeUpBefore(a: ClaimAnalysis, list: ListClaim, counts: number[]): boolean {
+  const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
+  if (total?.kind !== 'count' || !PEOPLE.has(total.count.unit)) return false;
+  const before = new Set<number>();
+  for (let i = total.id - 1; i >= 0; i--) {
+    const x = a.all[i];
+    if (x.section !== total.section || total.offset - x.offset > 300) break;
+    if (x.kind === 'count' && PEOPLE.has(x.count.unit)) before.add(x.count.value);
+  }
+  let sum = 0;
+  for (let k = 0; k < counts.length - 1; k++) {
+    sum += counts[k];
+    if (k >= 1 && before.has(sum)) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'NC008',
@@ -69,6 +90,10 @@ export default defineRule({
         while (inPost > 0 && RETIRED.test(parts[inPost - 1].label)) inPost--;
         const posts = parts.slice(0, inPost);
         if (inPost < parts.length && inPost > 0 && !RETIRED_ANYWHERE.test(l.total.label) && posts.reduce((v, p) => v + (p.count ?? 0), 0) === l.total.count) continue;
+        // People counted by several things after the last count of a paragraph ("实有职工50人,…;离退休人员23人,比上年同期
+        // 减少1人;其中大学本科22人,专科21人,中专及高中以下7人,具有副高级职称3人,…"): where the first parts make up a count
+        // stated just before exactly, the breakdown is that count's, by one attribute and then another; no sum to check.
+        if (madeUpBefore(a, c, parts.map((p) => p.count ?? 0))) continue;
         ctx.report(
           atClaim(c, {
             messageId: l.relation === 'eq' ? 'sum' : 'exceeds',
