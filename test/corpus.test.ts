@@ -33,6 +33,10 @@ const KNOWN_MISSES: Record<string, string> = {
   'yunnan-lincang-unit316343-2018:11': 'a change and its rate in a sentence with no amount, whose current is the total of the paragraph before (line 10)',
   'hubei-echeng-sangong-2022-final:3': 'a change in a sentence of its own whose current and prior are the two years\' totals, each stated in a sentence before it',
   'shanxi-xinzhou-second-experimental-primary-2018-final:18': 'a balance (收入总计 = 本年支出 + 年末结转和结余) stated as three figures in a row, without 其中 or any word that relates them',
+  'chongqing-liangping-wenhua-primary-2025:8': 'a total change explained by its parts\' changes (130.95 against 39.39 + 1.78): changes are not summed, nor income\'s change set against spending\'s in a balanced budget',
+  'chongqing-liangping-wenhua-primary-2025:10': 'a change restated with another figure (32.42 at line 7, 34.42 here), and a 其中 after a sentence that states the total\'s change, which is not read as a list',
+  'chongqing-fuling-wulingshan-2023:7': 'the function classes listed after 其中 are checked as at most their total (a list of classes may name only some); the annotation takes this template\'s list as complete',
+  'chongqing-fuling-wulingshan-2023:11': 'the 三公 total\'s change set against its items\' changes: changes are not summed, and the 其中 after the change clause is not read as a list',
 };
 
 /** "<package>:<line> <rule>" → a finding that is right where the oracle's statement kinds cannot say so. */
@@ -48,6 +52,7 @@ const TEXT_FINDINGS: Record<string, string> = {
   'guangxi-fangchenggang-trading-centre-2018:24 TXT004': '"一般公共财政预算" is printed: the name before 2015',
   'guangxi-wuzhou-unit1218-2022:3 TXT002': '"占基本支出预算%" prints no figure',
   'shaanxi-xian-xincheng-health-sangong-2019:4 TXT001': '"较上年增加(减少)0万元" keeps both words of the template',
+  'guangxi-sanjiang-tongle-health-centre-2025:21 TXT003': 'a 单位 document speaks of its "2025年部门预算总收入": the other level\'s template',
 };
 
 const packages = readdirSync(REAL, { withFileTypes: true })
