@@ -498,7 +498,11 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
   // leaves the list to the amount before it.
   const figureless = s.st !== null && !s.st.amount && !s.st.count && s.st.claims.every((c) => c.kind === 'flat');
   const owner = figureless ? s.withAmount[s.withAmount.length - 1] : (s.st ?? (ci === 0 ? doc.lastStatement : undefined));
-  if (owner && (owner.amount || owner.count) && !owner.claims.some((c) => c.kind === 'yoy')) {
+  // A statement with a change: "其中" may break the change down ("减少14.84万元，其中：人员经费减少…"), not where it
+  // opens a sentence after "。" ("收入1125.76万元,较2024年增加34.42万元。其中:基本支出…"): its parts are the amount's.
+  const afterFullStop = ci === 0 && s.st === null && doc.n.text.charCodeAt(s.sentence.start - 1) === 0x3002;
+  const changed = owner?.claims.some((c) => c.kind === 'yoy') && !afterFullStop;
+  if (owner && (owner.amount || owner.count) && !changed) {
     closeList(doc);
     const totalClaim = (owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count')) as AmountClaim | CountClaim | undefined;
     if (totalClaim) {

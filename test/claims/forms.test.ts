@@ -232,6 +232,13 @@ describe('claim forms', () => {
     const inItem = (operation: string) => `二、“三公”经费\n2.公务用车购置及运行维护费1.5万元。其中:\n公务用车购置经费0万元;公务用车运行维护费${operation}万元。\n3.公务接待费:公务接待费1.2万元。`;
     expect(errors(inItem('1.5'))).toEqual([]);
     expect(errors(inItem('2.5'))).toEqual(['NC008 2.50 1.50']);
+    // "其中" opening a sentence after "。" breaks the amount down, though the sentence before states the amount's change;
+    // after ";", or in the change's own sentence, it may break the change down: no list.
+    const afterChange = (stop: string, basic: string) => `支出预算1125.76万元,较2024年增加34.42万元${stop}其中:基本支出${basic}万元,项目支出0万元。`;
+    expect(errors(afterChange('。', '1125.76'))).toEqual([]);
+    expect(errors(afterChange('。', '1183.29'))).toEqual(['NC008 1183.29 1125.76']);
+    expect(errors(afterChange(';', '1183.29'))).toEqual([]);
+    expect(errors(afterChange(',', '1183.29'))).toEqual([]);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
