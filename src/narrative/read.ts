@@ -195,6 +195,16 @@ function sameCount(a: string, b: string): boolean {
 }
 const PEOPLE = ['人', '名'];
 
+/**
+ * Function classes listed with a class of no money ("其中:一般公共服务支出预算0万元,教育支出预算526.61万元,…"): a list
+ * that names a class it has nothing for names them all, so its parts make up its total. (Classes listed without
+ * one may be the main ones only.)
+ */
+function allClasses(parts: (AmountClaim | CountClaim)[]): boolean {
+  return parts.length >= 3 && parts.every((p) => p.kind === 'amount' && FUNCTION_CLASS.test(p.subject)) && parts.some((p) => p.kind === 'amount' && p.amount.yuan.isZero());
+}
+const FUNCTION_CLASS = /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生(与计划生育)?|节能环保|城乡社区|农林水|交通运输|资源勘探(工业信息|信息)等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(预算|决算)?(数)?$/;
+
 function listClaim(doc: Doc, total: AmountClaim | CountClaim, candidates: (AmountClaim | CountClaim)[]): void {
   const useAmount = total.kind === 'amount';
   const totalCount = total.count;
@@ -208,8 +218,8 @@ function listClaim(doc: Doc, total: AmountClaim | CountClaim, candidates: (Amoun
   const list: ClaimList = {
     total: { label: total.subject, amount: useAmount ? amountOfClaim(total) : undefined, count: useAmount ? undefined : totalCount?.value, claim: total.id },
     parts: parts.map((p) => ({ label: p.subject, amount: useAmount ? amountOfClaim(p) : undefined, count: useAmount ? undefined : countOfClaim(p), claim: p.id })),
-    relation: fam && parts.length >= 2 && whole ? 'eq' : 'le',
-    family: fam && parts.length >= 2 ? fam.family : undefined,
+    relation: (fam && parts.length >= 2 && whole) || allClasses(parts) ? 'eq' : 'le',
+    family: fam && parts.length >= 2 ? fam.family : allClasses(parts) ? '功能分类' : undefined,
   };
   const claim: ListClaim = {
     ...baseOf_(total),

@@ -239,6 +239,11 @@ describe('claim forms', () => {
     expect(errors(afterChange('。', '1183.29'))).toEqual(['NC008 1183.29 1125.76']);
     expect(errors(afterChange(';', '1183.29'))).toEqual([]);
     expect(errors(afterChange(',', '1183.29'))).toEqual([]);
+    // Function classes listed with a class of no money name them all: their sum is the total; without one, at most.
+    const classes = (general: string) => `(二)支出预算:2023年年初预算数761.21万元,其中:一般公共服务支出预算${general}万元,教育支出预算526.61万元,社会保障和就业支出预算159.65万元,卫生健康支出预算35.85万元,住房保障支出预算34.09万元。`;
+    expect(errors(classes('0'))).toEqual(['NC008 756.20 761.21']);
+    expect(errors(classes('5.01'))).toEqual([]);
+    expect(errors(classes('1.00'))).toEqual([]);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
