@@ -143,6 +143,16 @@ describe('the narrative of final accounts, in real wordings', () => {
     expect(years('2022年度预算')).toEqual(['3 2023 2022']);
   });
 
+  it('"…各增加29.6万元,增长2.57%" after 收入总计 and 支出总计 stated alike: the change of that amount', () => {
+    const each = (spending: string) =>
+      read(`2024年度收入总计1,151.41万元,支出总计${spending}万元,与2023年度相比,各增加29.6万元,增长2.57%。`)
+        .filter((c) => c.kind === 'yoy')
+        .map((c) => (c.kind === 'yoy' ? `${c.subject} ${c.amount?.raw ?? '(no amount)'}` : ''));
+    expect(each('1,151.41')).toEqual(['支出总计 1,151.41']);
+    // Unlike amounts: which one it is the change of is not known.
+    expect(each('1,150.00')).toEqual(['各 (no amount)']);
+  });
+
   it('"收支较上年决算数增加…" after a sentence that states 收入总计 and 支出总计 alike: the change of both, on that amount', () => {
     const yoy = (before: string) =>
       read(`2024年度收入总计10328.56万元,${before}。收支较上年决算数增加418.97万元,增长4.23%。`)

@@ -608,6 +608,14 @@ function namesEarlierYear(text: string, year: number): boolean {
   return false;
 }
 
+/**
+ * "收入总计1,151.41万元,支出总计1,151.41万元,与2020年度相比,各增加29.6万元": a change of "each" of the statements
+ * before it, where they state the same amount, is the change of that amount.
+ */
+function alike(statements: Statement[]): boolean {
+  return statements.length >= 2 && statements.every((st) => st.amount !== undefined && st.amount.yuan.eq(statements[0].amount!.yuan));
+}
+
 /** Whether a head names last year's figure of the subject ("上年收入决算" after "2019年收入决算"). */
 function priorOfSame(head: string, subject: string): boolean {
   if (!/^(上年度?|去年)/.test(head)) return false;
@@ -899,7 +907,7 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
     return;
   }
   // "…收入决算43187160.08元,上年收入决算39312554.51元": last year's figure of the same subject goes on with its statement.
-  const generic = head.text === '' || onMeasure || (s.st?.amount !== undefined && priorOfSame(headText, s.st.subject));
+  const generic = head.text === '' || onMeasure || (s.st?.amount !== undefined && priorOfSame(headText, s.st.subject)) || (head.text === '各' && alike(s.withAmount));
   let subject: { text: string; offset: number } | null = generic ? null : { text: headText, offset: headOffset };
   let scale = false;
   if (generic && headRaw.includes('安排规模') && doc.project) {
