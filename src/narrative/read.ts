@@ -66,9 +66,9 @@ interface Doc {
   lastStatement?: Statement;
   /** The total of an open 其中 list; 'bracket': a list in brackets after one of the parts of `outer` ("…4.00万元（其中：…）"). */
   list?: OpenList;
-  /** The list a bracketed list is inside, and how deep in brackets the text is since it opened. */
-  /** The lists a bracket or a part's breakdown was opened inside, innermost last. */
+  /** The lists a bracketed list or a part's breakdown was opened inside, innermost last. */
   outer: (OpenList | undefined)[];
+  /** How deep in brackets the text is since the bracketed list opened. */
   depth?: number;
   /** The amounts the sentence before stated, by subject (labelKey), with its section: the current a change of the next sentence speaks of. */
   before?: { section: string; amounts: Map<string, StatedAmount> };
