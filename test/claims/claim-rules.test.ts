@@ -402,6 +402,17 @@ describe('NC008 claim-list-sum', () => {
     expect(list('（四）国有资产占用情况\n截至2023年12月31日，本单位共有车辆2辆，其中：一般公务用车2辆。').findings).toEqual([]);
   });
 
+  it('the parts\' changes of a complete list, each against the same kind of figure as the total\'s, make up the total\'s change', () => {
+    const changes = (project: string, projectBase = '比2023年') =>
+      list(`五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元,比2023年减少25.16万元。其中:基本支出321.14万元,比2023年减少14.84万元;项目支出164.40万元,${projectBase}减少${project}万元。`).findings.map((f) => [f.expected, f.actual, f.difference, f.unit, f.message]);
+    expect(changes('10.32')).toEqual([]);
+    expect(changes('11.32')).toEqual([['-26.16', '-25.16', '1.00', '万元', '一般公共预算当年拨款 changed by -25.16; its parts\' changes 基本支出 −14.84, 项目支出 −11.32 add up to -26.16']]);
+    // A part's change against another kind of figure (last year's final accounts) is not summed with the others.
+    expect(changes('11.32', '比上年决算数')).toEqual([]);
+    // A part without a change of its own: nothing to sum.
+    expect(list('五、2024年一般公共预算当年拨款情况\n一般公共预算当年拨款485.54万元,比2023年减少25.16万元。其中:基本支出321.14万元,比2023年减少14.84万元;项目支出164.40万元。').findings).toEqual([]);
+  });
+
   it('retired staff or a headcount named after the posts: the list holds when the posts make up the total, or all of them do', () => {
     const staff = (worker: number, retired = '退休职工28人') => list(`核定人员编制71人，实际正式教职工62人，其中副高级职称4人，中级职称25人，初级职称23人，管理人员3人，技师3人，高级工3人，中级工${worker}人，${retired}。`).findings.map((f) => f.message);
     expect(staff(1)).toEqual([]);

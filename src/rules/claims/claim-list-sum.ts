@@ -1,10 +1,10 @@
-import { ZERO } from '../../decimal.js';
+import { type Decimal, ZERO } from '../../decimal.js';
 import { formatMoney, unitLabel } from '../../ledger/money.js';
-import { overlaps, sumAll } from '../../ledger/rounding.js';
+import { type Interval, overlaps, sumAll } from '../../ledger/rounding.js';
 import { amountInterval, type ClaimAnalysis, listRelation } from '../../narrative/analysis.js';
-import type { ListClaim } from '../../narrative/claims.js';
+import type { ListClaim, StatedAmount } from '../../narrative/claims.js';
 import { analyseClaims } from '../../narrative/analysis.js';
-import { defineRule } from '../types.js';
+import { defineRule, type RuleContext } from '../types.js';
 import { atClaim } from './at-claim.js';
 
 /** A part that counts retired staff (离退休, 退休, 离休; in traditional characters too). */
@@ -33,6 +33,50 @@ function madeUpBefore(a: ClaimAnalysis, list: ListClaim, counts: number[]): bool
   return false;
 }
 
+/** A change in money stated with a claim's amount (up +, down −; "持平" 0), as printed and as an interval. */
+function changeWith(a: ClaimAnalysis, id: number | undefined): { value: Decimal; interval: Interval; raw: string; change: StatedAmount; base: string } | undefined {
+  const x = id !== undefined ? a.all[id] : undefined;
+  if (!x) return undefined;
+  for (let i = x.id + 1; i < a.all.length && i <= x.id + 8; i++) {
+    const y = a.all[i];
+    if (y.statement !== x.statement) continue;
+    if (y.kind !== 'yoy' || !y.yoy.change || y.respectively || (!y.yoy.changeDirection && !y.yoy.change.yuan.isZero())) continue;
+    const change = y.yoy.change;
+    const iv = amountInterval(a, change);
+    const up = y.yoy.changeDirection !== 'down';
+    const base = `${y.yoy.baseKind} ${y.yoy.baseYear ?? ''}`;
+    return { value: up ? change.yuan : change.yuan.neg(), interval: up ? iv : { lo: iv.hi.neg(), hi: iv.lo.neg() }, raw: `${up ? '+' : '−'}${change.raw}`, change, base };
+  }
+  return undefined;
+}
+
+/**
+ * A complete list whose total and every part each state their change ("支出756.20万元,比2022年增加55.87万元。其中:基本支出
+ * 756.20万元,比2022年增加55.87万元;项目支出0万元,比2022年减少2.16万元"): the parts' changes make up the total's.
+ */
+function checkChanges(ctx: RuleContext<'sum' | 'exceeds' | 'changes'>, a: ClaimAnalysis, c: ListClaim, parts: ListClaim['list']['parts']): void {
+  const total = changeWith(a, c.list.total.claim);
+  if (!total) return;
+  const changes = parts.map((p) => changeWith(a, p.claim));
+  // (Each against the same kind of figure as the total's: "与上年预算执行数相比" and "比上年决算数" beside "与2023年预算相比" do not add up.)
+  if (changes.some((x) => !x || x.base !== total.base)) return;
+  const all = changes as NonNullable<(typeof changes)[number]>[];
+  const sum = sumAll(all.map((x) => x.interval));
+  const exact = all.reduce((v, x) => v.plus(x.value), ZERO);
+  if (ctx.strict ? exact.eq(total.value) : overlaps(sum, total.interval)) return;
+  const t = total.change;
+  ctx.report(
+    atClaim(c, {
+      messageId: 'changes',
+      data: { total: c.list.total.label, parts: parts.map((p, k) => `${p.label} ${all[k].raw}`).join(', '), family: c.list.family ?? '' },
+      expected: formatMoney(exact, t.scale, t.decimals),
+      actual: formatMoney(total.value, t.scale, t.decimals),
+      difference: formatMoney(total.value.minus(exact), t.scale, t.decimals),
+      unit: unitLabel(t.scale),
+    }),
+  );
+}
+
 export default defineRule({
   id: 'NC008',
   name: 'claim-list-sum',
@@ -40,7 +84,7 @@ export default defineRule({
   requires: [],
   needsNarrative: true,
   doc: {
-    what: "A list (其中：…, 资金分配情况) does not add up to its stated total.",
+    what: "A list (其中：…, 资金分配情况) does not add up to its stated total; or, where the total and every part of a complete list state their change, the parts' changes do not add up to the total's.",
     why: "Parts that do not make up their total mean one of them, or the total, is wrong.",
     bad: "政府采购预算 163.00 万元，其中：货物 14.38 万元，工程 1.60 万元，服务 146.02 万元",
     good: "政府采购预算 163.00 万元，其中：货物 14.38 万元，工程 1.60 万元，服务 147.02 万元",
@@ -48,6 +92,7 @@ export default defineRule({
   messages: {
     sum: "{total} is {actual}; its parts {parts} add up to {expected}",
     exceeds: "{total} is {actual}; its parts {parts} add up to more ({expected})",
+    changes: "{total} changed by {actual}; its parts' changes {parts} add up to {expected}",
   },
   check(ctx) {
     const a = analyseClaims(ctx.ledger);
@@ -64,7 +109,10 @@ export default defineRule({
         const t = l.total.amount;
         const relation = listRelation(a, c);
         const bad = relation === 'eq' ? (strict ? !exactSum.eq(t.yuan) : !overlaps(sum, total)) : strict ? exactSum.gt(t.yuan) : sum.lo.gt(total.hi);
-        if (!bad) continue;
+        if (!bad) {
+          if (relation === 'eq') checkChanges(ctx, a, c, parts);
+          continue;
+        }
         ctx.report(
           atClaim(c, {
             messageId: relation === 'eq' ? 'sum' : 'exceeds',
