@@ -35,6 +35,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'shanxi-xinzhou-second-experimental-primary-2018-final:18': 'a balance (收入总计 = 本年支出 + 年末结转和结余) stated as three figures in a row, without 其中 or any word that relates them',
   'chongqing-liangping-wenhua-primary-2025:8': 'a total change explained by its parts\' changes (130.95 against 39.39 + 1.78): changes are not summed, nor income\'s change set against spending\'s in a balanced budget',
   'chongqing-fuling-wulingshan-2023:7': 'the function classes listed after 其中 are checked as at most their total (a list of classes may name only some); the annotation takes this template\'s list as complete',
+  'hubei-huangshi-no7-middle-2023:24': 'the sources of income listed as numbered items are checked as at most their total (a list of sources may leave one out)',
+  'hubei-huangshi-no7-middle-2023:29': 'the spending total set against the income total of a budget that balances: the two totals are not compared in the text alone',
   'chongqing-fuling-wulingshan-2023:11': 'the 三公 total\'s change set against its items\' changes: changes are not summed, and the 其中 after the change clause is not read as a list',
 };
 

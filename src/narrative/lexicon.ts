@@ -275,14 +275,14 @@ export function nested(section: Scope | undefined, sub: Scope | undefined): Scop
 // --- Subjects --------------------------------------------------------------------------------------
 
 // "部" ends a name ("财政部"), not "部门" ("本部门2024年部门收入预算").
-const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部(?!门)|会)/g;
+const ORG = /(中心|局|委员会|办公室|厅|院|站|馆|学校|医院|协会|中学|小学|幼儿园|所|队|部(?!门)|会|人民政府)/g;
 // "所占比重为 48.00%", "其占比", "约占": a word before the figure, not a subject of its own.
 const GENERIC = /^(上年度?|去年|上一年度?|预算数?|预算执行数?|执行数?|预算安排规模|安排规模|规模|金额|预算金额|涉及(预算)?(金额|资金)|价值|资金|数额|总额|合计|年初预算|本年预算|预算为|为|所|其|约)$/;
 
 // The patterns a head is cleaned with, read where the head's start has come to (sticky: `lastIndex`).
 const YEAR_PREFIX = /(截至|截止)?\d{4}年(度|底|末|初)?(的)?/y;
 const LEAD = /([,;:、\s]|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|其中|主要原因(是|为)|主要用于|主要包括|包括|具体是|具体为|具体包括|另外|此外|同时|其他需说明的事项|加(?=上级|上年))+/y;
-const FILLER = /(的|在|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
+const FILLER = /(的|在(?![职岗编])|将|对|向|共|全年|本年度|本年|当年度|当年|本部门|本单位)(?=[\u4e00-\u9fff\d]{2})/y;
 /** "(类)", "(款)", "(项)", "(204类)" … anywhere from `lastIndex` on. */
 const CODE_NAMES = /\((\d{2,3})?(类|款|项)\)/g;
 // What a head ends with that is not its subject.

@@ -241,7 +241,9 @@ const OTHER_QUANTITY = /累计|年末|滚存/;
 /** A bracket right after an amount, naming another amount ("基本支出321.14万元（人员经费304.49万元，…）"). */
 const BRACKET_RIGHT_AFTER = /^\s*\(/;
 /** A clause that breaks the part before it down ("具体是…", "具体为…"). */
-const SPECIFICALLY = /^\s*具体(是|为|包括)/;
+const SPECIFICALLY = /^\s*(具体(是|为|包括)|包括(?=[\u4e00-\u9fff]))/;
+/** A subject that names a change ("增加了其他资金预算"). */
+const CHANGE_NAMED = /^(新增|增加|减少|增长|下降)/;
 /** A clause that only opens a bracket list ("(其中"). */
 const BRACKET_OPENS = /^\s*\((其中|含|包括)\s*$/;
 
@@ -512,7 +514,8 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
   // opens a sentence after "。" ("收入1125.76万元,较2024年增加34.42万元。其中:基本支出…"): its parts are the amount's.
   const afterFullStop = ci === 0 && s.st === null && doc.n.text.charCodeAt(s.sentence.start - 1) === 0x3002;
   const changed = owner?.claims.some((c) => c.kind === 'yoy') && !afterFullStop;
-  if (owner && (owner.amount || owner.count) && !changed) {
+  // An amount named as a change ("主要原因是:…本年增加了其他资金预算7000万元。其中:…") has no parts of its own.
+  if (owner && (owner.amount || owner.count) && !changed && !CHANGE_NAMED.test(owner.subject)) {
     closeList(doc);
     const totalClaim = (owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count')) as AmountClaim | CountClaim | undefined;
     if (totalClaim) {
@@ -884,9 +887,10 @@ function readClause(doc: Doc, s: SentenceState, clause: Clause, ci: number): voi
   }
   // "公务接待费支出决算4,895.00元,具体是国内接待费支出决算4,895.00元,国(境)外接待费支出决算0元": the part's own
   // breakdown, a list inside the list, to the sentence's end.
-  if (SPECIFICALLY.test(headRaw) && doc.list && doc.list.endsAt !== 'bracket' && doc.list.endsAt !== 'sentence' && s.st?.amount) {
-    const part = s.st.claims.find((c): c is AmountClaim => c.kind === 'amount' && c.amount === s.st!.amount);
-    if (part && doc.list.parts.includes(part)) {
+  // So is "包括…" after a part ("实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员26人;退休人员15人…").
+  if (SPECIFICALLY.test(headRaw) && doc.list && doc.list.endsAt !== 'bracket' && doc.list.endsAt !== 'sentence' && s.st) {
+    const part = doc.list.parts[doc.list.parts.length - 1];
+    if (part && s.st.claims.includes(part)) {
       doc.outer.push(doc.list);
       doc.list = { claim: part, parts: [], endsAt: 'sentence' };
     }

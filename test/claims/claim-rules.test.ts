@@ -419,8 +419,10 @@ describe('NC008 claim-list-sum', () => {
     expect(staff(1, '离退休人员28人')).toEqual([]);
     // The posts alone or with the retired: neither makes 62.
     expect(staff(2)).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 2 + 退休职工 28 add up to more (91)']);
-    // A part that is not retired staff stays a part.
-    expect(staff(1, '临时工28人')).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 1 + 临时工 28 add up to more (90)']);
+    // Others after posts that make up the total (temporary staff beside 正式 staff) are another quantity; a part named
+    // as the posts are stays a part.
+    expect(staff(1, '临时工28人')).toEqual([]);
+    expect(staff(1, '初级工28人')).toEqual(['实际正式教职工 is 62; its parts 副高级职称 4 + 中级职称 25 + 初级职称 23 + 管理人员 3 + 技师 3 + 高级工 3 + 中级工 1 + 初级工 28 add up to more (90)']);
     // Staff in post and retired staff, a total of all: still summed as a whole.
     const all = (retired: number) => list(`实有人数86人，其中：在职36人，离退休${retired}人。`).findings.map((f) => f.message);
     expect(all(50)).toEqual([]);
@@ -436,6 +438,13 @@ describe('NC008 claim-list-sum', () => {
     const staffBy = (college: number) => list(`核定人员编制36人,实有职工50人,其中在编31人,临聘19人;离退休人员23人,比上年同期减少1人;其中大学本科${college}人,专科21人,中专及高中以下7人,具有副高级职称3人,中级职称16人,全科医生11人。`).findings.map((f) => f.message);
     expect(staffBy(22)).toEqual([]);
     expect(staffBy(23)).toEqual(['离退休人员 is 23; its parts 大学本科 23 + 专科 21 + 中专及高中以下 7 + 具有副高级职称 3 + 中级职称 16 + 全科医生 11 add up to more (81)']);
+    // Others counted after the staff who make up the total (pupils, a headcount after posts); a part of the same
+    // kind as the first ones stays a part; a part broken down by "包括" is one part.
+    expect(list('本部门2020年年末实有人数151人,其中在职人员100人,离休人员0人,退休人员51人;年末其他人员0人;年末学生人数929人。').findings).toEqual([]);
+    expect(list('机关编制56人,其中:行政编制24人,事业编制32人;本部门2021年年末实有人数76人。').findings).toEqual([]);
+    expect(list('机关编制56人,其中:行政编制24人,事业编制32人;工勤编制3人。').findings.map((f) => f.message)).toEqual(['机关编制 is 56; its parts 行政编制 24 + 事业编制 32 + 工勤编制 3 add up to more (59)']);
+    expect(list('年末实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员26人;退休人员15人,聘用人员5人,遗属8人。').findings).toEqual([]);
+    expect(list('年末实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员27人;退休人员15人,聘用人员5人,遗属8人。').findings.map((f) => f.message)).toEqual(['在职人员 is 48; its parts 行政人员 22 + 全部补助事业人员 27 add up to more (49)']);
     // A headcount after a breakdown of posts is no post; a part that is a post stays one.
     const posts = (tail: string) => list(`行政编制15名，其中：公务员编制15名，无工勤人员编制，${tail}。`).findings.map((f) => f.message);
     expect(posts('实有人数13名')).toEqual([]);

@@ -244,6 +244,8 @@ describe('claim forms', () => {
     expect(errors(classes('0'))).toEqual(['NC008 756.20 761.21']);
     expect(errors(classes('5.01'))).toEqual([]);
     expect(errors(classes('1.00'))).toEqual([]);
+    // An amount named as a change (a reason's "增加了其他资金预算7000万元") has no parts of its own.
+    expect(errors('收入预算总额7783.26万元,比上年增加7122.54万元,主要原因是:本年增加了其他资金预算7000万元。其中:财政拨款收入751.8万元;其他收入7000万元。')).toEqual([]);
     // A bracket list after the comma.
     const bracket = (pub: string) => `按支出项目类别:1、基本支出157.05万元,(其中:人员工资126.23万元,公用经费${pub}万元)2、项目支出77万元。`;
     expect(errors(bracket('30.82'))).toEqual([]);
@@ -274,6 +276,9 @@ describe('claim forms', () => {
     expect(linked('（三）一般公共预算当年拨款具体使用情况', '一般公共服务支出类科目449.67万元。')).toBe(1);
     expect(linked('十、三公经费', '公务接待费预算数0.40万元。')).toBe(1);
     expect(linked('一、收支预算总体情况', '2024年部门预算总收入617.53万元。2024年部门预算总支出617.53万元。')).toBe(2);
+    // A town's 人民政府 before the subject is the unit's name; "在职", "在编" keep their 在.
+    expect(linked('一、收支预算总体情况', '克孜勒苏镇人民政府2024年收入预算617.53万元。')).toBe(1);
+    expect(extractClaims('一、人员情况\n在职人员48人,在编教师89人。', 'n.txt').map((c) => c.subject)).toEqual(['在职人员', '在编教师']);
     // "预计" (projected) before the amount is no part of the subject.
     expect(linked('一、收支预算总体情况', '2024年收入总预算预计617.53万元。2024年支出总预算预计为617.53万元。')).toBe(2);
   });

@@ -77,6 +77,24 @@ function checkChanges(ctx: RuleContext<'sum' | 'exceeds' | 'changes'>, a: ClaimA
   );
 }
 
+/** A list whose total counts people (人, 名), not names or things. */
+function peopleList(a: ClaimAnalysis, list: ListClaim): boolean {
+  const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
+  return total?.kind === 'count' && PEOPLE.has(total.count.unit) && list.list.family !== '名称';
+}
+
+/** The first parts (two at least) make up the total exactly, and each part after them with people in it is named otherwise (another ending than theirs). */
+function madeUpThenOthers(parts: ListClaim['list']['parts'], total: number): boolean {
+  let sum = 0;
+  for (let k = 0; k < parts.length - 1; k++) {
+    sum += parts[k].count ?? 0;
+    if (k < 1 || sum !== total) continue;
+    const endings = new Set(parts.slice(0, k + 1).map((p) => p.label.slice(-2)));
+    return parts.slice(k + 1).every((p) => !p.count || !endings.has(p.label.slice(-2)));
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'NC008',
   name: 'claim-list-sum',
@@ -142,6 +160,9 @@ export default defineRule({
         // 减少1人;其中大学本科22人,专科21人,中专及高中以下7人,具有副高级职称3人,…"): where the first parts make up a count
         // stated just before exactly, the breakdown is that count's, by one attribute and then another; no sum to check.
         if (madeUpBefore(a, c, parts.map((p) => p.count ?? 0))) continue;
+        // Other people counted after the staff who make up the total ("年末实有人数151人,其中在职人员100人,离休人员0人,
+        // 退休人员51人;年末其他人员0人;年末学生人数929人"): another quantity, not named as the parts are.
+        if (peopleList(a, c) && madeUpThenOthers(parts, l.total.count)) continue;
         ctx.report(
           atClaim(c, {
             messageId: l.relation === 'eq' ? 'sum' : 'exceeds',
