@@ -37,6 +37,8 @@ const KNOWN_MISSES: Record<string, string> = {
   'chongqing-fuling-wulingshan-2023:7': 'the function classes listed after 其中 are checked as at most their total (a list of classes may name only some); the annotation takes this template\'s list as complete',
   'hubei-huangshi-no7-middle-2023:24': 'the sources of income listed as numbered items are checked as at most their total (a list of sources may leave one out)',
   'hubei-huangshi-no7-middle-2023:29': 'the spending total set against the income total of a budget that balances: the two totals are not compared in the text alone',
+  'jiangxi-yongxiu-jiangshang-2022:5': 'a count of budget units whose 本级 part prints no figure ("包括…本级和二级预算单位2个")',
+  'jiangxi-yongxiu-jiangshang-2022:6': 'headcounts printed without "人" ("行政编制人数19、…") are not read as counts',
   'chongqing-fuling-wulingshan-2023:11': 'the 三公 total\'s change set against its items\' changes: changes are not summed, and the 其中 after the change clause is not read as a list',
 };
 

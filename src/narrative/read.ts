@@ -498,6 +498,12 @@ function shareOut(doc: Doc, s: SentenceState, el: Element, clauseStart: number):
   } else makeClaim<'yoy'>(doc, holder, s.sentence, end, at, { kind: 'yoy', yoy: { base: '上年', baseKind: 'unspecified' }, respectively: true });
 }
 
+/** How many counts the sentence of a statement's count states. */
+function countsOfSentence(doc: Doc, st: Statement): number {
+  const own = st.claims.find((c) => c.kind === 'count');
+  return own ? doc.claims.filter((c) => c.kind === 'count' && c.sentenceOffset === own.sentenceOffset).length : 0;
+}
+
 /** The 收支 total a side's list ("收入包括:", "支出包括:") is of: the open list's, or the statement just before. */
 function sideList(doc: Doc, s: SentenceState, ci: number): AmountClaim | undefined {
   const total = doc.list?.claim ?? (ci === 0 && !s.st ? doc.lastStatement?.claims.find((c): c is AmountClaim => c.kind === 'amount') : undefined);
@@ -514,8 +520,11 @@ function openList(doc: Doc, s: SentenceState, clause: Clause, ci: number): void 
   // opens a sentence after "。" ("收入1125.76万元,较2024年增加34.42万元。其中:基本支出…"): its parts are the amount's.
   const afterFullStop = ci === 0 && s.st === null && doc.n.text.charCodeAt(s.sentence.start - 1) === 0x3002;
   const changed = owner?.claims.some((c) => c.kind === 'yoy') && !afterFullStop;
-  // An amount named as a change ("主要原因是:…本年增加了其他资金预算7000万元。其中:…") has no parts of its own.
-  if (owner && (owner.amount || owner.count) && !changed && !CHANGE_NAMED.test(owner.subject)) {
+  // An amount named as a change ("主要原因是:…本年增加了其他资金预算7000万元。其中:…") has no parts of its own; nor has
+  // the last of several counts of the sentence before ("…全额事业编制95名,聘用教师控制数4人。其中,在职在编人员91人"):
+  // which one the parts are of is not known.
+  const ambiguous = ci === 0 && s.st === null && owner !== undefined && !owner.amount && owner.count !== undefined && countsOfSentence(doc, owner) >= 2;
+  if (owner && (owner.amount || owner.count) && !changed && !ambiguous && !CHANGE_NAMED.test(owner.subject)) {
     closeList(doc);
     const totalClaim = (owner.claims.find((c) => c.kind === 'amount') ?? owner.claims.find((c) => c.kind === 'count')) as AmountClaim | CountClaim | undefined;
     if (totalClaim) {
@@ -975,7 +984,7 @@ function readElement(doc: Doc, s: SentenceState, r: ClauseReading, i: number): v
   follow(doc, s, clause.text.slice(r.prevEnd, el.start), r.amountBefore, el);
   // An amount after another element of the clause with a name of its own before it
   // ("公务用车购置及运行费4.00万元(购置费0万元", "人员经费…和公用经费…"): a statement of its own.
-  if (i > 0 && el.kind === 'amount') {
+  if (i > 0 && (el.kind === 'amount' || el.kind === 'count')) {
     const between = clause.text.slice(r.prevEnd, el.start);
     const lead = BETWEEN_LEAD.exec(between)?.[0].length ?? 0;
     const own = cleanHead(between.slice(lead));

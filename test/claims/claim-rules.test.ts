@@ -445,6 +445,13 @@ describe('NC008 claim-list-sum', () => {
     expect(list('机关编制56人,其中:行政编制24人,事业编制32人;工勤编制3人。').findings.map((f) => f.message)).toEqual(['机关编制 is 56; its parts 行政编制 24 + 事业编制 32 + 工勤编制 3 add up to more (59)']);
     expect(list('年末实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员26人;退休人员15人,聘用人员5人,遗属8人。').findings).toEqual([]);
     expect(list('年末实有人数76人,其中在职人员48人,包括行政人员22人,全部补助事业人员27人;退休人员15人,聘用人员5人,遗属8人。').findings.map((f) => f.message)).toEqual(['在职人员 is 48; its parts 行政人员 22 + 全部补助事业人员 27 add up to more (49)']);
+    // A subtotal's own breakdown after it is inside it; counts after "、" each have their own name.
+    expect(list('实有人数8人,其中:在职人数小计8人,行政在职人数3人,事业单位在职人数5人。').findings).toEqual([]);
+    expect(list('实有人数8人,其中:在职人数小计8人,行政在职人数3人,事业单位在职人数6人。').findings.map((f) => f.message)).toEqual(['实有人数 is 8; its parts 在职人数小计 8 + 行政在职人数 3 + 事业单位在职人数 6 add up to more (17)']);
+    expect(list('编制人数42人,其中:行政编制人数19人、全部补助事业编制人数23人、自收自支编制人数13人。').findings.map((f) => f.message)).toEqual(['编制人数 is 42; its parts 行政编制人数 19 + 全部补助事业编制人数 23 + 自收自支编制人数 13 add up to more (55)']);
+    // "其中" opening a sentence after several counts: which one its parts are of is not known.
+    expect(list('全额事业编制95名,聘用教师控制数4人。其中,在职在编人员91人。').findings).toEqual([]);
+    expect(list('聘用教师控制数4人。其中,在职在编人员91人。').findings.map((f) => f.message)).toEqual(['聘用教师控制数 is 4; its parts 在职在编人员 91 add up to more (91)']);
     // A headcount after a breakdown of posts is no post; a part that is a post stays one.
     const posts = (tail: string) => list(`行政编制15名，其中：公务员编制15名，无工勤人员编制，${tail}。`).findings.map((f) => f.message);
     expect(posts('实有人数13名')).toEqual([]);

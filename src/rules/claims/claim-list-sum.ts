@@ -77,6 +77,23 @@ function checkChanges(ctx: RuleContext<'sum' | 'exceeds' | 'changes'>, a: ClaimA
   );
 }
 
+/**
+ * A subtotal among the parts and its own breakdown after it ("实有人数8人,其中:在职人数小计8人,行政在职人数3人,事业单位
+ * 在职人数5人"): the parts after the subtotal that make it up exactly are inside it, not beside it.
+ */
+function withoutSubtotalBreakdowns(parts: ListClaim['list']['parts']): ListClaim['list']['parts'] {
+  const out: ListClaim['list']['parts'] = [];
+  for (let k = 0; k < parts.length; k++) {
+    out.push(parts[k]);
+    if (!/小计|合计/.test(parts[k].label) || parts[k].count === undefined) continue;
+    let sum = 0;
+    let j = k + 1;
+    while (j < parts.length && sum < parts[k].count!) sum += parts[j++].count ?? 0;
+    if (sum === parts[k].count && j > k + 1) k = j - 1;
+  }
+  return out;
+}
+
 /** A list whose total counts people (人, 名), not names or things. */
 function peopleList(a: ClaimAnalysis, list: ListClaim): boolean {
   const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
@@ -145,7 +162,7 @@ export default defineRule({
         // A headcount after a breakdown of posts ("行政编制15名,其中:公务员编制15名,无工勤人员编制,实有人数13名"): the
         // people in post, not one more kind of post.
         const establishment = /编制/.test(l.total.label);
-        const parts = l.parts.filter((p) => p.count !== undefined && !(establishment && HEADCOUNT.test(p.label) && !/编/.test(p.label)));
+        const parts = withoutSubtotalBreakdowns(l.parts.filter((p) => p.count !== undefined && !(establishment && HEADCOUNT.test(p.label) && !/编/.test(p.label))));
         const s = parts.reduce((v, p) => v + (p.count ?? 0), 0);
         if (l.relation === 'eq' ? s === l.total.count : s <= l.total.count) continue;
         // Retired staff named after the posts ("实际正式教职工62人，其中副高级职称4人，…，中级工1人，退休职工28人"; "实有人员:
