@@ -394,6 +394,9 @@ export function hintsOf(subject: string): CodeHints {
 }
 
 /** The families of parts that make up their total; a 其中 list may leave a part out (see read.ts). */
+/** Units that count people. */
+export const PEOPLE_UNITS = new Set(['人', '名']);
+
 export const PART_FAMILIES: { family: string; total: RegExp; part: RegExp; all?: RegExp[][] }[] = [
   { family: '三公', total: /三公/, part: /因公出国|公务用车|公务接待/, all: [[/因公出国/, /公务接待/, /公务用车购置及运行|公务用车购置和运行/], [/因公出国/, /公务接待/, /公务用车购置费?$/, /公务用车运行/]] },
   { family: '政府采购', total: /采购/, part: /货物|工程|服务/, all: [[/货物/, /工程/, /服务/]] },

@@ -14,6 +14,7 @@
  *
  * Pure; never throws (a failure yields the claims read so far). Knows nothing of the tables.
  */
+import { functionClassByName } from '../ledger/classification.js';
 import { digitYears, labelKey } from '../text.js';
 import type { AmountClaim, Claim, ClaimBase, ClaimList, CountClaim, ListClaim, Measure, ReadNarrative, Scope, StatedAmount, YoyClaim } from './claims.js';
 import {
@@ -35,6 +36,7 @@ import {
   NO_REASON,
   ONLY_COMPARED,
   PART_FAMILIES,
+  PEOPLE_UNITS,
   percentOf,
   PRIOR_HEAD,
   PRIOR_IN,
@@ -191,9 +193,8 @@ function closeOne(doc: Doc): void {
 
 /** Units that count the same things: alike, or 人 and 名 (people: "离退休人员12名,其中:离休1人,退休11人"). */
 function sameCount(a: string, b: string): boolean {
-  return a === b || (PEOPLE.includes(a) && PEOPLE.includes(b));
+  return a === b || (PEOPLE_UNITS.has(a) && PEOPLE_UNITS.has(b));
 }
-const PEOPLE = ['人', '名'];
 
 /**
  * Function classes listed with a class of no money ("其中:一般公共服务支出预算0万元,教育支出预算526.61万元,…"): a list
@@ -201,9 +202,8 @@ const PEOPLE = ['人', '名'];
  * one may be the main ones only.)
  */
 function allClasses(parts: (AmountClaim | CountClaim)[]): boolean {
-  return parts.length >= 3 && parts.every((p) => p.kind === 'amount' && FUNCTION_CLASS.test(p.subject)) && parts.some((p) => p.kind === 'amount' && p.amount.yuan.isZero());
+  return parts.length >= 3 && parts.every((p) => p.kind === 'amount' && functionClassByName(p.subject.replace(/(预算|决算)数?$/, '')) !== undefined) && parts.some((p) => p.kind === 'amount' && p.amount.yuan.isZero());
 }
-const FUNCTION_CLASS = /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|医疗卫生(与计划生育)?|节能环保|城乡社区|农林水|交通运输|资源勘探(工业信息|信息)等|商业服务业等|金融|援助其他地区|自然资源海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|其他)支出(预算|决算)?(数)?$/;
 
 function listClaim(doc: Doc, total: AmountClaim | CountClaim, candidates: (AmountClaim | CountClaim)[]): void {
   const useAmount = total.kind === 'amount';

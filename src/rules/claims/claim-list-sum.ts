@@ -3,6 +3,7 @@ import { formatMoney, unitLabel } from '../../ledger/money.js';
 import { type Interval, overlaps, sumAll } from '../../ledger/rounding.js';
 import { amountInterval, type ClaimAnalysis, listRelation } from '../../narrative/analysis.js';
 import type { ListClaim, StatedAmount } from '../../narrative/claims.js';
+import { PEOPLE_UNITS } from '../../narrative/lexicon.js';
 import { analyseClaims } from '../../narrative/analysis.js';
 import { defineRule, type RuleContext } from '../types.js';
 import { atClaim } from './at-claim.js';
@@ -13,17 +14,16 @@ const RETIRED_ANYWHERE = /退休|离休|離休/;
 /** A count of the people there are (实有人数, 实有人员), not of posts. */
 const HEADCOUNT = /^(实有|實有|现有|現有)/;
 
-const PEOPLE = new Set(['人', '名']);
 
 /** Whether the first parts (two at least) add up to a count of people stated in the text just before the list's total (in its section, within a paragraph's length). */
 function madeUpBefore(a: ClaimAnalysis, list: ListClaim, counts: number[]): boolean {
   const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
-  if (total?.kind !== 'count' || !PEOPLE.has(total.count.unit)) return false;
+  if (total?.kind !== 'count' || !PEOPLE_UNITS.has(total.count.unit)) return false;
   const before = new Set<number>();
   for (let i = total.id - 1; i >= 0; i--) {
     const x = a.all[i];
     if (x.section !== total.section || total.offset - x.offset > 300) break;
-    if (x.kind === 'count' && PEOPLE.has(x.count.unit)) before.add(x.count.value);
+    if (x.kind === 'count' && PEOPLE_UNITS.has(x.count.unit)) before.add(x.count.value);
   }
   let sum = 0;
   for (let k = 0; k < counts.length - 1; k++) {
@@ -97,7 +97,7 @@ function withoutSubtotalBreakdowns(parts: ListClaim['list']['parts']): ListClaim
 /** A list whose total counts people (人, 名), not names or things. */
 function peopleList(a: ClaimAnalysis, list: ListClaim): boolean {
   const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
-  return total?.kind === 'count' && PEOPLE.has(total.count.unit) && list.list.family !== '名称';
+  return total?.kind === 'count' && PEOPLE_UNITS.has(total.count.unit) && list.list.family !== '名称';
 }
 
 /** The first parts (two at least) make up the total exactly, and each part after them with people in it is named otherwise (another ending than theirs). */
