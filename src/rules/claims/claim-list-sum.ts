@@ -14,11 +14,10 @@ const RETIRED_ANYWHERE = /退休|离休|離休/;
 /** A count of the people there are (实有人数, 实有人员), not of posts. */
 const HEADCOUNT = /^(实有|實有|现有|現有)/;
 
-
 /** Whether the first parts (two at least) add up to a count of people stated in the text just before the list's total (in its section, within a paragraph's length). */
 function madeUpBefore(a: ClaimAnalysis, list: ListClaim, counts: number[]): boolean {
-  const total = list.list.total.claim !== undefined ? a.all[list.list.total.claim] : undefined;
-  if (total?.kind !== 'count' || !PEOPLE_UNITS.has(total.count.unit)) return false;
+  if (!peopleList(a, list)) return false;
+  const total = a.all[list.list.total.claim!];
   const before = new Set<number>();
   for (let i = total.id - 1; i >= 0; i--) {
     const x = a.all[i];
@@ -33,7 +32,7 @@ function madeUpBefore(a: ClaimAnalysis, list: ListClaim, counts: number[]): bool
   return false;
 }
 
-/** A change in money stated with a claim's amount (up +, down −; "持平" 0), as printed and as an interval. */
+/** The change in money stated with a claim's amount, signed (up +, down −), as printed and as an interval, with what it is against. */
 function changeWith(a: ClaimAnalysis, id: number | undefined): { value: Decimal; interval: Interval; raw: string; change: StatedAmount; base: string } | undefined {
   const x = id !== undefined ? a.all[id] : undefined;
   if (!x) return undefined;
